@@ -1,0 +1,56 @@
+#include "cli/program_driver.h"
+
+#include <algorithm>
+
+#include "cli/interrupt_signal.h"
+
+namespace heaplab::cli {
+
+namespace {
+
+// Small enough that Ctrl-C and the wall-clock limit are noticed within
+// milliseconds, large enough that the slicing itself costs nothing measurable.
+constexpr uint64_t kSliceInstructions = 1'000'000;
+
+}  // namespace
+
+void forward_output(Session& session, const OutputSink& sink) {
+  for (const OutputChunk& chunk : session.take_output()) sink(chunk.stream, chunk.text);
+}
+
+DriveResult drive_program(Session& session, std::string_view source, SourceMode mode,
+                          std::string_view filename, const OutputSink& sink,
+                          const DriveLimits& limits) {
+  DriveResult result;
+  const auto started_at = std::chrono::steady_clock::now();
+  uint64_t executed = 0;
+
+  result.state = session.start(source, mode, filename);
+  forward_output(session, sink);
+  if (result.state == RunState::Error || result.state == RunState::Done) return result;
+
+  do {
+    if (take_interrupt_request()) {
+      session.interrupt();
+      result.interrupted = true;
+    }
+    uint64_t slice = kSliceInstructions;
+    if (limits.max_instructions) {
+      if (executed >= *limits.max_instructions) {
+        result.limit_reached = LimitReached::Instructions;
+        break;
+      }
+      slice = std::min(slice, *limits.max_instructions - executed);
+    }
+    if (limits.timeout && std::chrono::steady_clock::now() - started_at > *limits.timeout) {
+      result.limit_reached = LimitReached::Time;
+      break;
+    }
+    result.state = session.run(slice);
+    executed += slice;
+    forward_output(session, sink);
+  } while (result.state == RunState::Paused);
+  return result;
+}
+
+}  // namespace heaplab::cli

@@ -1,0 +1,13 @@
+// The builtins module: built-in functions, types and exceptions.
+#pragma once
+
+#include "core/object/object.h"
+
+namespace heaplab {
+
+class Interpreter;
+
+// A new reference to the module, its dict filled.
+Object* make_builtins_module(Interpreter& interp);
+
+}  // namespace heaplab

@@ -1,0 +1,103 @@
+#include "core/lib/sys_module.h"
+
+#include <string>
+
+#include "core/lang/interpreter.h"
+#include "core/object/abstract.h"
+#include "core/object/dict.h"
+#include "core/object/errors.h"
+#include "core/object/int.h"
+#include "core/object/module.h"
+#include "core/object/native_function.h"
+#include "core/object/str.h"
+
+namespace heaplab {
+
+namespace {
+
+// sys.getsizeof: __sizeof__ plus the GC header for GC objects (3.12).
+Object* sys_getsizeof(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("getsizeof", kwnames) || !check_nargs("getsizeof", nargs, 1, 2)) return nullptr;
+  Object* o = args[0];
+  TypeObject* t = type_of(o);
+  const TypeSlots& s = slots_of(t);
+  size_t size;
+  if (s.size_of) {
+    size = s.size_of(o);
+  } else {
+    size = t->basicsize;
+    if (t->itemsize) size += t->itemsize * size_t(static_cast<VarObject*>(o)->size < 0 ? -static_cast<VarObject*>(o)->size : static_cast<VarObject*>(o)->size);
+  }
+  if (has_gc(t)) size += sizeof(GCHeader);
+  return int_from_i64(int64_t(size));
+}
+
+Object* sys_getrefcount(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("getrefcount", kwnames) || !check_nargs("getrefcount", nargs, 1, 1)) return nullptr;
+  return int_from_i64(int64_t(args[0]->refcnt & (is_immortal(args[0]) ? 0xFFFFFFFFu : ~uint64_t(0))));
+}
+
+Object* sys_intern(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("intern", kwnames) || !check_nargs("intern", nargs, 1, 1)) return nullptr;
+  if (type_of(args[0]) != g_rt->types.str) {
+    return set_error(g_rt->types.TypeError, "intern() argument must be str, not %s", type_name(args[0]));
+  }
+  StrObject* s = intern_existing(static_cast<StrObject*>(args[0]));
+  return s ? newref(static_cast<Object*>(s)) : nullptr;
+}
+
+Object* sys_getallocatedblocks(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("getallocatedblocks", kwnames) || !check_nargs("getallocatedblocks", nargs, 0, 0)) return nullptr;
+  return int_from_i64(int64_t(g_rt->heap.allocated_blocks()));
+}
+
+Object* sys_getrecursionlimit(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("getrecursionlimit", kwnames) || !check_nargs("getrecursionlimit", nargs, 0, 0)) return nullptr;
+  return int_from_i64(g_interpreter->recursion_limit);
+}
+
+Object* sys_setrecursionlimit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("setrecursionlimit", kwnames) || !check_nargs("setrecursionlimit", nargs, 1, 1)) return nullptr;
+  int64_t limit;
+  if (!int_is_int(args[0])) return set_error(g_rt->types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(args[0]));
+  if (!object_as_index(args[0], &limit)) return nullptr;
+  if (limit < 1) return set_error(g_rt->types.ValueError, "recursion limit must be greater or equal than 1");
+  g_interpreter->recursion_limit = limit;
+  return none();
+}
+
+// Writes to stderr, as CPython's does.
+Object* sys_debugmallocstats(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("_debugmallocstats", kwnames) || !check_nargs("_debugmallocstats", nargs, 0, 0)) return nullptr;
+  g_interpreter->write(Stream::Err, g_rt->heap.debug_malloc_stats());
+  return none();
+}
+
+const NativeFunctionDef kSysFunctions[] = {
+    {"getsizeof", sys_getsizeof},
+    {"getrefcount", sys_getrefcount},
+    {"intern", sys_intern},
+    {"getallocatedblocks", sys_getallocatedblocks},
+    {"getrecursionlimit", sys_getrecursionlimit},
+    {"setrecursionlimit", sys_setrecursionlimit},
+    {"_debugmallocstats", sys_debugmallocstats},
+};
+
+}  // namespace
+
+Object* make_sys_module(Interpreter& interp) {
+  (void)interp;
+  Object* m = new_module("sys");
+  Object* d = module_dict(m);
+  for (const NativeFunctionDef& def : kSysFunctions) {
+    Object* f = new_builtin_function(&def, m, nullptr);
+    dict_setitem(d, intern_str(def.name), f);
+    decref(f);
+  }
+  Object* maxsize = int_from_i64(INT64_MAX);
+  dict_setitem(d, intern_str("maxsize"), maxsize);
+  decref(maxsize);
+  return m;
+}
+
+}  // namespace heaplab

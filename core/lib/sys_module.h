@@ -1,0 +1,14 @@
+// The sys module: the interpreter's view of its own memory (getsizeof,
+// getrefcount, getallocatedblocks, _debugmallocstats) and limits.
+#pragma once
+
+#include "core/object/object.h"
+
+namespace heaplab {
+
+class Interpreter;
+
+// A new reference to the module, its dict filled.
+Object* make_sys_module(Interpreter& interp);
+
+}  // namespace heaplab

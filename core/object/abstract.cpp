@@ -1,0 +1,300 @@
+#include "core/object/abstract.h"
+
+#include "core/object/errors.h"
+#include "core/object/int.h"
+#include "core/object/native_function.h"
+#include "core/object/runtime.h"
+#include "core/object/str.h"
+
+namespace heaplab {
+
+namespace {
+
+const char* const kOperatorSymbols[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+const char* const kCompareSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
+const CompareOp kSwapped[] = {CompareOp::Gt, CompareOp::Ge, CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le};
+
+bool is_not_implemented(Object* r) { return r == g_rt->not_implemented; }
+
+// Tries a's slot then b's (b's first when b's type is a proper subclass of
+// a's), as binary_op1 in Objects/abstract.c.
+Object* binary_op1(Object* a, Object* b, BinaryOp op) {
+  BinaryFn fa = slots_of(a).number[size_t(op)];
+  BinaryFn fb = type_of(a) == type_of(b) ? nullptr : slots_of(b).number[size_t(op)];
+  if (fa == fb) fb = nullptr;
+  if (fa && fb && is_subtype(type_of(b), type_of(a))) {
+    Object* r = fb(a, b);
+    if (!r || !is_not_implemented(r)) return r;
+    decref(r);
+    fb = nullptr;
+  }
+  if (fa) {
+    Object* r = fa(a, b);
+    if (!r || !is_not_implemented(r)) return r;
+    decref(r);
+  }
+  if (fb) {
+    Object* r = fb(a, b);
+    if (!r || !is_not_implemented(r)) return r;
+    decref(r);
+  }
+  return newref(g_rt->not_implemented);
+}
+
+Object* sequence_repeat(Object* seq, Object* n) {
+  int64_t count;
+  if (!int_is_int(n)) {
+    return set_error(g_rt->types.TypeError, "can't multiply sequence by non-int of type '%s'", type_name(n));
+  }
+  if (!int_as_i64(static_cast<IntObject*>(n), &count)) {
+    return set_error(g_rt->types.OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  return slots_of(seq).repeat(seq, count);
+}
+
+Object* unsupported(Object* a, Object* b, BinaryOp op) {
+  return set_error(g_rt->types.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                   kOperatorSymbols[size_t(op)], type_name(a), type_name(b));
+}
+
+}  // namespace
+
+Object* object_repr(Object* o) {
+  auto repr = slots_of(o).repr;
+  if (!repr) repr = slots_of(g_rt->types.object).repr;
+  return repr(o);
+}
+
+Object* object_str(Object* o) {
+  if (type_of(o) == g_rt->types.str) return newref(o);
+  auto str = slots_of(o).str;
+  return str ? str(o) : object_repr(o);
+}
+
+int64_t object_hash(Object* o) {
+  auto hash = slots_of(o).hash;
+  if (!hash) {
+    set_error(g_rt->types.TypeError, "unhashable type: '%s'", type_name(o));
+    return -1;
+  }
+  return hash(o);
+}
+
+Object* object_rich_compare(Object* a, Object* b, CompareOp op) {
+  auto fa = slots_of(a).richcompare;
+  auto fb = slots_of(b).richcompare;
+  bool reflected_first = type_of(a) != type_of(b) && is_subtype(type_of(b), type_of(a)) && fb;
+  if (reflected_first) {
+    Object* r = fb(b, a, kSwapped[size_t(op)]);
+    if (!r || !is_not_implemented(r)) return r;
+    decref(r);
+  }
+  if (fa) {
+    Object* r = fa(a, b, op);
+    if (!r || !is_not_implemented(r)) return r;
+    decref(r);
+  }
+  if (!reflected_first && fb) {
+    Object* r = fb(b, a, kSwapped[size_t(op)]);
+    if (!r || !is_not_implemented(r)) return r;
+    decref(r);
+  }
+  if (op == CompareOp::Eq) return bool_obj(a == b);
+  if (op == CompareOp::Ne) return bool_obj(a != b);
+  return set_error(g_rt->types.TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                   kCompareSymbols[size_t(op)], type_name(a), type_name(b));
+}
+
+int object_rich_compare_bool(Object* a, Object* b, CompareOp op) {
+  if (a == b) {
+    if (op == CompareOp::Eq) return 1;
+    if (op == CompareOp::Ne) return 0;
+  }
+  Object* r = object_rich_compare(a, b, op);
+  if (!r) return -1;
+  int t = r == g_rt->true_obj ? 1 : r == g_rt->false_obj ? 0 : object_is_true(r);
+  decref(r);
+  return t;
+}
+
+int object_is_true(Object* o) {
+  if (o == g_rt->true_obj) return 1;
+  if (o == g_rt->false_obj || o == g_rt->none) return 0;
+  const TypeSlots& s = slots_of(o);
+  if (s.truth) return s.truth(o);
+  if (s.length) {
+    int64_t n = s.length(o);
+    return n < 0 ? -1 : n > 0;
+  }
+  return 1;
+}
+
+int64_t object_length(Object* o) {
+  auto length = slots_of(o).length;
+  if (!length) {
+    set_error(g_rt->types.TypeError, "object of type '%s' has no len()", type_name(o));
+    return -1;
+  }
+  return length(o);
+}
+
+Object* binary_op(Object* a, Object* b, BinaryOp op) {
+  Object* r = binary_op1(a, b, op);
+  if (!is_not_implemented(r)) return r;
+  decref(r);
+  if (op == BinaryOp::Add && slots_of(a).concat) return slots_of(a).concat(a, b);
+  if (op == BinaryOp::Multiply) {
+    if (slots_of(a).repeat) return sequence_repeat(a, b);
+    if (slots_of(b).repeat) return sequence_repeat(b, a);
+  }
+  return unsupported(a, b, op);
+}
+
+Object* inplace_op(Object* a, Object* b, BinaryOp op) {
+  // No built-in type of the slice has in-place slots but list (+=), handled
+  // by the VM; everything else falls back to the binary operator.
+  Object* r = binary_op(a, b, op);
+  if (!r && error_matches(g_rt->types.TypeError)) {
+    Object* exc = fetch_error();
+    std::string msg = exception_message(exc);
+    decref(exc);
+    if (msg.rfind("unsupported operand type(s) for ", 0) == 0) {
+      return set_error(g_rt->types.TypeError, "unsupported operand type(s) for %s=: '%s' and '%s'",
+                       kOperatorSymbols[size_t(op)], type_name(a), type_name(b));
+    }
+    return set_error(g_rt->types.TypeError, "%s", msg.c_str());
+  }
+  return r;
+}
+
+Object* unary_negative(Object* o) {
+  if (auto f = slots_of(o).negative) return f(o);
+  return set_error(g_rt->types.TypeError, "bad operand type for unary -: '%s'", type_name(o));
+}
+
+Object* unary_positive(Object* o) {
+  if (auto f = slots_of(o).positive) return f(o);
+  return set_error(g_rt->types.TypeError, "bad operand type for unary +: '%s'", type_name(o));
+}
+
+Object* unary_invert(Object* o) {
+  if (auto f = slots_of(o).invert) return f(o);
+  return set_error(g_rt->types.TypeError, "bad operand type for unary ~: '%s'", type_name(o));
+}
+
+Object* object_getitem(Object* o, Object* key) {
+  if (auto f = slots_of(o).getitem) return f(o, key);
+  if (o->type.get() == g_rt->types.type) {
+    return set_error(g_rt->types.TypeError, "type '%s' is not subscriptable", type_name(static_cast<TypeObject*>(o)));
+  }
+  return set_error(g_rt->types.TypeError, "'%s' object is not subscriptable", type_name(o));
+}
+
+int object_setitem(Object* o, Object* key, Object* value) {
+  if (auto f = slots_of(o).setitem) return f(o, key, value);
+  set_error(g_rt->types.TypeError, "'%s' object does not support item assignment", type_name(o));
+  return -1;
+}
+
+int object_delitem(Object* o, Object* key) {
+  if (auto f = slots_of(o).setitem) return f(o, key, nullptr);
+  set_error(g_rt->types.TypeError, "'%s' object does not support item deletion", type_name(o));
+  return -1;
+}
+
+int sequence_contains(Object* container, Object* item) {
+  if (auto f = slots_of(container).contains) return f(container, item);
+  Object* it = object_iter(container);
+  if (!it) {
+    if (error_matches(g_rt->types.TypeError)) {
+      clear_error();
+      set_error(g_rt->types.TypeError, "argument of type '%s' is not iterable", type_name(container));
+    }
+    return -1;
+  }
+  int found = 0;
+  while (Object* x = iter_next(it)) {
+    found = object_rich_compare_bool(x, item, CompareOp::Eq);
+    decref(x);
+    if (found != 0) break;
+  }
+  decref(it);
+  if (found == 0 && error_occurred()) return -1;
+  return found;
+}
+
+Object* generic_getattr(Object* o, Object* name) {
+  if (Object* attr = type_lookup(type_of(o), name)) {
+    if (is_method_descriptor(attr)) {
+      const NativeFunctionDef& def = native_def(static_cast<MethodDescriptorObject*>(attr)->def_index);
+      return new_builtin_function(&def, o, nullptr);
+    }
+    return newref(attr);
+  }
+  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  return set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o), n.c_str());
+}
+
+Object* object_getattr(Object* o, Object* name) {
+  if (auto f = slots_of(o).getattr) return f(o, name);
+  return generic_getattr(o, name);
+}
+
+int object_setattr(Object* o, Object* name, Object* value) {
+  if (auto f = slots_of(o).setattr) return f(o, name, value);
+  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  if (type_lookup(type_of(o), name)) {
+    set_error(g_rt->types.AttributeError, "'%s' object attribute '%s' is read-only", type_name(o), n.c_str());
+  } else {
+    set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o), n.c_str());
+  }
+  return -1;
+}
+
+int object_delattr(Object* o, Object* name) { return object_setattr(o, name, nullptr); }
+
+Object* object_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
+  if (auto f = slots_of(callable).call) return f(callable, args, nargs, kwnames);
+  return set_error(g_rt->types.TypeError, "'%s' object is not callable", type_name(callable));
+}
+
+Object* object_iter(Object* o) {
+  if (auto f = slots_of(o).iter) return f(o);
+  return set_error(g_rt->types.TypeError, "'%s' object is not iterable", type_name(o));
+}
+
+Object* iter_next(Object* it) {
+  auto f = slots_of(it).iternext;
+  if (!f) return set_error(g_rt->types.TypeError, "'%s' object is not an iterator", type_name(it));
+  return f(it);
+}
+
+bool repr_utf8(Object* o, std::string* out) {
+  Object* r = object_repr(o);
+  if (!r) return false;
+  *out = str_to_utf8(static_cast<StrObject*>(r));
+  decref(r);
+  return true;
+}
+
+bool str_utf8(Object* o, std::string* out) {
+  Object* r = object_str(o);
+  if (!r) return false;
+  *out = str_to_utf8(static_cast<StrObject*>(r));
+  decref(r);
+  return true;
+}
+
+bool object_as_index(Object* o, int64_t* out) {
+  if (!int_is_int(o)) {
+    set_error(g_rt->types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(o));
+    return false;
+  }
+  if (!int_as_i64(static_cast<IntObject*>(o), out)) {
+    set_error(g_rt->types.IndexError, "cannot fit 'int' into an index-sized integer");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace heaplab

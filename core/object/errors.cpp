@@ -1,0 +1,233 @@
+#include "core/object/errors.h"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "core/object/abstract.h"
+#include "core/object/runtime.h"
+#include "core/object/str.h"
+#include "core/object/tuple.h"
+
+namespace heaplab {
+
+namespace {
+
+struct ExceptionSpec {
+  TypeObject* BuiltinTypes::*field;
+  TypeObject* BuiltinTypes::*base;
+  const char* name;
+};
+
+// The hierarchy of Objects/exceptions.c, parents before children.
+const ExceptionSpec kExceptions[] = {
+    {&BuiltinTypes::BaseException, &BuiltinTypes::object, "BaseException"},
+    {&BuiltinTypes::Exception, &BuiltinTypes::BaseException, "Exception"},
+    {&BuiltinTypes::KeyboardInterrupt, &BuiltinTypes::BaseException, "KeyboardInterrupt"},
+    {&BuiltinTypes::SystemExit, &BuiltinTypes::BaseException, "SystemExit"},
+    {&BuiltinTypes::GeneratorExit, &BuiltinTypes::BaseException, "GeneratorExit"},
+    {&BuiltinTypes::ArithmeticError, &BuiltinTypes::Exception, "ArithmeticError"},
+    {&BuiltinTypes::ZeroDivisionError, &BuiltinTypes::ArithmeticError, "ZeroDivisionError"},
+    {&BuiltinTypes::OverflowError, &BuiltinTypes::ArithmeticError, "OverflowError"},
+    {&BuiltinTypes::LookupError, &BuiltinTypes::Exception, "LookupError"},
+    {&BuiltinTypes::IndexError, &BuiltinTypes::LookupError, "IndexError"},
+    {&BuiltinTypes::KeyError, &BuiltinTypes::LookupError, "KeyError"},
+    {&BuiltinTypes::TypeError, &BuiltinTypes::Exception, "TypeError"},
+    {&BuiltinTypes::ValueError, &BuiltinTypes::Exception, "ValueError"},
+    {&BuiltinTypes::UnicodeError, &BuiltinTypes::ValueError, "UnicodeError"},
+    {&BuiltinTypes::NameError, &BuiltinTypes::Exception, "NameError"},
+    {&BuiltinTypes::UnboundLocalError, &BuiltinTypes::NameError, "UnboundLocalError"},
+    {&BuiltinTypes::AttributeError, &BuiltinTypes::Exception, "AttributeError"},
+    {&BuiltinTypes::RuntimeError, &BuiltinTypes::Exception, "RuntimeError"},
+    {&BuiltinTypes::RecursionError, &BuiltinTypes::RuntimeError, "RecursionError"},
+    {&BuiltinTypes::NotImplementedError, &BuiltinTypes::RuntimeError, "NotImplementedError"},
+    {&BuiltinTypes::MemoryError, &BuiltinTypes::Exception, "MemoryError"},
+    {&BuiltinTypes::StopIteration, &BuiltinTypes::Exception, "StopIteration"},
+    {&BuiltinTypes::SyntaxError, &BuiltinTypes::Exception, "SyntaxError"},
+    {&BuiltinTypes::IndentationError, &BuiltinTypes::SyntaxError, "IndentationError"},
+    {&BuiltinTypes::TabError, &BuiltinTypes::IndentationError, "TabError"},
+    {&BuiltinTypes::ImportError, &BuiltinTypes::Exception, "ImportError"},
+    {&BuiltinTypes::ModuleNotFoundError, &BuiltinTypes::ImportError, "ModuleNotFoundError"},
+    {&BuiltinTypes::AssertionError, &BuiltinTypes::Exception, "AssertionError"},
+};
+constexpr size_t kExceptionCount = sizeof(kExceptions) / sizeof(kExceptions[0]);
+
+TypeSlots exception_slots[kExceptionCount];
+
+ExceptionObject* as_exc(Object* o) { return static_cast<ExceptionObject*>(o); }
+
+void exception_dealloc(Object* o) {
+  ExceptionObject* e = as_exc(o);
+  xdecref(e->dict.get());
+  xdecref(e->args.get());
+  xdecref(e->notes.get());
+  xdecref(e->traceback.get());
+  xdecref(e->context.get());
+  xdecref(e->cause.get());
+  free_object(o);
+}
+
+void exception_traverse(Object* o, VisitFn visit, void* arg) {
+  ExceptionObject* e = as_exc(o);
+  for (Object* r : {e->dict.get(), e->args.get(), e->notes.get(), e->traceback.get(), e->context.get(), e->cause.get()})
+    if (r) visit(r, arg);
+}
+
+Object* exception_str(Object* o) {
+  std::string s = exception_message(o);
+  if (error_occurred()) return nullptr;
+  return str_from_utf8(s);
+}
+
+Object* exception_repr(Object* o) {
+  auto* args = static_cast<TupleObject*>(as_exc(o)->args.get());
+  std::string out = type_name(o);
+  std::string inner;
+  if (args && args->size == 1) {
+    if (!repr_utf8(tuple_item(args, 0), &inner)) return nullptr;
+    out += "(" + inner + ")";
+  } else if (args && args->size > 1) {
+    if (!repr_utf8(args, &inner)) return nullptr;
+    out += inner;
+  } else {
+    out += "()";
+  }
+  return str_from_utf8(out);
+}
+
+Object* exception_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  if (kwnames) return set_error(g_rt->types.TypeError, "%s() takes no keyword arguments", type_name(type));
+  Object* t = tuple_from_array(args, nargs);
+  if (!t) return nullptr;
+  return new_exception(type, t);
+}
+
+Object* exception_getattr(Object* o, Object* name) {
+  ExceptionObject* e = as_exc(o);
+  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  Object* v = nullptr;
+  if (n == "args") v = e->args.get();
+  else if (n == "__cause__") v = e->cause.get();
+  else if (n == "__context__") v = e->context.get();
+  else if (n == "__traceback__") v = e->traceback.get();
+  else return generic_getattr(o, name);
+  return newref(v ? v : none());
+}
+
+}  // namespace
+
+void create_exception_type_objects() {
+  for (const auto& spec : kExceptions) {
+    Addr a = g_rt->heap.static_alloc(sizeof(GCHeader) + sizeof(TypeObject));
+    auto* t = reinterpret_cast<TypeObject*>(g_region_base + a + sizeof(GCHeader));
+    std::memset(static_cast<void*>(t), 0, sizeof(TypeObject));
+    t->refcnt = kImmortalRefcnt;
+    g_rt->types.*spec.field = t;
+  }
+}
+
+void init_exception_types() {
+  for (size_t i = 0; i < kExceptionCount; ++i) {
+    const ExceptionSpec& spec = kExceptions[i];
+    TypeObject* t = g_rt->types.*spec.field;
+    t->type.set(g_rt->types.type);
+    t->base.set(g_rt->types.*spec.base);
+    t->basicsize = sizeof(ExceptionObject);
+    t->flags = kTypeHaveGC | kTypeBaseType | kTypeBaseExcSubclass;
+    TypeSlots& s = exception_slots[i];
+    s.name = spec.name;
+    s.dealloc = exception_dealloc;
+    s.traverse = exception_traverse;
+    s.repr = exception_repr;
+    s.str = exception_str;
+    s.getattr = exception_getattr;
+    s.construct = exception_construct;
+    register_type_slots(t, &s);
+  }
+}
+
+Object* new_exception(TypeObject* type, Object* args) {
+  auto* e = static_cast<ExceptionObject*>(new_object(type, sizeof(ExceptionObject)));
+  if (!e) {
+    decref(args);
+    return nullptr;
+  }
+  e->args.set(args);
+  return e;
+}
+
+void raise(Object* exc) {
+  Object* old = g_rt->current_exception;
+  g_rt->current_exception = newref(exc);
+  xdecref(old);
+}
+
+Object* set_error_object(TypeObject* type, Object* value) {
+  Object* args = tuple_from_array(&value, 1);
+  if (!args) return nullptr;
+  Object* exc = new_exception(type, args);
+  if (!exc) return nullptr;
+  raise(exc);
+  decref(exc);
+  return nullptr;
+}
+
+Object* set_error(TypeObject* type, const char* fmt, ...) {
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  Object* msg = str_from_utf8(buf);
+  if (!msg) return nullptr;
+  set_error_object(type, msg);
+  decref(msg);
+  return nullptr;
+}
+
+// MemoryError must not need memory: when the instance cannot be allocated,
+// the pending exception is the MemoryError type's static stand-in.
+Object* set_memory_error() {
+  Object* args = g_rt->empty_tuple;
+  auto* e = static_cast<ExceptionObject*>(new_object(g_rt->types.MemoryError, sizeof(ExceptionObject)));
+  if (!e) {
+    Object* old = g_rt->current_exception;
+    g_rt->current_exception = g_rt->memory_error_instance;
+    xdecref(old);
+    return nullptr;
+  }
+  e->args.set(newref(args));
+  raise(e);
+  decref(e);
+  return nullptr;
+}
+
+bool error_occurred() { return g_rt->current_exception != nullptr; }
+
+bool error_matches(TypeObject* type) {
+  return g_rt->current_exception && is_instance(g_rt->current_exception, type);
+}
+
+Object* fetch_error() {
+  Object* e = g_rt->current_exception;
+  g_rt->current_exception = nullptr;
+  return e;
+}
+
+void clear_error() { xdecref(fetch_error()); }
+
+std::string exception_message(Object* exc) {
+  auto* args = static_cast<TupleObject*>(as_exc(exc)->args.get());
+  std::string out;
+  if (!args || args->size == 0) return out;
+  if (args->size == 1) {
+    Object* a = tuple_item(args, 0);
+    if (is_instance(exc, g_rt->types.KeyError)) repr_utf8(a, &out);
+    else str_utf8(a, &out);
+    return out;
+  }
+  str_utf8(args, &out);
+  return out;
+}
+
+}  // namespace heaplab

@@ -1,0 +1,51 @@
+// Raising and inspecting Python exceptions from C++. As in CPython, a failing
+// function sets the runtime's current exception and returns nullptr (or -1);
+// C++ exceptions are never used.
+#pragma once
+
+#include <cstdarg>
+#include <string>
+
+#include "core/object/object.h"
+#include "core/object/type.h"
+
+namespace heaplab {
+
+// BaseException's layout (PyBaseExceptionObject).
+struct ExceptionObject : Object {
+  Ref<Object> dict;
+  Ref<Object> args;  // tuple
+  Ref<Object> notes;
+  Ref<Object> traceback;
+  Ref<Object> context;
+  Ref<Object> cause;
+  uint64_t suppress_context;
+};
+
+// Sets a new exception of `type` with a printf-style message; returns nullptr.
+Object* set_error(TypeObject* type, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
+// Sets an exception whose args are exactly `value` (e.g. KeyError(key)).
+Object* set_error_object(TypeObject* type, Object* value);
+// Raises `exc` (an instance), taking a new reference.
+void raise(Object* exc);
+// MemoryError, raised without allocating when the region is exhausted.
+Object* set_memory_error();
+
+bool error_occurred();
+// True when the current exception is an instance of `type`.
+bool error_matches(TypeObject* type);
+// Takes the current exception (ownership passes to the caller) and clears it.
+Object* fetch_error();
+void clear_error();
+
+// Creates an exception instance of `type` with args `args` (a tuple, stolen).
+Object* new_exception(TypeObject* type, Object* args);
+
+// str(exc) as CPython's BaseException.__str__: '' / str(args[0]) / str(args).
+std::string exception_message(Object* exc);
+
+// Allocates the exception type objects (before any type gets its slots).
+void create_exception_type_objects();
+void init_exception_types();
+
+}  // namespace heaplab

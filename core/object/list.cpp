@@ -1,0 +1,467 @@
+#include "core/object/list.h"
+
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+#include <string>
+
+#include "core/object/abstract.h"
+#include "core/object/errors.h"
+#include "core/object/int.h"
+#include "core/object/native_function.h"
+#include "core/object/runtime.h"
+#include "core/object/str.h"
+#include "core/object/tuple.h"
+
+namespace heaplab {
+
+namespace {
+
+constexpr size_t kMaxListFreeList = 80;  // PyList_MAXFREELIST
+
+// list_resize from Objects/listobject.c (3.12): over-allocate by ~1/8 plus
+// a little, rounded to a multiple of 4; shrink only below half.
+bool list_resize(ListObject* l, int64_t newsize) {
+  int64_t allocated = l->allocated;
+  if (allocated >= newsize && newsize >= (allocated >> 1)) {
+    l->size = newsize;
+    return true;
+  }
+  int64_t new_allocated = (newsize + (newsize >> 3) + 6) & ~int64_t(3);
+  if (newsize - l->size > new_allocated - newsize) new_allocated = (newsize + 3) & ~int64_t(3);
+  if (newsize == 0) new_allocated = 0;
+  Addr items = 0;
+  if (new_allocated) {
+    items = mem_realloc(l->ob_item, size_t(new_allocated) * sizeof(Addr));
+    if (!items) {
+      set_memory_error();
+      return false;
+    }
+  } else {
+    mem_free(l->ob_item);
+  }
+  l->ob_item = items;
+  l->size = newsize;
+  l->allocated = new_allocated;
+  return true;
+}
+
+// list_preallocate_exact: an empty list about to receive `n` items gets
+// room for exactly n, rounded up to even (pymalloc's 16-byte granularity).
+bool list_preallocate_exact(ListObject* l, int64_t n) {
+  n = (n + 1) & ~int64_t(1);
+  Addr items = mem_alloc(size_t(n) * sizeof(Addr));
+  if (!items) {
+    set_memory_error();
+    return false;
+  }
+  l->ob_item = items;
+  l->allocated = n;
+  return true;
+}
+
+ListObject* alloc_list() {
+  auto& free_list = g_rt->free_lists.lists;
+  if (!free_list.empty()) {
+    auto* l = static_cast<ListObject*>(free_list.back());
+    free_list.pop_back();
+    l->refcnt = 1;
+    note_object_reborn(l);
+    return l;
+  }
+  return static_cast<ListObject*>(new_object(g_rt->types.list, sizeof(ListObject)));
+}
+
+void list_dealloc(Object* o) {
+  auto* l = static_cast<ListObject*>(o);
+  Addr items = l->ob_item;
+  int64_t n = l->size;
+  l->ob_item = 0;
+  l->size = 0;
+  l->allocated = 0;
+  if (items) {
+    for (int64_t i = n; i-- > 0;) xdecref(at<Object>(at<Addr>(items)[i]));
+    mem_free(items);
+  }
+  if (type_of(o) == g_rt->types.list && g_rt->free_lists.lists.size() < kMaxListFreeList) {
+    note_object_dead(o);
+    g_rt->free_lists.lists.push_back(o);
+    return;
+  }
+  free_object(o);
+}
+
+void list_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* l = static_cast<ListObject*>(o);
+  for (int64_t i = 0; i < l->size; ++i)
+    if (Object* item = list_item(l, i)) visit(item, arg);
+}
+
+Object* list_repr(Object* o) {
+  auto* l = static_cast<ListObject*>(o);
+  if (l->size == 0) return str_from_utf8("[]");
+  std::string out = "[";
+  for (int64_t i = 0; i < l->size; ++i) {
+    if (i) out += ", ";
+    Object* item = list_item(l, i);
+    incref(item);  // the item's repr may run code that mutates the list
+    std::string text;
+    bool ok = repr_utf8(item, &text);
+    decref(item);
+    if (!ok) return nullptr;
+    out += text;
+  }
+  out += "]";
+  return str_from_utf8(out);
+}
+
+Object* list_richcompare(Object* a, Object* b, CompareOp op) {
+  if (!is_list(a) || !is_list(b)) return newref(g_rt->not_implemented);
+  auto* x = static_cast<ListObject*>(a);
+  auto* y = static_cast<ListObject*>(b);
+  if ((op == CompareOp::Eq || op == CompareOp::Ne) && x->size != y->size) return bool_obj(op == CompareOp::Ne);
+  int64_t i = 0;
+  for (; i < x->size && i < y->size; ++i) {
+    Object* xi = newref(list_item(x, i));
+    Object* yi = newref(list_item(y, i));
+    int eq = object_rich_compare_bool(xi, yi, CompareOp::Eq);
+    decref(xi);
+    decref(yi);
+    if (eq < 0) return nullptr;
+    if (!eq) break;
+  }
+  if (i >= x->size || i >= y->size) {
+    int64_t c = x->size - y->size;
+    bool r = op == CompareOp::Lt ? c < 0 : op == CompareOp::Le ? c <= 0 : op == CompareOp::Eq ? c == 0
+           : op == CompareOp::Ne ? c != 0 : op == CompareOp::Gt ? c > 0 : c >= 0;
+    return bool_obj(r);
+  }
+  if (op == CompareOp::Eq) return bool_obj(false);
+  if (op == CompareOp::Ne) return bool_obj(true);
+  return object_rich_compare(list_item(x, i), list_item(y, i), op);
+}
+
+int64_t list_length(Object* o) { return static_cast<ListObject*>(o)->size; }
+int list_truth(Object* o) { return static_cast<ListObject*>(o)->size != 0; }
+
+bool list_index(ListObject* l, Object* key, int64_t* out) {
+  if (!int_is_int(key)) {
+    set_error(g_rt->types.TypeError, "list indices must be integers or slices, not %s", type_name(key));
+    return false;
+  }
+  int64_t i;
+  if (!object_as_index(key, &i)) return false;
+  if (i < 0) i += l->size;
+  *out = i;
+  return true;
+}
+
+Object* list_getitem(Object* o, Object* key) {
+  auto* l = static_cast<ListObject*>(o);
+  int64_t i;
+  if (!list_index(l, key, &i)) return nullptr;
+  if (i < 0 || i >= l->size) return set_error(g_rt->types.IndexError, "list index out of range");
+  return newref(list_item(l, i));
+}
+
+int list_setitem(Object* o, Object* key, Object* value) {
+  auto* l = static_cast<ListObject*>(o);
+  int64_t i;
+  if (!list_index(l, key, &i)) return -1;
+  if (i < 0 || i >= l->size) {
+    set_error(g_rt->types.IndexError, value ? "list assignment index out of range" : "list assignment index out of range");
+    return -1;
+  }
+  Addr* items = list_items(l);
+  Object* old = at<Object>(items[i]);
+  if (value) {
+    items[i] = addr_of(newref(value));
+  } else {
+    std::memmove(items + i, items + i + 1, size_t(l->size - i - 1) * sizeof(Addr));
+    if (!list_resize(l, l->size - 1)) return -1;
+  }
+  decref(old);
+  return 0;
+}
+
+int list_contains(Object* o, Object* v) {
+  auto* l = static_cast<ListObject*>(o);
+  for (int64_t i = 0; i < l->size; ++i) {
+    Object* item = newref(list_item(l, i));
+    int r = object_rich_compare_bool(item, v, CompareOp::Eq);
+    decref(item);
+    if (r != 0) return r;
+  }
+  return 0;
+}
+
+Object* list_concat(Object* a, Object* b) {
+  if (!is_list(b)) return set_error(g_rt->types.TypeError, "can only concatenate list (not \"%s\") to list", type_name(b));
+  auto* x = static_cast<ListObject*>(a);
+  auto* y = static_cast<ListObject*>(b);
+  ListObject* r = list_new(x->size + y->size);
+  if (!r) return nullptr;
+  for (int64_t i = 0; i < x->size; ++i) list_items(r)[i] = addr_of(newref(list_item(x, i)));
+  for (int64_t i = 0; i < y->size; ++i) list_items(r)[x->size + i] = addr_of(newref(list_item(y, i)));
+  return r;
+}
+
+Object* list_repeat(Object* a, int64_t n) {
+  auto* x = static_cast<ListObject*>(a);
+  if (n < 0) n = 0;
+  if (x->size && n > (int64_t(1) << 36) / x->size) return set_memory_error();
+  ListObject* r = list_new(x->size * n);
+  if (!r) return nullptr;
+  for (int64_t k = 0; k < n; ++k)
+    for (int64_t i = 0; i < x->size; ++i) list_items(r)[k * x->size + i] = addr_of(newref(list_item(x, i)));
+  return r;
+}
+
+size_t list_size_of(Object* o) { return sizeof(ListObject) + sizeof(Addr) * size_t(static_cast<ListObject*>(o)->allocated); }
+
+Object* list_method_append(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("append", kwnames) || !check_nargs("append", nargs, 1, 1)) return nullptr;
+  if (list_append(self, args[0]) < 0) return nullptr;
+  return none();
+}
+
+Object* list_method_extend(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("extend", kwnames) || !check_nargs("extend", nargs, 1, 1)) return nullptr;
+  if (list_extend(self, args[0]) < 0) return nullptr;
+  return none();
+}
+
+Object* list_method_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("pop", kwnames) || !check_nargs("pop", nargs, 0, 1)) return nullptr;
+  auto* l = static_cast<ListObject*>(self);
+  int64_t i = -1;
+  if (nargs && !object_as_index(args[0], &i)) return nullptr;
+  if (l->size == 0) return set_error(g_rt->types.IndexError, "pop from empty list");
+  if (i < 0) i += l->size;
+  if (i < 0 || i >= l->size) return set_error(g_rt->types.IndexError, "pop index out of range");
+  Addr* items = list_items(l);
+  Object* v = at<Object>(items[i]);
+  std::memmove(items + i, items + i + 1, size_t(l->size - i - 1) * sizeof(Addr));
+  if (!list_resize(l, l->size - 1)) {
+    decref(v);
+    return nullptr;
+  }
+  return v;
+}
+
+Object* list_method_insert(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("insert", kwnames) || !check_nargs("insert", nargs, 2, 2)) return nullptr;
+  auto* l = static_cast<ListObject*>(self);
+  int64_t i;
+  if (!object_as_index(args[0], &i)) return nullptr;
+  int64_t n = l->size;
+  if (i < 0) i = std::max<int64_t>(i + n, 0);
+  if (i > n) i = n;
+  if (!list_resize(l, n + 1)) return nullptr;
+  Addr* items = list_items(l);
+  std::memmove(items + i + 1, items + i, size_t(n - i) * sizeof(Addr));
+  items[i] = addr_of(newref(args[1]));
+  return none();
+}
+
+int64_t list_find(ListObject* l, Object* v) {
+  for (int64_t i = 0; i < l->size; ++i) {
+    Object* item = newref(list_item(l, i));
+    int r = object_rich_compare_bool(item, v, CompareOp::Eq);
+    decref(item);
+    if (r < 0) return -2;
+    if (r) return i;
+  }
+  return -1;
+}
+
+Object* list_method_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("index", kwnames) || !check_nargs("index", nargs, 1, 1)) return nullptr;
+  int64_t i = list_find(static_cast<ListObject*>(self), args[0]);
+  if (i == -2) return nullptr;
+  if (i < 0) {
+    std::string r;
+    if (!repr_utf8(args[0], &r)) return nullptr;
+    return set_error(g_rt->types.ValueError, "%s is not in list", r.c_str());
+  }
+  return int_from_i64(i);
+}
+
+Object* list_method_remove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("remove", kwnames) || !check_nargs("remove", nargs, 1, 1)) return nullptr;
+  auto* l = static_cast<ListObject*>(self);
+  int64_t i = list_find(l, args[0]);
+  if (i == -2) return nullptr;
+  if (i < 0) return set_error(g_rt->types.ValueError, "list.remove(x): x not in list");
+  Object* key = int_from_i64(i);
+  int r = list_setitem(self, key, nullptr);
+  decref(key);
+  return r < 0 ? nullptr : none();
+}
+
+Object* list_method_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("count", kwnames) || !check_nargs("count", nargs, 1, 1)) return nullptr;
+  auto* l = static_cast<ListObject*>(self);
+  int64_t count = 0;
+  for (int64_t i = 0; i < l->size; ++i) {
+    Object* item = newref(list_item(l, i));
+    int r = object_rich_compare_bool(item, args[0], CompareOp::Eq);
+    decref(item);
+    if (r < 0) return nullptr;
+    count += r;
+  }
+  return int_from_i64(count);
+}
+
+Object* list_method_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("clear", kwnames) || !check_nargs("clear", nargs, 0, 0)) return nullptr;
+  auto* l = static_cast<ListObject*>(self);
+  Addr items = l->ob_item;
+  int64_t n = l->size;
+  l->ob_item = 0;
+  l->size = 0;
+  l->allocated = 0;
+  for (int64_t i = n; i-- > 0;) decref(at<Object>(at<Addr>(items)[i]));
+  mem_free(items);
+  return none();
+}
+
+Object* list_method_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("copy", kwnames) || !check_nargs("copy", nargs, 0, 0)) return nullptr;
+  auto* l = static_cast<ListObject*>(self);
+  ListObject* r = list_new(l->size);
+  if (!r) return nullptr;
+  for (int64_t i = 0; i < l->size; ++i) list_items(r)[i] = addr_of(newref(list_item(l, i)));
+  return r;
+}
+
+Object* list_method_reverse(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("reverse", kwnames) || !check_nargs("reverse", nargs, 0, 0)) return nullptr;
+  auto* l = static_cast<ListObject*>(self);
+  Addr* items = list_items(l);
+  for (int64_t i = 0, j = l->size - 1; i < j; ++i, --j) std::swap(items[i], items[j]);
+  return none();
+}
+
+const NativeFunctionDef kListMethods[] = {
+    {"append", list_method_append}, {"extend", list_method_extend}, {"pop", list_method_pop},
+    {"insert", list_method_insert}, {"index", list_method_index},   {"remove", list_method_remove},
+    {"count", list_method_count},   {"clear", list_method_clear},   {"copy", list_method_copy},
+    {"reverse", list_method_reverse},
+};
+
+Object* list_construct(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("list", kwnames) || !check_nargs("list", nargs, 0, 1)) return nullptr;
+  ListObject* l = list_new(0);
+  if (!l || nargs == 0) return l;
+  if (list_extend(l, args[0]) < 0) {
+    decref(l);
+    return nullptr;
+  }
+  return l;
+}
+
+TypeSlots list_slots;
+
+}  // namespace
+
+bool is_list(const Object* o) { return type_of(o)->flags & kTypeListSubclass; }
+
+ListObject* list_new(int64_t n) {
+  ListObject* l = alloc_list();
+  if (!l) return nullptr;
+  if (n > 0) {
+    Addr items = mem_alloc(size_t(n) * sizeof(Addr));
+    if (!items) {
+      decref(l);
+      set_memory_error();
+      return nullptr;
+    }
+    std::memset(at<Addr>(items), 0, size_t(n) * sizeof(Addr));
+    l->ob_item = items;
+  }
+  l->size = n;
+  l->allocated = n;
+  return l;
+}
+
+Object* list_from_array_steal(Object* const* items, size_t n) {
+  ListObject* l = list_new(int64_t(n));
+  if (!l) {
+    for (size_t i = 0; i < n; ++i) decref(items[i]);
+    return nullptr;
+  }
+  for (size_t i = 0; i < n; ++i) list_items(l)[i] = addr_of(items[i]);
+  return l;
+}
+
+int list_append(Object* o, Object* item) {
+  auto* l = static_cast<ListObject*>(o);
+  int64_t n = l->size;
+  if (n < l->allocated) {
+    list_items(l)[n] = addr_of(newref(item));
+    l->size = n + 1;
+    return 0;
+  }
+  if (!list_resize(l, n + 1)) return -1;
+  list_items(l)[n] = addr_of(newref(item));
+  return 0;
+}
+
+int list_extend(Object* o, Object* iterable) {
+  auto* l = static_cast<ListObject*>(o);
+  if (is_list(iterable) || is_tuple(iterable)) {
+    int64_t n = is_list(iterable) ? static_cast<ListObject*>(iterable)->size : static_cast<TupleObject*>(iterable)->size;
+    if (n == 0) return 0;
+    int64_t m = l->size;
+    if (!l->ob_item) {
+      if (!list_preallocate_exact(l, n)) return -1;
+      l->size = n;
+    } else if (!list_resize(l, m + n)) {
+      return -1;
+    }
+    for (int64_t i = 0; i < n; ++i) {
+      Object* item = is_list(iterable) ? list_item(static_cast<ListObject*>(iterable), i)
+                                       : tuple_item(static_cast<TupleObject*>(iterable), i);
+      list_items(l)[m + i] = addr_of(newref(item));
+    }
+    return 0;
+  }
+  Object* it = object_iter(iterable);
+  if (!it) return -1;
+  while (Object* item = iter_next(it)) {
+    int r = list_append(o, item);
+    decref(item);
+    if (r < 0) {
+      decref(it);
+      return -1;
+    }
+  }
+  decref(it);
+  if (error_occurred()) return -1;
+  if (l->size < l->allocated && !list_resize(l, l->size)) return -1;
+  return 0;
+}
+
+void init_list_type() {
+  TypeSlots& s = list_slots;
+  s.name = "list";
+  s.dealloc = list_dealloc;
+  s.traverse = list_traverse;
+  s.repr = list_repr;
+  s.richcompare = list_richcompare;
+  s.length = list_length;
+  s.truth = list_truth;
+  s.getitem = list_getitem;
+  s.setitem = list_setitem;
+  s.contains = list_contains;
+  s.concat = list_concat;
+  s.repeat = list_repeat;
+  s.size_of = list_size_of;
+  s.construct = list_construct;
+  register_type_slots(g_rt->types.list, &list_slots);
+}
+
+void init_list_methods() { add_methods(g_rt->types.list, kListMethods, std::size(kListMethods)); }
+
+}  // namespace heaplab

@@ -1,0 +1,168 @@
+#include "core/object/native_function.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/object/dict.h"
+#include "core/object/errors.h"
+#include "core/object/runtime.h"
+#include "core/object/str.h"
+#include "core/object/tuple.h"
+
+namespace heaplab {
+
+namespace {
+
+// Definitions are registered once per process, in a fixed order, so an index
+// means the same function natively and in WebAssembly.
+std::vector<const NativeFunctionDef*>& def_table() {
+  static std::vector<const NativeFunctionDef*> table;
+  return table;
+}
+
+uint64_t def_index(const NativeFunctionDef* def) {
+  auto& table = def_table();
+  for (size_t i = 0; i < table.size(); ++i)
+    if (table[i] == def) return i;
+  table.push_back(def);
+  return table.size() - 1;
+}
+
+void builtin_function_dealloc(Object* o) {
+  auto* f = static_cast<BuiltinFunctionObject*>(o);
+  xdecref(f->self.get());
+  xdecref(f->module.get());
+  free_object(o);
+}
+
+void builtin_function_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* f = static_cast<BuiltinFunctionObject*>(o);
+  if (f->self) visit(f->self.get(), arg);
+  if (f->module) visit(f->module.get(), arg);
+}
+
+Object* builtin_function_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
+  auto* f = static_cast<BuiltinFunctionObject*>(callable);
+  return native_def(f->def_index).fn(f->self.get(), args, nargs, kwnames);
+}
+
+Object* builtin_function_repr(Object* o) {
+  auto* f = static_cast<BuiltinFunctionObject*>(o);
+  const NativeFunctionDef& def = native_def(f->def_index);
+  Object* self = f->self.get();
+  char buf[256];
+  if (!self || type_of(self) == g_rt->types.module) {
+    std::snprintf(buf, sizeof buf, "<built-in function %s>", def.name);
+  } else {
+    std::snprintf(buf, sizeof buf, "<built-in method %s of %s object at 0x%llx>", def.name, type_name(self),
+                  static_cast<unsigned long long>(kIdBase + addr_of(self)));
+  }
+  return str_from_utf8(buf);
+}
+
+void method_descriptor_dealloc(Object* o) {
+  auto* d = static_cast<MethodDescriptorObject*>(o);
+  xdecref(d->name.get());
+  xdecref(d->qualname.get());
+  free_object(o);
+}
+
+void method_descriptor_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* d = static_cast<MethodDescriptorObject*>(o);
+  if (d->name) visit(d->name.get(), arg);
+  if (d->qualname) visit(d->qualname.get(), arg);
+}
+
+Object* method_descriptor_repr(Object* o) {
+  auto* d = static_cast<MethodDescriptorObject*>(o);
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "<method '%s' of '%s' objects>", native_def(d->def_index).name,
+                type_name(d->owner.get()));
+  return str_from_utf8(buf);
+}
+
+TypeSlots builtin_function_slots, method_descriptor_slots;
+
+}  // namespace
+
+const NativeFunctionDef& native_def(uint64_t index) { return *def_table()[index]; }
+
+Object* new_builtin_function(const NativeFunctionDef* def, Object* self, Object* module) {
+  auto* f = static_cast<BuiltinFunctionObject*>(new_object(g_rt->types.builtin_function, sizeof(BuiltinFunctionObject)));
+  if (!f) return nullptr;
+  f->def_index = def_index(def);
+  if (self) f->self.set(newref(self));
+  if (module) f->module.set(newref(module));
+  return f;
+}
+
+void add_methods(TypeObject* type, const NativeFunctionDef* defs, size_t n) {
+  if (!type->dict) type->dict.set(dict_new());
+  for (size_t i = 0; i < n; ++i) {
+    auto* d = static_cast<MethodDescriptorObject*>(
+        new_object(g_rt->types.method_descriptor, sizeof(MethodDescriptorObject)));
+    d->owner.set(type);
+    d->def_index = def_index(&defs[i]);
+    StrObject* name = intern_str(defs[i].name);
+    d->name.set(name);
+    dict_setitem(type->dict.get(), name, d);
+    decref(d);
+  }
+}
+
+bool is_method_descriptor(const Object* o) { return type_of(o) == g_rt->types.method_descriptor; }
+
+Object* call_method_descriptor(Object* descr, Object* const* args, size_t nargs, Object* kwnames) {
+  auto* d = static_cast<MethodDescriptorObject*>(descr);
+  const NativeFunctionDef& def = native_def(d->def_index);
+  if (nargs == 0) {
+    return set_error(g_rt->types.TypeError, "unbound method %s.%s() needs an argument", type_name(d->owner.get()),
+                     def.name);
+  }
+  if (!is_instance(args[0], d->owner.get())) {
+    return set_error(g_rt->types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                     def.name, type_name(d->owner.get()), type_name(args[0]));
+  }
+  return def.fn(args[0], args + 1, nargs - 1, kwnames);
+}
+
+bool check_no_kwargs(const char* fname, Object* kwnames) {
+  if (!kwnames || static_cast<TupleObject*>(kwnames)->size == 0) return true;
+  set_error(g_rt->types.TypeError, "%s() takes no keyword arguments", fname);
+  return false;
+}
+
+bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
+  if (nargs >= min && nargs <= max) return true;
+  if (min == max && min == 0) {
+    set_error(g_rt->types.TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
+  } else if (min == max && min == 1) {
+    set_error(g_rt->types.TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+  } else if (nargs < min) {
+    set_error(g_rt->types.TypeError, "%s expected at least %zu argument%s, got %zu", fname, min, min == 1 ? "" : "s", nargs);
+  } else {
+    set_error(g_rt->types.TypeError, "%s expected at most %zu argument%s, got %zu", fname, max, max == 1 ? "" : "s", nargs);
+  }
+  return false;
+}
+
+void init_native_function_types() {
+  TypeSlots& f = builtin_function_slots;
+  f.name = "builtin_function_or_method";
+  f.dealloc = builtin_function_dealloc;
+  f.traverse = builtin_function_traverse;
+  f.repr = builtin_function_repr;
+  f.call = builtin_function_call;
+  register_type_slots(g_rt->types.builtin_function, &f);
+
+  TypeSlots& m = method_descriptor_slots;
+  m.name = "method_descriptor";
+  m.dealloc = method_descriptor_dealloc;
+  m.traverse = method_descriptor_traverse;
+  m.repr = method_descriptor_repr;
+  m.call = call_method_descriptor;
+  register_type_slots(g_rt->types.method_descriptor, &m);
+}
+
+}  // namespace heaplab

@@ -1,0 +1,187 @@
+#include "core/object/runtime.h"
+
+#include <cstring>
+
+#include "core/object/dict.h"
+#include "core/object/errors.h"
+#include "core/object/float.h"
+#include "core/object/int.h"
+#include "core/object/list.h"
+#include "core/object/module.h"
+#include "core/object/native_function.h"
+#include "core/object/singletons.h"
+#include "core/object/str.h"
+#include "core/object/tuple.h"
+
+namespace heaplab {
+
+uint8_t* g_region_base = nullptr;
+Runtime* g_rt = nullptr;
+
+void init_type_type();
+
+namespace {
+
+using memory::Domain;
+
+// The built-in types that are not exceptions, with CPython's layout figures
+// (basicsize, itemsize) and subclass flags.
+struct StaticTypeSpec {
+  TypeObject* BuiltinTypes::*field;
+  TypeObject* BuiltinTypes::*base;
+  uint64_t basicsize;
+  uint64_t itemsize;
+  uint64_t flags;
+};
+
+const StaticTypeSpec kStaticTypes[] = {
+    {&BuiltinTypes::object, nullptr, 16, 0, kTypeBaseType},
+    {&BuiltinTypes::type, &BuiltinTypes::object, 920, 40, kTypeHaveGC | kTypeBaseType | kTypeTypeSubclass},
+    {&BuiltinTypes::none, &BuiltinTypes::object, 16, 0, 0},
+    {&BuiltinTypes::not_implemented, &BuiltinTypes::object, 16, 0, 0},
+    {&BuiltinTypes::ellipsis, &BuiltinTypes::object, 16, 0, 0},
+    {&BuiltinTypes::int_, &BuiltinTypes::object, 24, 4, kTypeBaseType | kTypeLongSubclass},
+    {&BuiltinTypes::bool_, &BuiltinTypes::int_, 24, 4, kTypeLongSubclass},
+    {&BuiltinTypes::float_, &BuiltinTypes::object, 24, 0, kTypeBaseType},
+    {&BuiltinTypes::str, &BuiltinTypes::object, 64, 0, kTypeBaseType | kTypeUnicodeSubclass},
+    {&BuiltinTypes::bytes, &BuiltinTypes::object, 33, 1, kTypeBaseType | kTypeBytesSubclass},
+    {&BuiltinTypes::list, &BuiltinTypes::object, 40, 0, kTypeHaveGC | kTypeBaseType | kTypeListSubclass},
+    {&BuiltinTypes::tuple, &BuiltinTypes::object, 24, 8, kTypeHaveGC | kTypeBaseType | kTypeTupleSubclass},
+    {&BuiltinTypes::dict, &BuiltinTypes::object, 48, 0, kTypeHaveGC | kTypeBaseType | kTypeDictSubclass},
+    {&BuiltinTypes::module, &BuiltinTypes::object, 72, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::code, &BuiltinTypes::object, 200, 2, 0},
+    {&BuiltinTypes::function, &BuiltinTypes::object, 144, 0, kTypeHaveGC},
+    {&BuiltinTypes::builtin_function, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
+    {&BuiltinTypes::method_descriptor, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
+    {&BuiltinTypes::method, &BuiltinTypes::object, 48, 0, kTypeHaveGC},
+    {&BuiltinTypes::cell, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
+    {&BuiltinTypes::list_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
+    {&BuiltinTypes::tuple_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
+    {&BuiltinTypes::str_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
+    {&BuiltinTypes::dict_keyiterator, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
+    {&BuiltinTypes::range, &BuiltinTypes::object, 48, 0, 0},
+    {&BuiltinTypes::range_iterator, &BuiltinTypes::object, 48, 0, 0},
+};
+
+TypeObject* new_static_type() {
+  // Type objects are GC objects: reserve the header CPython's static types have.
+  Addr a = g_rt->heap.static_alloc(sizeof(GCHeader) + sizeof(TypeObject));
+  auto* t = reinterpret_cast<TypeObject*>(g_region_base + a + sizeof(GCHeader));
+  std::memset(static_cast<void*>(t), 0, sizeof(TypeObject));
+  t->refcnt = kImmortalRefcnt;
+  return t;
+}
+
+void track_new(Object* o) {
+  if (g_rt->track_objects) g_rt->live_objects.insert(o);
+}
+
+}  // namespace
+
+Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_objects(track) {
+  activate();
+  for (const auto& spec : kStaticTypes) types.*spec.field = new_static_type();
+  create_exception_type_objects();
+  for (const auto& spec : kStaticTypes) {
+    TypeObject* t = types.*spec.field;
+    t->type.set(types.type);
+    if (spec.base) t->base.set(types.*spec.base);
+    t->basicsize = spec.basicsize;
+    t->itemsize = spec.itemsize;
+    t->flags = spec.flags;
+  }
+  init_type_type();
+  init_object_type();
+  init_int_type();
+  init_singleton_types();  // bool copies int's behaviour
+  init_float_type();
+  init_str_type();
+  init_tuple_type();
+  init_list_type();
+  init_dict_type();
+  init_native_function_types();
+  init_module_type();
+  init_exception_types();
+
+  init_singletons();
+  init_static_strings();
+  init_static_tuples();
+  auto* memory_error = static_cast<ExceptionObject*>(new_static_object(types.MemoryError, sizeof(ExceptionObject)));
+  memory_error->args.set(empty_tuple);
+  memory_error_instance = memory_error;
+  init_list_methods();
+}
+
+Runtime::~Runtime() {
+  if (g_rt == this) g_rt = nullptr;
+}
+
+void Runtime::activate() {
+  g_rt = this;
+  g_region_base = heap.base();
+}
+
+IntObject* Runtime::small_int(int64_t v) const {
+  auto* base = reinterpret_cast<uint8_t*>(small_ints);
+  return reinterpret_cast<IntObject*>(base + size_t(v - kSmallIntMin) * kSmallIntStride);
+}
+
+Object* new_object(TypeObject* type, size_t size) {
+  bool gc = has_gc(type);
+  size_t total = size + (gc ? sizeof(GCHeader) : 0);
+  Addr a = g_rt->heap.malloc(Domain::Object, total);
+  if (!a) return set_memory_error();
+  uint8_t* p = g_region_base + a;
+  std::memset(p, 0, total);
+  auto* o = reinterpret_cast<Object*>(p + (gc ? sizeof(GCHeader) : 0));
+  o->refcnt = 1;
+  o->type.set(type);
+  if (type->flags & kTypeHeapType) incref(type);
+  track_new(o);
+  return o;
+}
+
+Object* resize_object(Object* o, size_t new_size) {
+  Addr a = g_rt->heap.realloc(Domain::Object, addr_of(o), new_size);
+  if (!a) return set_memory_error();
+  auto* moved = at<Object>(a);
+  if (moved != o && g_rt->track_objects) {
+    g_rt->live_objects.erase(o);
+    g_rt->live_objects.insert(moved);
+  }
+  return moved;
+}
+
+void free_object(Object* o) {
+  TypeObject* type = type_of(o);
+  if (g_rt->track_objects) g_rt->live_objects.erase(o);
+  uint8_t* p = reinterpret_cast<uint8_t*>(o) - (has_gc(type) ? sizeof(GCHeader) : 0);
+  g_rt->heap.free(Domain::Object, addr_of(p));
+  if (type->flags & kTypeHeapType) decref(type);
+}
+
+void note_object_dead(Object* o) {
+  if (g_rt->track_objects) g_rt->live_objects.erase(o);
+}
+
+void note_object_reborn(Object* o) { track_new(o); }
+
+Addr mem_alloc(size_t n) { return g_rt->heap.malloc(Domain::Mem, n); }
+Addr mem_realloc(Addr a, size_t n) { return g_rt->heap.realloc(Domain::Mem, a, n); }
+void mem_free(Addr a) {
+  if (a) g_rt->heap.free(Domain::Mem, a);
+}
+
+Object* new_static_object(TypeObject* type, size_t size) {
+  bool gc = has_gc(type);
+  size_t total = size + (gc ? sizeof(GCHeader) : 0);
+  Addr a = g_rt->heap.static_alloc(total);
+  uint8_t* p = g_region_base + a;
+  std::memset(p, 0, total);
+  auto* o = reinterpret_cast<Object*>(p + (gc ? sizeof(GCHeader) : 0));
+  o->refcnt = kImmortalRefcnt;
+  o->type.set(type);
+  return o;
+}
+
+}  // namespace heaplab

@@ -1,0 +1,123 @@
+// The Runtime owns one heap and everything CPython keeps per interpreter:
+// the built-in types, the singletons, the small-int cache, the interned
+// strings and the pending exception. One runtime is active at a time; the
+// object code reaches it through g_rt, as CPython code reaches its thread
+// state.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/memory/heap.h"
+#include "core/object/object.h"
+#include "core/object/type.h"
+
+namespace heaplab {
+
+struct IntObject;
+struct StrObject;
+struct TupleObject;
+
+// The small-int cache covers -5..256, as CPython's.
+constexpr int kSmallIntMin = -5;
+constexpr int kSmallIntMax = 256;
+
+struct BuiltinTypes {
+  TypeObject *type, *object, *none, *bool_, *int_, *float_, *str, *bytes, *list, *tuple, *dict;
+  TypeObject *not_implemented, *ellipsis, *module, *code, *function, *builtin_function;
+  TypeObject *method_descriptor, *method, *cell;
+  TypeObject *list_iterator, *tuple_iterator, *str_iterator, *dict_keyiterator, *range, *range_iterator;
+  // Exceptions.
+  TypeObject *BaseException, *Exception, *ArithmeticError, *ZeroDivisionError, *OverflowError;
+  TypeObject *LookupError, *IndexError, *KeyError, *TypeError, *ValueError, *NameError;
+  TypeObject *UnboundLocalError, *AttributeError, *RuntimeError, *RecursionError;
+  TypeObject *NotImplementedError, *MemoryError, *KeyboardInterrupt, *SystemExit, *StopIteration;
+  TypeObject *SyntaxError, *IndentationError, *TabError, *ImportError, *ModuleNotFoundError;
+  TypeObject *AssertionError, *UnicodeError, *GeneratorExit;
+};
+
+class Runtime {
+ public:
+  // `track_objects` turns the live-object registry on from the start.
+  Runtime(size_t memory_limit, bool track_objects);
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  // Makes this runtime the one g_rt and g_region_base refer to.
+  void activate();
+
+  memory::Heap heap;
+  BuiltinTypes types{};
+
+  Object* none = nullptr;
+  Object* true_obj = nullptr;
+  Object* false_obj = nullptr;
+  Object* not_implemented = nullptr;
+  Object* ellipsis = nullptr;
+  TupleObject* empty_tuple = nullptr;
+  StrObject* empty_str = nullptr;
+  IntObject* small_ints = nullptr;        // kSmallIntMax - kSmallIntMin + 1 consecutive objects
+  StrObject* latin1_chars[256] = {};      // one-character strings U+0000..U+00FF
+
+  // A static MemoryError raised when not even its instance can be allocated.
+  Object* memory_error_instance = nullptr;
+  // The exception being raised (a strong reference), or nullptr.
+  Object* current_exception = nullptr;
+  // Set from outside (Ctrl-C); the VM raises KeyboardInterrupt when it sees it.
+  bool interrupt_requested = false;
+
+  // Interned strings (immortal, as in 3.12) by their UTF-8 text.
+  std::unordered_map<std::string, StrObject*> interned;
+
+  // With the registry on, every heap object is listed here between its
+  // allocation and its deallocation, so the heap audit can find them all
+  // (CPython's Py_TRACE_REFS does the same with a linked list).
+  bool track_objects = false;
+  std::unordered_set<Object*> live_objects;
+
+  // CPython 3.12's free lists: dead objects kept for reuse instead of being
+  // returned to the allocator (tuples by size 1..20, floats, lists, dicts).
+  struct FreeLists {
+    std::vector<Object*> tuples[21];
+    std::vector<Object*> floats;
+    std::vector<Object*> lists;
+    std::vector<Object*> dicts;
+  } free_lists;
+
+  IntObject* small_int(int64_t v) const;
+};
+
+extern Runtime* g_rt;
+
+// Allocates a heap object of `size` bytes (not counting the GC header, which
+// is added in front for GC types), refcount 1, other bytes zero. Returns
+// nullptr with MemoryError set when the region is exhausted.
+Object* new_object(TypeObject* type, size_t size);
+// Resizes a variable-size object that has no GC header (a str being built).
+Object* resize_object(Object* o, size_t new_size);
+// Returns the object's memory to the allocator (the deallocator's last step).
+void free_object(Object* o);
+// An object leaving for a free list, or coming back from one: the heap
+// audit's registry follows it (no-ops unless the registry is on).
+void note_object_dead(Object* o);
+void note_object_reborn(Object* o);
+
+// PyMem_Malloc & co: buffers owned by objects (list items, dict tables).
+Addr mem_alloc(size_t n);
+Addr mem_realloc(Addr a, size_t n);
+void mem_free(Addr a);
+
+// Objects CPython keeps in its binary's static data: immortal, never freed.
+Object* new_static_object(TypeObject* type, size_t size);
+
+inline Object* none() { return g_rt->none; }
+inline Object* new_none() { return g_rt->none; }  // None is immortal: no incref needed
+inline Object* bool_obj(bool b) { return b ? g_rt->true_obj : g_rt->false_obj; }
+
+}  // namespace heaplab

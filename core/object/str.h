@@ -1,0 +1,78 @@
+// str: CPython 3.12's compact unicode objects. An ASCII string is a 40-byte
+// PyASCIIObject followed by its bytes; any other string is a 56-byte
+// PyCompactUnicodeObject followed by 1, 2 or 4 bytes per code point (the
+// narrowest kind that holds its largest code point). A NUL follows the data.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/object/object.h"
+
+namespace heaplab {
+
+enum StrState : uint32_t {
+  kStrInternedMask = 3,        // 0 not interned, 2 interned immortal, 3 static
+  kStrKindShift = 2,           // kind in bits 2..4: 1, 2 or 4 bytes per char
+  kStrCompact = 1u << 5,
+  kStrAscii = 1u << 6,
+  kStrStatic = 1u << 7,
+};
+
+struct StrObject : Object {
+  int64_t length;  // in code points
+  int64_t hash;    // -1 until computed
+  uint32_t state;
+  uint32_t padding;
+};
+
+struct CompactStrObject : StrObject {
+  int64_t utf8_length;
+  Addr utf8;  // cached UTF-8 (0 when not materialized)
+};
+
+constexpr size_t kAsciiHeaderSize = sizeof(StrObject);                // 40
+constexpr size_t kCompactHeaderSize = sizeof(CompactStrObject);       // 56
+
+inline unsigned str_kind(const StrObject* s) { return (s->state >> kStrKindShift) & 7; }
+inline bool str_is_ascii(const StrObject* s) { return s->state & kStrAscii; }
+inline void* str_data(StrObject* s) {
+  return reinterpret_cast<uint8_t*>(s) + (str_is_ascii(s) ? kAsciiHeaderSize : kCompactHeaderSize);
+}
+inline const void* str_data(const StrObject* s) {
+  return reinterpret_cast<const uint8_t*>(s) + (str_is_ascii(s) ? kAsciiHeaderSize : kCompactHeaderSize);
+}
+inline uint32_t str_char(const StrObject* s, int64_t i) {
+  switch (str_kind(s)) {
+    case 1: return static_cast<const uint8_t*>(str_data(s))[i];
+    case 2: return static_cast<const uint16_t*>(str_data(s))[i];
+    default: return static_cast<const uint32_t*>(str_data(s))[i];
+  }
+}
+
+bool is_str(const Object* o);
+
+// New strings (new references; nullptr with MemoryError set on failure).
+Object* str_from_utf8(std::string_view utf8);
+Object* str_from_codepoints(const uint32_t* cps, size_t n);
+Object* str_char_object(uint32_t cp);  // one-character string (cached for Latin-1)
+// An interned, immortal string for an identifier or a name the runtime uses.
+StrObject* intern_str(std::string_view utf8);
+// Interns `s` in place or returns the interned equal string (sys.intern).
+StrObject* intern_existing(StrObject* s);
+
+std::string str_to_utf8(const StrObject* s);
+// Only valid for ASCII strings: a view of the bytes.
+inline std::string_view str_ascii_view(const StrObject* s) {
+  return {static_cast<const char*>(str_data(s)), size_t(s->length)};
+}
+bool str_equal(const StrObject* a, const StrObject* b);
+int64_t str_hash(StrObject* s);
+Object* str_repr_of(const StrObject* s);
+
+void init_str_type();
+// Creates the static empty string and the Latin-1 one-character strings.
+void init_static_strings();
+
+}  // namespace heaplab

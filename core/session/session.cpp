@@ -1,0 +1,59 @@
+#include "core/session/session.h"
+
+#include "core/inspect/arena_snapshot.h"
+#include "core/inspect/heap_audit.h"
+#include "core/lang/interpreter.h"
+#include "core/lang/parser.h"
+#include "core/object/tuple.h"
+
+namespace heaplab {
+
+Session::Session(SessionConfig config) : interp_(std::make_unique<Interpreter>(config)) {}
+
+Session::~Session() = default;
+
+InputStatus Session::classify(std::string_view source) const {
+  return is_incomplete_input(source) ? InputStatus::Incomplete : InputStatus::Complete;
+}
+
+RunState Session::start(std::string_view source, SourceMode mode, std::string_view filename) {
+  return interp_->start(source, mode, filename);
+}
+
+RunState Session::run(uint64_t budget) { return interp_->run(budget); }
+
+void Session::interrupt() {
+  if (interp_->state() == RunState::Paused) interp_->rt.interrupt_requested = true;
+}
+
+RunState Session::state() const { return interp_->state(); }
+
+std::vector<OutputChunk> Session::take_output() { return interp_->take_output(); }
+
+std::string Session::snapshot_json() const {
+  return "{\"version\":1,\"memory\":" + arena_snapshot_json(interp_->rt.heap) + "}";
+}
+
+RunState Session::run_to_end(std::string_view source, std::string_view filename) {
+  RunState s = start(source, SourceMode::File, filename);
+  while (s == RunState::Paused) s = run(uint64_t(1) << 20);
+  return s;
+}
+
+std::vector<std::string> Session::audit(bool after_reset) {
+  interp_->activate();
+  std::vector<std::string> problems = audit_heap(*interp_, nullptr);
+  if (after_reset) {
+    interp_->reset_main();
+    tuple_clear_free_lists();
+    std::vector<std::string> more = audit_heap(*interp_, &interp_->startup_objects);
+    problems.insert(problems.end(), more.begin(), more.end());
+  }
+  return problems;
+}
+
+std::string Session::malloc_stats() const { return interp_->rt.heap.debug_malloc_stats(); }
+
+Interpreter& Session::interpreter() { return *interp_; }
+
+}  // namespace heaplab

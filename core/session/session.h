@@ -1,0 +1,100 @@
+// A Session is one Python interpreter with its own heap: the unit every front
+// end (CLI, WebAssembly, tests) drives. It never blocks: code is started, then
+// run in budgeted slices, so a caller can interrupt, step or redraw in between.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace heaplab {
+
+class Interpreter;
+
+struct SessionConfig {
+  size_t memory_limit = size_t(256) << 20;  // bytes; the region never grows past it
+  // Keep a registry of live objects so audit() can check every refcount
+  // (CPython's Py_TRACE_REFS). Costs time; tests turn it on.
+  bool track_objects = false;
+};
+
+enum class RunState : uint8_t {
+  Idle,     // nothing started, or the last program finished
+  Paused,   // the budget ran out; call run() again to continue
+  Done,     // the program finished normally
+  Error,    // the program ended with an uncaught exception (traceback was printed)
+};
+
+// How a source text is compiled, as CPython's compile() modes.
+enum class SourceMode : uint8_t {
+  File,         // a whole module: `heaplab run FILE`
+  Interactive,  // one REPL input: expression statements print their repr
+};
+
+// What the REPL should do with the lines typed so far.
+enum class InputStatus : uint8_t {
+  Complete,    // run it (it may still be a syntax error, which run() reports)
+  Incomplete,  // show the `... ` prompt and read another line
+};
+
+enum class Stream : uint8_t { Out, Err };
+
+struct OutputChunk {
+  Stream stream;
+  std::string text;
+};
+
+class Session {
+ public:
+  explicit Session(SessionConfig config = {});
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // Decides whether a REPL buffer is ready to run, as CPython's interactive
+  // loop does: open brackets, a trailing backslash or an unfinished block
+  // (a compound statement not yet followed by an empty line) need more input.
+  InputStatus classify(std::string_view source) const;
+
+  // Compiles `source` and prepares it to run. A syntax error is reported
+  // (as a traceback on the Err stream) and leaves the state at Error.
+  RunState start(std::string_view source, SourceMode mode, std::string_view filename);
+
+  // Executes at most `budget` bytecode instructions of the started program.
+  RunState run(uint64_t budget);
+
+  // Makes the running program raise KeyboardInterrupt at its next instruction.
+  // Safe to call between run() slices; has no effect when nothing runs.
+  void interrupt();
+
+  RunState state() const;
+
+  // Output produced since the last call, in the order it was written.
+  std::vector<OutputChunk> take_output();
+
+  // The versioned JSON snapshot of the heap (core/inspect) every view reads.
+  std::string snapshot_json() const;
+
+  // Runs a whole file to completion; convenience for the CLI and tests.
+  RunState run_to_end(std::string_view source, std::string_view filename);
+
+  // The heap audit every test runs after a program: allocator invariants
+  // hold, each object's refcount equals the references a traversal finds,
+  // and (with `after_reset`) nothing but static objects is left once the
+  // session's globals are cleared. Returns the problems found; empty = healthy.
+  // With `after_reset` the session is reset and stays usable, empty.
+  std::vector<std::string> audit(bool after_reset);
+
+  // The text sys._debugmallocstats() prints (obmalloc section), for the CLI.
+  std::string malloc_stats() const;
+
+  Interpreter& interpreter();
+
+ private:
+  std::unique_ptr<Interpreter> interp_;
+};
+
+}  // namespace heaplab

@@ -1,0 +1,66 @@
+// A small static file server for the built page. Run as a script
+// (`node scripts/serve.mjs [DIR] [PORT]`) or import serveDirectory in tests.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',  // lets the browser compile it while it downloads
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+// Serves `root` on 127.0.0.1:`port` (0 picks a free port). Resolves with the
+// server and the URL to open once it listens.
+export function serveDirectory(root, port = 0) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const file = normalize(join(base, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+    if (file !== base && !file.startsWith(base + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      response.writeHead(200, {
+        'Content-Type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': info.size,
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const url = `http://localhost:${server.address().port}/`;
+      resolvePromise({ server, url });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const defaultRoot = fileURLToPath(new URL('../web/dist', import.meta.url));
+  const root = process.argv[2] ?? defaultRoot;
+  const port = Number(process.argv[3] ?? process.env.PORT ?? 8000);
+  const { url } = await serveDirectory(root, port);
+  console.log(`heaplab playground: ${url}  (Ctrl-C to stop)`);
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every test suite, going on past failures. Ends with
+# one line `N passed, N failed` counting suites; the exit status is 1 if any
+# suite failed. The shared conformance cases are run for information only.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+shared=${HEAPLAB_SHARED:-../shared}
+passed=0
+failed=0
+failed_suites=()
+
+# suite NAME COMMAND...: runs one suite under a header and records its result.
+suite() {
+  local name=$1
+  shift
+  printf '\n======== %s\n' "$name"
+  local started=$SECONDS
+  if "$@"; then
+    passed=$((passed + 1))
+    printf '======== %s: passed (%ds)\n' "$name" $((SECONDS - started))
+  else
+    failed=$((failed + 1))
+    failed_suites+=("$name")
+    printf '======== %s: FAILED (%ds)\n' "$name" $((SECONDS - started))
+  fi
+}
+
+native_release() {
+  cmake --preset release && cmake --build --preset release -j2 && ctest --preset release
+}
+
+native_debug_sanitizers() {
+  cmake --preset debug && cmake --build --preset debug -j2 && ctest --preset debug
+}
+
+# Informational until the interpreter covers them: prints the checker's
+# summary, never fails the run.
+shared_conformance() {
+  printf '\n======== shared conformance (informational, not counted)\n'
+  if [[ ! -d $shared/conformance ]]; then
+    echo "skipped: no $shared/conformance"
+  elif [[ ! -x build/release/heaplab ]]; then
+    echo "skipped: build/release/heaplab was not built"
+  else
+    build/release/heaplab check "$shared/conformance" | tail -n 1
+  fi
+}
+
+suite "setup" bash scripts/setup.sh
+suite "native release: build, ctest (memory_tests, core_tests, tests/cases)" native_release
+shared_conformance
+suite "native debug with ASan+UBSan: build, ctest" native_debug_sanitizers
+suite "wasm build and page: scripts/build-web.sh" bash scripts/build-web.sh
+suite "node tests: tests/node/" node --test tests/node/
+suite "browser tests: tests/browser/" node --test tests/browser/
+
+printf '\n'
+if ((failed > 0)); then
+  echo "failed suites: ${failed_suites[*]}"
+fi
+echo "$passed passed, $failed failed"
+((failed == 0))

@@ -1,0 +1,4 @@
+# pop from an empty list.
+stack = [1]
+print(stack.pop())
+print(stack.pop())

@@ -1,0 +1,3 @@
+# in on a str wants a str on the left.
+print('a' in 'abc')
+print(1 in 'abc')

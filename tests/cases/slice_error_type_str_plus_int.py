@@ -1,0 +1,3 @@
+# str + int: only strs concatenate with strs.
+label = 'total: '
+print(label + 42)

@@ -1,0 +1,2 @@
+# Repeating a sequence needs an int count.
+print('ab' * 'cd')

@@ -1,0 +1,3 @@
+# Unary minus of a str.
+word = 'abc'
+print(-word)

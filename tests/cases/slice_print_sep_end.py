@@ -1,0 +1,10 @@
+# The sep= and end= keywords of print, in either order.
+print(1, 2, 3, sep=', ')
+print('a', 'b', sep='')
+print('no newline', end='')
+print(' <- continued')
+print('x', 'y', end='!\n', sep='-')
+print(sep='ignored')
+print('line', end='\n\n')
+print('tab', 'separated', sep='\t')
+print('last', end='')

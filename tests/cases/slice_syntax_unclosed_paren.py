@@ -1,0 +1,3 @@
+print('never printed')
+total = (1 + 2
+print(total)

@@ -1,0 +1,6 @@
+try:
+    x
+except E as e:
+    y
+finally:
+    z

@@ -1,0 +1,4 @@
+while True:
+    break
+else:
+    continue

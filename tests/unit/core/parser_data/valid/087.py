@@ -1,0 +1,1 @@
+s = b'bytes' b"\x00\xff" B'\n'

@@ -1,0 +1,3 @@
+s = """multi
+line
+string"""

@@ -1,0 +1,1 @@
+s = 'unknown \q escape'

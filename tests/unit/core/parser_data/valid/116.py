@@ -1,0 +1,2 @@
+f"""triple {x}
+more {y}"""

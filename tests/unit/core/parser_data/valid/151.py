@@ -1,0 +1,10 @@
+try:
+    pass
+except E:
+    pass
+except (A, B) as e:
+    pass
+else:
+    pass
+finally:
+    pass

@@ -1,0 +1,3 @@
+if True:
+    pass
+# comment at end without newline

@@ -1,0 +1,202 @@
+// The interactive prompt on an xterm.js terminal, behaving like CPython's:
+// `>>> ` and `... ` prompts, line editing, history, multi-line blocks, and
+// Ctrl-C that interrupts a running program or abandons the typed input.
+import { History } from './history.js';
+import { LineEditor } from './line-editor.js';
+import { parseKeys } from './keys.js';
+import { renderLine } from './line-renderer.js';
+
+export const PRIMARY_PROMPT = '>>> ';
+export const CONTINUATION_PROMPT = '... ';
+const INDENT = '    ';
+const ERROR_STYLE = '\x1b[38;5;210m';
+const RESET_STYLE = '\x1b[0m';
+
+export class Repl {
+  #terminal;
+  #session;
+  #editor = new LineEditor();
+  #history = new History();
+  #block = [];  // the lines of a multi-line input typed so far
+  #prompt = PRIMARY_PROMPT;
+  #promptColumn = 0;
+  #cursorRow = 0;
+  #pendingKeys = [];  // typed while busy; handled at the next prompt
+  #busy = true;  // no prompt on screen: classifying, running, or not started
+  #running = false;
+
+  // `session` is a SessionClient (classify, run, interrupt).
+  constructor(terminal, session) {
+    this.#terminal = terminal;
+    this.#session = session;
+    terminal.onData((data) => this.#receive(data));
+  }
+
+  // Shows the first prompt. Keys typed before this were kept and apply now.
+  async start() {
+    await this.#showPrompt(PRIMARY_PROMPT);
+    this.#becomeIdle();
+  }
+
+  // Everything on the terminal, one string per row joined by newlines; rows
+  // that are soft-wrapped continuations are joined to the row before.
+  text() {
+    const buffer = this.#terminal.buffer.active;
+    let text = '';
+    for (let i = 0; i < buffer.length; i++) {
+      const line = buffer.getLine(i);
+      if (i > 0 && !line.isWrapped) text += '\n';
+      text += line.translateToString(true);
+    }
+    return text.trimEnd();
+  }
+
+  #receive(data) {
+    const keys = parseKeys(data);
+    if (this.#running && keys.some((key) => key.name === 'ctrl-c')) {
+      // As a terminal's SIGINT does: interrupt the program, drop the type-ahead.
+      this.#session.interrupt();
+      this.#pendingKeys = [];
+      return;
+    }
+    this.#pendingKeys.push(...keys);
+    this.#drain();
+  }
+
+  #drain() {
+    while (!this.#busy && this.#pendingKeys.length > 0) this.#handleKey(this.#pendingKeys.shift());
+  }
+
+  #becomeIdle() {
+    this.#busy = false;
+    this.#drain();
+  }
+
+  #handleKey(key) {
+    const editor = this.#editor;
+    switch (key.name) {
+      case 'text': editor.insert(key.text); break;
+      case 'tab': editor.insert(INDENT); break;
+      case 'backspace': editor.backspace(); break;
+      case 'delete':
+      case 'ctrl-d': editor.deleteForward(); break;
+      case 'left': editor.left(); break;
+      case 'right': editor.right(); break;
+      case 'home':
+      case 'ctrl-a': editor.home(); break;
+      case 'end':
+      case 'ctrl-e': editor.end(); break;
+      case 'ctrl-u': editor.killToStart(); break;
+      case 'ctrl-k': editor.killToEnd(); break;
+      case 'ctrl-w': editor.killWordBefore(); break;
+      case 'up': {
+        const entry = this.#history.previous(editor.text);
+        if (entry !== null) editor.set(entry);
+        break;
+      }
+      case 'down': {
+        const entry = this.#history.next();
+        if (entry !== null) editor.set(entry);
+        break;
+      }
+      case 'ctrl-l':
+        this.#terminal.write('\x1b[H\x1b[2J');
+        this.#promptColumn = 0;
+        this.#cursorRow = 0;
+        break;
+      case 'ctrl-c':
+        this.#abandonInput();
+        return;
+      case 'enter':
+        this.#submitLine();
+        return;
+    }
+    this.#redraw();
+  }
+
+  #redraw(cursor = this.#editor.cursor) {
+    const { sequence, cursorRow } = renderLine({
+      prompt: this.#prompt,
+      text: this.#editor.text,
+      cursor,
+      columns: this.#terminal.cols,
+      startColumn: this.#promptColumn,
+      cursorRow: this.#cursorRow,
+    });
+    this.#terminal.write(sequence);
+    this.#cursorRow = cursorRow;
+  }
+
+  // Leaves the edited line on screen as typed and moves to the next row.
+  #finishLine() {
+    this.#redraw(this.#editor.length);
+    this.#terminal.write('\r\n');
+  }
+
+  // Ctrl-C at a prompt: CPython prints KeyboardInterrupt and starts afresh.
+  async #abandonInput() {
+    this.#busy = true;
+    this.#finishLine();
+    this.#terminal.write('KeyboardInterrupt\r\n');
+    this.#block = [];
+    this.#history.reset();
+    await this.#showPrompt(PRIMARY_PROMPT);
+    this.#becomeIdle();
+  }
+
+  async #submitLine() {
+    this.#busy = true;
+    const line = this.#editor.text;
+    this.#finishLine();
+    this.#history.add(line);
+    if (this.#block.length === 0 && line.trim() === '') {
+      await this.#showPrompt(PRIMARY_PROMPT);
+      this.#becomeIdle();
+      return;
+    }
+    this.#block.push(line);
+    // Joined as code.InteractiveConsole does: the empty line that ends a block
+    // shows up as the trailing newline.
+    const source = this.#block.join('\n');
+    try {
+      if ((await this.#session.classify(source)) === 'incomplete') {
+        await this.#showPrompt(CONTINUATION_PROMPT);
+      } else {
+        this.#block = [];
+        this.#running = true;
+        await this.#session.run(source, (chunk) => this.#writeOutput(chunk));
+        this.#running = false;
+        await this.#showPrompt(PRIMARY_PROMPT);
+      }
+    } catch {
+      return;  // the session is gone; the page reports why and input stays closed
+    }
+    this.#becomeIdle();
+  }
+
+  #writeOutput({ stream, text }) {
+    this.#terminal.write(stream === 'err' ? ERROR_STYLE + text + RESET_STYLE : text);
+  }
+
+  // Writes the prompt where the output left the cursor, as CPython does, and
+  // resolves once the terminal has drawn it (so the prompt's column is known).
+  async #showPrompt(prompt) {
+    this.#prompt = prompt;
+    this.#editor.clear();
+    this.#cursorRow = 0;
+    await this.#flushTerminal();
+    const column = this.#terminal.buffer.active.cursorX;
+    if (column + prompt.length >= this.#terminal.cols) {
+      this.#terminal.write('\r\n');
+      this.#promptColumn = 0;
+    } else {
+      this.#promptColumn = column;
+    }
+    this.#terminal.write(prompt);
+    await this.#flushTerminal();
+  }
+
+  #flushTerminal() {
+    return new Promise((resolve) => this.#terminal.write('', resolve));
+  }
+}
