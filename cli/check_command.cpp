@@ -59,7 +59,9 @@ std::string run_case(const TestCase& test, const CommandLine& line) {
   if (!expected.text)
     return "  cannot read " + test.expected.string() + ": " + expected.error + "\n";
 
-  Session session(session_config_for(line));
+  SessionConfig config = session_config_for(line);
+  config.track_objects = !line.no_audit;  // the audit needs the object registry
+  Session session(config);
   std::string output;
   auto capture = [&output](Stream, std::string_view text) { output.append(text); };
   DriveLimits limits{kCaseInstructionBudget, kCaseTimeout};

@@ -97,6 +97,7 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
     const SyntaxErrorInfo& e = *parsed.error;
     return report_compile_error(e.type, e.msg, fname, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text);
   }
+  if (!parsed.mod) return report_compile_error("SyntaxError", "invalid syntax", fname, 1, 1, 0, 0, "");
   if (mode == SourceMode::File) sources_[fname] = std::string(source);
   if (parsed.unsupported) {
     std::string line = source_line(fname, parsed.unsupported->lineno);

@@ -151,8 +151,9 @@ Object* binary_op(Object* a, Object* b, BinaryOp op) {
 }
 
 Object* inplace_op(Object* a, Object* b, BinaryOp op) {
-  // No built-in type of the slice has in-place slots but list (+=), handled
-  // by the VM; everything else falls back to the binary operator.
+  // Of the built-in types only list has an in-place operator (+=, which
+  // extends); everything else falls back to the binary operator.
+  if (op == BinaryOp::Add && slots_of(a).inplace_concat) return slots_of(a).inplace_concat(a, b);
   Object* r = binary_op(a, b, op);
   if (!r && error_matches(g_rt->types.TypeError)) {
     Object* exc = fetch_error();

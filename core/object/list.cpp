@@ -217,6 +217,11 @@ Object* list_repeat(Object* a, int64_t n) {
   return r;
 }
 
+Object* list_inplace_concat(Object* a, Object* b) {
+  if (list_extend(a, b) < 0) return nullptr;
+  return newref(a);
+}
+
 size_t list_size_of(Object* o) { return sizeof(ListObject) + sizeof(Addr) * size_t(static_cast<ListObject*>(o)->allocated); }
 
 Object* list_method_append(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -457,6 +462,7 @@ void init_list_type() {
   s.contains = list_contains;
   s.concat = list_concat;
   s.repeat = list_repeat;
+  s.inplace_concat = list_inplace_concat;
   s.size_of = list_size_of;
   s.construct = list_construct;
   register_type_slots(g_rt->types.list, &list_slots);

@@ -46,6 +46,7 @@ struct TypeSlots {
   UnaryFn invert = nullptr;
   UnaryFn index = nullptr;                // __index__, returns an int
   BinaryFn concat = nullptr;              // sequence + (sq_concat)
+  BinaryFn inplace_concat = nullptr;      // sequence += (sq_inplace_concat)
   Object* (*repeat)(Object*, int64_t) = nullptr;  // sequence * n (sq_repeat)
   Object* (*getitem)(Object*, Object*) = nullptr;
   int (*setitem)(Object*, Object* key, Object* value) = nullptr;  // value nullptr: delete
