@@ -5,6 +5,7 @@
 
 #include "core/lang/compiler.h"
 #include "core/lang/parser.h"
+#include "core/lang/suggestions.h"
 #include "core/lang/traceback_format.h"
 #include "core/lib/builtins_module.h"
 #include "core/lib/sys_module.h"
@@ -176,8 +177,30 @@ void Interpreter::print_exception(Object* exc) {
   }
   out += type_name(exc);
   if (!msg.empty()) out += ": " + msg;
+  if (is_instance(exc, rt.types.NameError) && !is_instance(exc, rt.types.UnboundLocalError)) out += name_suggestion(exc);
   out += "\n";
   write(Stream::Err, out);
+}
+
+// As CPython's traceback printer: candidates from the failing frame's
+// locals, then its globals, then the builtins, each in insertion order.
+std::string Interpreter::name_suggestion(Object* exc) const {
+  auto* args = static_cast<TupleObject*>(static_cast<ExceptionObject*>(exc)->args.get());
+  if (!args || args->size != 1 || !is_str(tuple_item(args, 0))) return {};
+  std::string msg = str_to_utf8(static_cast<StrObject*>(tuple_item(args, 0)));
+  const std::string prefix = "name '", suffix = "' is not defined";
+  if (msg.rfind(prefix, 0) != 0 || msg.size() < prefix.size() + suffix.size()) return {};
+  std::string name = msg.substr(prefix.size(), msg.size() - prefix.size() - suffix.size());
+  for (Object* namespace_dict : {module_dict(main_), module_dict(main_), module_dict(builtins_)}) {
+    std::vector<std::string> candidates;
+    int64_t pos = 0;
+    Object *key, *value;
+    while (dict_next(namespace_dict, &pos, &key, &value))
+      if (is_str(key)) candidates.push_back(str_to_utf8(static_cast<StrObject*>(key)));
+    std::string best = suggest_name(name, candidates);
+    if (!best.empty()) return ". Did you mean: '" + best + "'?";
+  }
+  return {};
 }
 
 RunState Interpreter::fail_with_uncaught() {

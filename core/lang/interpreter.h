@@ -68,6 +68,7 @@ class Interpreter {
  private:
   RunState fail_with_uncaught();
   void print_exception(Object* exc);
+  std::string name_suggestion(Object* exc) const;
   void clear_frames();
   void record_traceback();
   std::string source_line(const std::string& filename, int lineno) const;

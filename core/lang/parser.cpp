@@ -102,8 +102,8 @@ class Parser {
     return std::move(err_);
   }
   std::optional<UnsupportedFeature> take_unsupported() { return std::move(unsupported_); }
-  // Did the parse read up to the last token (an end of input)?
-  bool reached_end() const { return furthest_ + 1 >= toks_.size(); }
+  // The line of the furthest token the parse read.
+  int furthest_line() const { return toks_[std::min(furthest_, toks_.size() - 1)].lineno; }
 
  private:
   std::string_view src_;
@@ -476,11 +476,10 @@ class Parser {
       orelse = else_block();
       if (failed()) return nullptr;
     }
-    If* s = node<If>(StmtKind::If, span(start));
+    If* s = node<If>(StmtKind::If, block_span(start, orelse.empty() ? body : orelse));
     s->test = test;
     s->body = body;
     s->orelse = orelse;
-    if (!orelse.empty()) s->pos = join(s->pos, orelse[orelse.size() - 1]->pos);
     return s;
   }
 
@@ -491,10 +490,11 @@ class Parser {
     return block("'else' statement", t.lineno);
   }
 
-  // The end of a compound statement is the end of its last statement.
-  Pos stmt_span(const Token& start) const {
-    Pos pos = span(start);
-    return pos;
+  // A compound statement ends where the last statement of its last block
+  // ends.
+  static Pos block_span(const Token& start, Seq<Stmt*> last_block) {
+    const Pos& end = last_block[last_block.size() - 1]->pos;
+    return {start.lineno, start.col, end.end_lineno, end.end_col_offset};
   }
 
   Stmt* while_stmt() {
@@ -509,7 +509,7 @@ class Parser {
       orelse = else_block();
       if (failed()) return nullptr;
     }
-    While* s = node<While>(StmtKind::While, span(start));
+    While* s = node<While>(StmtKind::While, block_span(start, orelse.empty() ? body : orelse));
     s->test = test;
     s->body = body;
     s->orelse = orelse;
@@ -536,7 +536,7 @@ class Parser {
       orelse = else_block();
       if (failed()) return nullptr;
     }
-    For* s = node<For>(async_tok ? StmtKind::AsyncFor : StmtKind::For, span(start));
+    For* s = node<For>(async_tok ? StmtKind::AsyncFor : StmtKind::For, block_span(start, orelse.empty() ? body : orelse));
     s->target = target;
     s->iter = iter;
     s->body = body;
@@ -595,7 +595,7 @@ class Parser {
       Seq<Stmt*> hbody = block(this_star ? "'except*' statement" : "'except' statement", ex.lineno);
       if (failed()) return nullptr;
       ExceptHandler* h = a_.make<ExceptHandler>();
-      h->pos = span(ex);
+      h->pos = block_span(ex, hbody);
       h->type = type;
       h->name = name;
       h->body = hbody;
@@ -617,7 +617,9 @@ class Parser {
       error_at(cur(), "expected 'except' or 'finally' block");
       return nullptr;
     }
-    Try* s = node<Try>(star ? StmtKind::TryStar : StmtKind::Try, span(start));
+    Seq<Stmt*> last = !finalbody.empty() ? finalbody : !orelse.empty() ? orelse
+                      : handlers.empty() ? body : handlers.back()->body;
+    Try* s = node<Try>(star ? StmtKind::TryStar : StmtKind::Try, block_span(start, last));
     s->body = body;
     s->handlers = a_.seq(handlers);
     s->orelse = orelse;
@@ -667,7 +669,7 @@ class Parser {
     if (!colon()) return nullptr;
     Seq<Stmt*> body = block("'with' statement", with_tok.lineno);
     if (failed()) return nullptr;
-    With* s = node<With>(async_tok ? StmtKind::AsyncWith : StmtKind::With, span(start));
+    With* s = node<With>(async_tok ? StmtKind::AsyncWith : StmtKind::With, block_span(start, body));
     s->items = a_.seq(items);
     s->body = body;
     return s;
@@ -748,7 +750,7 @@ class Parser {
     Seq<Stmt*> body = block("function definition", def_tok.lineno);
     if (failed()) return nullptr;
     FunctionDef* s = node<FunctionDef>(async_tok ? StmtKind::AsyncFunctionDef : StmtKind::FunctionDef,
-                                       span(async_tok ? *async_tok : def_tok));
+                                       block_span(async_tok ? *async_tok : def_tok, body));
     s->name = name;
     s->args = args;
     s->body = body;
@@ -782,13 +784,13 @@ class Parser {
     std::vector<Expr*> bases;
     std::vector<Keyword*> keywords;
     if (accept(Op::LPar)) {
-      if (!is_op(Op::RPar) && !call_arguments(bases, keywords)) return nullptr;
+      if (!is_op(Op::RPar) && !call_arguments(bases, keywords, true)) return nullptr;
       if (!expect(Op::RPar)) return nullptr;
     }
     if (!colon()) return nullptr;
     Seq<Stmt*> body = block("class definition", start.lineno);
     if (failed()) return nullptr;
-    ClassDef* s = node<ClassDef>(StmtKind::ClassDef, span(start));
+    ClassDef* s = node<ClassDef>(StmtKind::ClassDef, block_span(start, body));
     s->name = name;
     s->bases = a_.seq(bases);
     s->keywords = a_.seq(keywords);
@@ -814,7 +816,10 @@ class Parser {
       if (accept(Op::Slash)) {
         if (slash_seen) return error_at(t, "/ may appear only once");
         if (star_seen) return error_at(t, "/ must be ahead of *");
-        if (args.empty()) return error_at(t, "at least one argument must precede /");
+        if (args.empty()) {
+          if (is_op(Op::Comma)) return error_at(t, "at least one argument must precede /");
+          return error_at(t, "invalid syntax");
+        }
         slash_seen = true;
         posonly.swap(args);
       } else if (accept(Op::Star)) {
@@ -822,7 +827,8 @@ class Parser {
         star_seen = true;
         if (is_op(Op::Comma) || is_op(closer)) {
           // Bare '*': keyword-only parameters must follow.
-          if (is_op(closer) || (is_op_at(p_ + 1, closer))) return error_at(t, "named arguments must follow bare *");
+          if (is_op(closer) || is_op_at(p_ + 1, closer) || is_op_at(p_ + 1, Op::DoubleStar))
+            return error_at(t, "named arguments must follow bare *");
         } else {
           vararg = parameter(lambda, true);
           if (!vararg) return nullptr;
@@ -1084,7 +1090,7 @@ class Parser {
         }
         names.push_back(make_alias(t, name, asname));
         if (!paren && is_op(Op::Comma) && at(p_ + 1).kind == TokenKind::Newline) {
-          error_at(cur(), "trailing comma not allowed without surrounding parentheses");
+          error_at(at(p_ + 1), "trailing comma not allowed without surrounding parentheses");
           return nullptr;
         }
       } while (accept(Op::Comma));
@@ -1165,15 +1171,28 @@ class Parser {
       s->value = value;
       return s;
     }
+    if (is_op(Op::ColonEqual) && first->kind != ExprKind::Name) {
+      error_node(first, std::string("cannot use assignment expressions with ") + expr_name(first));
+      return nullptr;
+    }
     if (is_op(Op::Equal)) {
       std::vector<Expr*> targets{first};
+      std::vector<size_t> first_tokens{size_t(&start - toks_.data())};
       Expr* value = nullptr;
       while (accept(Op::Equal)) {
+        first_tokens.push_back(p_);
         value = yield_or_star_expressions();
         if (!value) return nullptr;
         targets.push_back(value);
       }
       targets.pop_back();
+      for (size_t k = 0; k < targets.size(); ++k) {
+        if (is_kw_at(first_tokens[k], "yield")) {
+          error_node(targets[k], "assignment to yield expression not possible");
+          return nullptr;
+        }
+      }
+      if (targets.size() == 1 && maybe_meant_equality(targets[0], first_tokens[0], first_tokens[1])) return nullptr;
       for (Expr* t : targets)
         if (!set_context(t, ExprContext::Store, TargetsKind::Star)) return nullptr;
       Assign* s = node<Assign>(StmtKind::Assign, span(start));
@@ -1188,6 +1207,41 @@ class Parser {
     ExprStmt* s = node<ExprStmt>(StmtKind::Expr, span(start));
     s->value = first;
     return s;
+  }
+
+  // CPython's invalid_named_expression, reached for `f() = 1`: the target
+  // (or the last item of an unparenthesized tuple target) directly before
+  // the only '=' is invalid, and a bitwise_or follows the '='.
+  bool maybe_meant_equality(Expr* target, size_t target_tok, size_t value_tok) {
+    const Token& v = toks_[value_tok];
+    if (v.kind == TokenKind::Op && v.op == Op::Star) return false;
+    if (v.kind == TokenKind::Name) {
+      std::string_view w = text(v);
+      if (w == "not" || w == "lambda" || w == "yield") return false;
+    }
+    Expr* candidate = target;
+    size_t candidate_tok = target_tok;
+    if (target->kind == ExprKind::Tuple && !(toks_[target_tok].kind == TokenKind::Op && toks_[target_tok].op == Op::LPar)) {
+      Seq<Expr*> elts = static_cast<Tuple*>(target)->elts;
+      candidate = elts[elts.size() - 1];
+      candidate_tok = token_index_at(candidate->pos, target_tok);
+    }
+    if (!invalid_target(candidate, TargetsKind::Star)) return false;
+    const Token& c = toks_[candidate_tok];
+    if (c.kind == TokenKind::Op && c.op == Op::LPar &&
+        (candidate->kind == ExprKind::Tuple || candidate->kind == ExprKind::GeneratorExp))
+      return false;
+    if (c.kind == TokenKind::Op && c.op == Op::LSqb && candidate->kind != ExprKind::ListComp) return false;
+    if (c.kind == TokenKind::Name && (text(c) == "True" || text(c) == "False" || text(c) == "None")) return false;
+    error_node(candidate, std::string("cannot assign to ") + expr_name(candidate) +
+                              " here. Maybe you meant '==' instead of '='?");
+    return true;
+  }
+
+  size_t token_index_at(const Pos& pos, size_t from) const {
+    for (size_t i = from; i < toks_.size(); ++i)
+      if (toks_[i].lineno == pos.lineno && toks_[i].col == pos.col_offset) return i;
+    return from;
   }
 
   // `print "x"`: CPython's invalid_legacy_expression.
@@ -1212,36 +1266,63 @@ class Parser {
     furthest_ = save_furthest;
   }
 
-  // Turns a Load expression into an assignment (or del) target, with
-  // CPython's message naming the first invalid part.
-  bool set_context(Expr* e, ExprContext ctx, TargetsKind kind) {
+  // CPython's _PyPegen_get_invalid_target: the first part of `e` that
+  // cannot be a target, or nullptr.
+  static Expr* invalid_target(Expr* e, TargetsKind kind) {
     switch (e->kind) {
-      case ExprKind::Name: static_cast<Name*>(e)->ctx = ctx; return true;
-      case ExprKind::Attribute: static_cast<Attribute*>(e)->ctx = ctx; return true;
-      case ExprKind::Subscript: static_cast<Subscript*>(e)->ctx = ctx; return true;
+      case ExprKind::Name:
+      case ExprKind::Attribute:
+      case ExprKind::Subscript: return nullptr;
       case ExprKind::Starred:
-        if (kind == TargetsKind::Del) break;
-        static_cast<Starred*>(e)->ctx = ctx;
-        return set_context(static_cast<Starred*>(e)->value, ctx, kind);
+        if (kind == TargetsKind::Del) return e;
+        return invalid_target(static_cast<Starred*>(e)->value, kind);
       case ExprKind::List:
       case ExprKind::Tuple: {
         Seq<Expr*> elts = e->kind == ExprKind::List ? static_cast<List*>(e)->elts : static_cast<Tuple*>(e)->elts;
         for (Expr* x : elts)
-          if (!set_context(x, ctx, kind)) return false;
-        if (e->kind == ExprKind::List) static_cast<List*>(e)->ctx = ctx;
-        else static_cast<Tuple*>(e)->ctx = ctx;
-        return true;
+          if (Expr* bad = invalid_target(x, kind)) return bad;
+        return nullptr;
       }
+      case ExprKind::Compare:
+        if (kind == TargetsKind::For) {
+          auto* c = static_cast<Compare*>(e);
+          return c->ops[0] == CmpOpKind::In ? invalid_target(c->left, kind) : nullptr;
+        }
+        return e;
+      default: return e;
+    }
+  }
+
+  // Turns a Load expression into an assignment (or del) target, with
+  // CPython's message naming the first invalid part.
+  bool set_context(Expr* e, ExprContext ctx, TargetsKind kind) {
+    if (Expr* bad = invalid_target(e, kind)) {
+      error_node(bad, std::string(kind == TargetsKind::Del ? "cannot delete " : "cannot assign to ") + expr_name(bad));
+      return false;
+    }
+    apply_context(e, ctx);
+    return true;
+  }
+
+  static void apply_context(Expr* e, ExprContext ctx) {
+    switch (e->kind) {
+      case ExprKind::Name: static_cast<Name*>(e)->ctx = ctx; break;
+      case ExprKind::Attribute: static_cast<Attribute*>(e)->ctx = ctx; break;
+      case ExprKind::Subscript: static_cast<Subscript*>(e)->ctx = ctx; break;
+      case ExprKind::Starred:
+        static_cast<Starred*>(e)->ctx = ctx;
+        apply_context(static_cast<Starred*>(e)->value, ctx);
+        break;
+      case ExprKind::List:
+        static_cast<List*>(e)->ctx = ctx;
+        for (Expr* x : static_cast<List*>(e)->elts) apply_context(x, ctx);
+        break;
+      case ExprKind::Tuple:
+        static_cast<Tuple*>(e)->ctx = ctx;
+        for (Expr* x : static_cast<Tuple*>(e)->elts) apply_context(x, ctx);
+        break;
       default: break;
     }
-    if (kind == TargetsKind::Del) {
-      error_node(e, std::string("cannot delete ") + expr_name(e));
-    } else if (kind == TargetsKind::Star && e->kind != ExprKind::Constant && is_op(Op::Equal)) {
-      error_node(e, std::string("cannot assign to ") + expr_name(e) + " here. Maybe you meant '==' instead of '='?");
-    } else {
-      error_node(e, std::string("cannot assign to ") + expr_name(e));
-    }
-    return false;
   }
 
   // ------------------------------------------------------------ targets
@@ -1735,7 +1816,7 @@ class Parser {
   bool is_genexp_without_parens_ = false;
   Token open_paren_;
 
-  bool call_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& keywords) {
+  bool call_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& keywords, bool in_class = false) {
     const Token& open = prev();
     bool keyword_seen = false, double_star_seen = false;
     is_genexp_without_parens_ = false;
@@ -1746,7 +1827,7 @@ class Parser {
         Expr* v = expression();
         if (!v) return false;
         if (double_star_seen) {
-          error_range(pos_of(t), v->pos, "iterable argument unpacking follows keyword argument unpacking");
+          error_at(t, "iterable argument unpacking follows keyword argument unpacking");
           return false;
         }
         Starred* s = node<Starred>(ExprKind::Starred, span(t));
@@ -1766,7 +1847,7 @@ class Parser {
         Identifier id = a_.str(text(t));
         p_ += 2;
         if (is_op(Op::Comma) || is_op(Op::RPar)) {
-          error_at(prev(), "expected argument value expression");
+          error_range(pos_of(t), pos_of(prev()), "expected argument value expression");
           return false;
         }
         Expr* v = expression();
@@ -1778,9 +1859,10 @@ class Parser {
         keywords.push_back(k);
         keyword_seen = true;
       } else {
-        Expr* v = named_expression();
+        Expr* v = is_name() && is_op_at(p_ + 1, Op::ColonEqual) ? named_expression() : expression();
         if (!v) return false;
         if (is_kw("for") || is_kw("async")) {
+          if (in_class) return fail();
           v = generator_tail(t, v, false);
           if (!v) return false;
           if (!args.empty() || !keywords.empty() || !is_op(Op::RPar)) {
@@ -1798,12 +1880,13 @@ class Parser {
           error_range(v->pos, pos_of(eq), "expression cannot contain assignment, perhaps you meant \"==\"?");
           return false;
         }
+        // CPython reports these at the last token read.
         if (double_star_seen) {
-          error_node(v, "positional argument follows keyword argument unpacking");
+          error_at(cur(), "positional argument follows keyword argument unpacking");
           return false;
         }
         if (keyword_seen) {
-          error_node(v, "positional argument follows keyword argument");
+          error_at(cur(), "positional argument follows keyword argument");
           return false;
         }
         args.push_back(v);
@@ -1820,7 +1903,7 @@ class Parser {
     const Token& start = cur();
     Expr* first = slice();
     if (!first) return nullptr;
-    if (!is_op(Op::Comma)) return first;
+    if (!is_op(Op::Comma) && first->kind != ExprKind::Starred) return first;
     std::vector<Expr*> elts{first};
     while (accept(Op::Comma)) {
       if (is_op(Op::RSqb)) break;
@@ -2444,17 +2527,17 @@ ParseResult parse(std::string_view raw_source, ParseMode mode) {
   Parser parser(source, tokens, *result.arena);
   const Mod* mod = parser.parse(mode);
   std::optional<SyntaxErrorInfo> error = parser.take_error();
-  if (!error) {
+  if (mod && !error) {
     result.mod = mod;
     result.unsupported = parser.take_unsupported();
     return result;
   }
   // As CPython: an error of the tokenizer anywhere in the source wins over
-  // the parser's; an unclosed bracket wins when the parser reached the end
-  // of the input, or failed on a later line than the bracket's.
+  // the parser's; an unclosed bracket wins when the parser read past the
+  // bracket's line.
   if (tokens.error) {
     result.error = std::move(tokens.error);
-  } else if (tokens.unclosed && (parser.reached_end() || tokens.unclosed->lineno < error->lineno)) {
+  } else if (tokens.unclosed && (!error || tokens.unclosed->lineno < parser.furthest_line())) {
     const OpenBracket& b = *tokens.unclosed;
     SyntaxErrorInfo e;
     e.msg = std::string("'") + b.ch + "' was never closed";

@@ -175,6 +175,22 @@ class Tokenizer {
     done_ = true;
   }
 
+  // An error whose offsets CPython computes without a token: `offset` and
+  // `end_offset` are final.
+  void fail_raw(std::string msg, std::string type, int lineno, int offset, int end_offset) {
+    fail(std::move(msg), lineno, 0, 0, std::move(type));
+    out_.error->offset = offset;
+    out_.error->end_offset = end_offset;
+  }
+
+  // Number errors point at the cursor: the 1-based offset is the 0-based
+  // column after the last character read.
+  void number_error(const std::string& msg) { fail(msg, line_, col() - 1, col() - 1); }
+
+  // The line CPython reports in "(detected at line N)": a final newline does
+  // not start a new line.
+  int detected_line() const { return at_end() && pos_ > 0 && src_[pos_ - 1] == '\n' ? line_ - 1 : line_; }
+
   bool in_fstring_literal() const {
     return !fstrings_.empty() && (fstrings_.back().fields.empty() || fstrings_.back().fields.back().in_spec);
   }
@@ -199,7 +215,9 @@ class Tokenizer {
           new_line();
           if (at_end()) {
             out_.eof_after_backslash = true;
-            return fail("unexpected EOF while parsing", line_, 0, 0);
+            std::string_view prev = source_line(src_, line_ - 1);
+            return fail_raw("unexpected EOF while parsing", "SyntaxError", line_ - 1,
+                            byte_col_to_offset(prev, int(prev.size())) - 1, -1);
           }
         } else if (at_end()) {
           out_.eof_after_backslash = true;
@@ -273,7 +291,7 @@ class Tokenizer {
         if (alt != alt_indents_.back()) return tab_error();
       } else if (column > indents_.back()) {
         if (indents_.size() >= kMaxIndent) {
-          fail("too many levels of indentation", line_, 0, -1, "IndentationError");
+          fail_raw("too many levels of indentation", "IndentationError", line_, 1, 0);
           return false;
         }
         if (alt <= alt_indents_.back()) return tab_error();
@@ -301,7 +319,7 @@ class Tokenizer {
   }
 
   bool tab_error() {
-    fail("inconsistent use of tabs and spaces in indentation", line_, col(), -1, "TabError");
+    fail_raw("inconsistent use of tabs and spaces in indentation", "TabError", line_, 1, 0);
     return false;
   }
 
@@ -309,7 +327,7 @@ class Tokenizer {
     if (!fstrings_.empty()) {
       const FString& f = fstrings_.back();
       if (f.quote_size == 3)
-        return fail("unterminated triple-quoted f-string literal (detected at line " + std::to_string(line_) + ")",
+        return fail("unterminated triple-quoted f-string literal (detected at line " + std::to_string(detected_line()) + ")",
                     f.lineno, f.col, f.col);
       return fail("f-string: expecting '}'", line_, col(), col());
     }
@@ -479,14 +497,20 @@ class Tokenizer {
       emit(TokenKind::FStringStart, start, lineno, c0);
       return;
     }
+    int quote_col = col() - quote_size;
     for (;;) {
+      if ((at_end() || (peek() == '\n' && quote_size == 1)) && !fstrings_.empty() &&
+          fstrings_.back().quote == quote && fstrings_.back().quote_size == quote_size) {
+        // The quote closes the enclosing f-string, whose field is still open.
+        return fail("f-string: expecting '}'", lineno, quote_col, quote_col);
+      }
       if (at_end()) {
         if (quote_size == 3) {
           out_.eof_in_triple_quote = true;
-          return fail("unterminated triple-quoted string literal (detected at line " + std::to_string(line_) + ")",
+          return fail("unterminated triple-quoted string literal (detected at line " + std::to_string(detected_line()) + ")",
                       lineno, c0, c0);
         }
-        return fail("unterminated string literal (detected at line " + std::to_string(line_) + ")", lineno, c0, c0);
+        return fail("unterminated string literal (detected at line " + std::to_string(detected_line()) + ")", lineno, c0, c0);
       }
       char c = peek();
       if (c == quote && (quote_size == 1 || (peek(1) == quote && peek(2) == quote))) {
@@ -495,7 +519,7 @@ class Tokenizer {
       }
       if (c == '\n') {
         if (quote_size == 1)
-          return fail("unterminated string literal (detected at line " + std::to_string(line_) + ")", lineno, c0, c0);
+          return fail("unterminated string literal (detected at line " + std::to_string(detected_line()) + ")", lineno, c0, c0);
         ++pos_;
         new_line();
         continue;
@@ -547,10 +571,10 @@ class Tokenizer {
         flush();
         if (f.quote_size == 3) {
           out_.eof_in_triple_quote = true;
-          return fail("unterminated triple-quoted f-string literal (detected at line " + std::to_string(line_) + ")",
+          return fail("unterminated triple-quoted f-string literal (detected at line " + std::to_string(detected_line()) + ")",
                       f.lineno, f.col, f.col);
         }
-        return fail("unterminated f-string literal (detected at line " + std::to_string(line_) + ")", f.lineno,
+        return fail("unterminated f-string literal (detected at line " + std::to_string(detected_line()) + ")", f.lineno,
                     f.col, f.col);
       }
       char c = peek();
@@ -570,7 +594,7 @@ class Tokenizer {
           if (in_spec)
             return fail("f-string: newlines are not allowed in format specifiers for single quoted f-strings",
                         line_, col(), col());
-          return fail("unterminated f-string literal (detected at line " + std::to_string(line_) + ")", f.lineno,
+          return fail("unterminated f-string literal (detected at line " + std::to_string(detected_line()) + ")", f.lineno,
                       f.col, f.col);
         }
         ++pos_;
@@ -618,7 +642,7 @@ class Tokenizer {
         flush();
         int bc = col();
         size_t bstart = pos_;
-        if (!in_spec) return fail("f-string: single '}' is not allowed", line_, bc + 1, bc + 1);
+        if (!in_spec) return fail("f-string: single '}' is not allowed", line_, bc, bc);
         ++pos_;
         brackets_.pop_back();
         f.fields.pop_back();
@@ -639,7 +663,7 @@ class Tokenizer {
       if (peek() != '_') return true;
       ++pos_;
       if (!accept(peek())) {
-        fail(std::string("invalid ") + what + " literal", line_, col(), col());
+        number_error(std::string("invalid ") + what + " literal");
         return false;
       }
     }
@@ -654,7 +678,7 @@ class Tokenizer {
     std::string_view rest = src_.substr(pos_);
     for (std::string_view kw : kTolerated)
       if (rest.substr(0, kw.size()) == kw) return true;
-    fail(std::string("invalid ") + what + " literal", line_, col(), col());
+    number_error(std::string("invalid ") + what + " literal");
     return false;
   }
 
@@ -665,7 +689,7 @@ class Tokenizer {
     if (peek() == '0' && (peek(1) | 0x20) == 'x') {
       pos_ += 2;
       if (peek() == '_') ++pos_;
-      if (!is_hex(peek())) return fail("invalid hexadecimal literal", line_, col(), col());
+      if (!is_hex(peek())) return number_error("invalid hexadecimal literal");
       if (!digits(is_hex, "hexadecimal") || !end_of_number("hexadecimal")) return;
       return finish();
     }
@@ -679,16 +703,14 @@ class Tokenizer {
       if (!accept(peek())) {
         if (is_digit(peek())) {
           ++pos_;
-          return fail(std::string("invalid digit '") + src_[pos_ - 1] + "' in " + what + " literal", line_, col(),
-                      col());
+          return number_error(std::string("invalid digit '") + src_[pos_ - 1] + "' in " + what + " literal");
         }
-        return fail(std::string("invalid ") + what + " literal", line_, col(), col());
+        return number_error(std::string("invalid ") + what + " literal");
       }
       if (!digits(accept, what)) return;
       if (is_digit(peek())) {
         ++pos_;
-        return fail(std::string("invalid digit '") + src_[pos_ - 1] + "' in " + what + " literal", line_, col(),
-                    col());
+        return number_error(std::string("invalid digit '") + src_[pos_ - 1] + "' in " + what + " literal");
       }
       if (!end_of_number(what)) return;
       return finish();
@@ -699,11 +721,8 @@ class Tokenizer {
     if (peek() != '.') {
       if (leading_zero) {
         // "0", "00", "0_0" are fine; "07" is not, unless it turns out a float.
-        while (peek() == '0' || (peek() == '_' && peek(1) == '0')) ++pos_;
-        if (peek() == '_' ) {
-          ++pos_;
-          return fail("invalid decimal literal", line_, col(), col());
-        }
+        while (peek() == '0' || (peek() == '_' && is_digit(peek(1)) && peek(1) == '0')) ++pos_;
+        if (peek() == '_' && is_digit(peek(1))) ++pos_;
         if (is_digit(peek())) nonzero_col = col();
       }
       if (!digits(is_digit, "decimal")) return;
