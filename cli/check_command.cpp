@@ -4,8 +4,9 @@
 // stdout and stderr are captured together, in the order written, and must
 // equal X.out byte for byte. Unless --no-audit, the heap audit runs after the
 // program and any problem it finds fails the case too. A case that runs too
-// long fails instead of hanging. Ends with `N passed, N failed`. Ctrl-C keeps
-// its default action here: it stops the whole run.
+// long fails instead of hanging. Each case runs in its own process, so a crash
+// fails that case only. Ends with `N passed, N failed`. Ctrl-C keeps its
+// default action here: it stops the whole run.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/isolated_call.h"
 #include "cli/line_diff.h"
 #include "cli/program_driver.h"
 #include "cli/source_file.h"
@@ -27,6 +29,9 @@ namespace fs = std::filesystem;
 
 constexpr uint64_t kCaseInstructionBudget = 2'000'000'000;
 constexpr auto kCaseTimeout = std::chrono::seconds(20);
+// The case's process is killed when one run() slice never returns, so that
+// the timeout above, checked between slices, never comes.
+constexpr auto kCaseProcessTimeout = kCaseTimeout + std::chrono::seconds(10);
 
 struct TestCase {
   std::string name;  // X.py
@@ -99,13 +104,15 @@ int check_command(const CommandLine& line) {
   int passed = 0;
   int failed = 0;
   for (const TestCase& test : find_cases(dir, line.filter)) {
-    std::string report;
-    try {
-      report = run_case(test, line);
-    } catch (const std::exception& e) {
-      // One broken case must not hide the results of the others.
-      report = std::string("  the interpreter threw a C++ exception: ") + e.what() + "\n";
-    }
+    auto run_in_child = [&test, &line]() -> std::string {
+      try {
+        return run_case(test, line);
+      } catch (const std::exception& e) {
+        return std::string("  the interpreter threw a C++ exception: ") + e.what() + "\n";
+      }
+    };
+    IsolatedResult isolated = call_isolated(run_in_child, kCaseProcessTimeout);
+    const std::string report = isolated.value ? *isolated.value : "  " + isolated.failure + "\n";
     if (report.empty()) {
       ++passed;
       std::printf("PASS %s\n", test.name.c_str());

@@ -102,6 +102,7 @@ class Parser {
     return std::move(err_);
   }
   std::optional<UnsupportedFeature> take_unsupported() { return std::move(unsupported_); }
+  bool read_end_of_input() const { return furthest_ + 1 >= toks_.size(); }
   // The line of the furthest token the parse read.
   int furthest_line() const { return toks_[std::min(furthest_, toks_.size() - 1)].lineno; }
 
@@ -2533,11 +2534,11 @@ ParseResult parse(std::string_view raw_source, ParseMode mode) {
     return result;
   }
   // As CPython: an error of the tokenizer anywhere in the source wins over
-  // the parser's; an unclosed bracket wins when the parser read past the
-  // bracket's line.
+  // the parser's; an unclosed bracket wins when the parser read to the end
+  // of the input or past the bracket's line.
   if (tokens.error) {
     result.error = std::move(tokens.error);
-  } else if (tokens.unclosed && (!error || tokens.unclosed->lineno < parser.furthest_line())) {
+  } else if (tokens.unclosed && (!error || parser.read_end_of_input() || tokens.unclosed->lineno < parser.furthest_line())) {
     const OpenBracket& b = *tokens.unclosed;
     SyntaxErrorInfo e;
     e.msg = std::string("'") + b.ch + "' was never closed";
