@@ -66,14 +66,14 @@ class Compiler {
   }
   static int stack_effect(Op op, uint32_t arg) {
     switch (op) {
-      case Op::POP_TOP: case Op::STORE_NAME: case Op::STORE_GLOBAL: case Op::STORE_FAST: case Op::BINARY_OP:
+      case Op::POP_TOP: case Op::STORE_NAME: case Op::STORE_GLOBAL: case Op::BINARY_OP:
       case Op::COMPARE_OP: case Op::IS_OP: case Op::CONTAINS_OP: case Op::BINARY_SUBSCR: case Op::POP_JUMP_IF_FALSE:
       case Op::POP_JUMP_IF_TRUE: case Op::PRINT_EXPR: case Op::RETURN_VALUE: case Op::DELETE_ATTR: case Op::LIST_EXTEND:
         return -1;
       case Op::STORE_ATTR: case Op::DELETE_SUBSCR: return -2;
       case Op::STORE_SUBSCR: return -3;
       case Op::PUSH_NULL: case Op::COPY: case Op::LOAD_CONST: case Op::LOAD_NAME: case Op::LOAD_GLOBAL:
-      case Op::LOAD_FAST: case Op::IMPORT_NAME:
+      case Op::IMPORT_NAME:
         return 1;
       case Op::LOAD_ATTR: return (arg & kMethodFlag) ? 1 : 0;
       case Op::BUILD_LIST: case Op::BUILD_TUPLE: return 1 - int(arg);

@@ -20,9 +20,6 @@ namespace heaplab {
   X(LOAD_GLOBAL)           \
   X(STORE_GLOBAL)          \
   X(DELETE_GLOBAL)         \
-  X(LOAD_FAST)             \
-  X(STORE_FAST)            \
-  X(DELETE_FAST)           \
   X(LOAD_ATTR)             \
   X(STORE_ATTR)            \
   X(DELETE_ATTR)           \

@@ -284,7 +284,7 @@ class Parser {
   const Mod* file_input() {
     std::vector<Stmt*> body;
     while (!failed() && cur().kind != TokenKind::EndMarker) {
-      if (cur().kind == TokenKind::Error) return nullptr;
+      if (cur().kind == TokenKind::Error) return fail(), nullptr;
       statement(body);
     }
     if (failed()) return nullptr;
@@ -377,7 +377,7 @@ class Parser {
     if (cur().kind == TokenKind::Newline) {
       ++p_;
       if (cur().kind != TokenKind::Indent) {
-        if (cur().kind == TokenKind::Error) return {};
+        if (cur().kind == TokenKind::Error) return fail(), Seq<Stmt*>{};
         error_at(cur(), "expected an indented block after " + what + " on line " + std::to_string(header_line),
                  "IndentationError");
         return {};
@@ -493,7 +493,8 @@ class Parser {
 
   // A compound statement ends where the last statement of its last block
   // ends.
-  static Pos block_span(const Token& start, Seq<Stmt*> last_block) {
+  Pos block_span(const Token& start, Seq<Stmt*> last_block) const {
+    if (last_block.empty()) return span(start);  // only after an error
     const Pos& end = last_block[last_block.size() - 1]->pos;
     return {start.lineno, start.col, end.end_lineno, end.end_col_offset};
   }

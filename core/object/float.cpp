@@ -1,12 +1,12 @@
 // float: CPython 3.12's Objects/floatobject.c, the parts the subset needs.
 #include "core/object/float.h"
 
-#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <vector>
 
 #include "core/object/errors.h"
+#include "core/object/float_format.h"
 #include "core/object/int.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -288,52 +288,7 @@ Object* float_from_double(double v) {
   return op;
 }
 
-std::string float_repr_string(double v) {
-  if (std::isnan(v)) return "nan";
-  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-  std::string_view s(buf, size_t(res.ptr - buf));  // e.g. "-1.2345e+19", "0e+00"
-  std::string out;
-  if (!s.empty() && s[0] == '-') {
-    out.push_back('-');
-    s.remove_prefix(1);
-  }
-  size_t epos = s.find('e');
-  std::string digits;
-  for (char c : s.substr(0, epos)) {
-    if (c != '.') digits.push_back(c);
-  }
-  int exp10 = 0;
-  std::from_chars(s.data() + epos + 1 + (s[epos + 1] == '+'), s.data() + s.size(), exp10);
-  int decpt = exp10 + 1;  // the value is 0.DIGITS * 10**decpt
-  int nd = int(digits.size());
-  if (decpt <= -4 || decpt > 16) {
-    out.push_back(digits[0]);
-    if (nd > 1) {
-      out.push_back('.');
-      out.append(digits, 1, std::string::npos);
-    }
-    out.push_back('e');
-    out.push_back(exp10 < 0 ? '-' : '+');
-    int ae = exp10 < 0 ? -exp10 : exp10;
-    if (ae < 10) out.push_back('0');
-    out += std::to_string(ae);
-  } else if (decpt <= 0) {
-    out += "0.";
-    out.append(size_t(-decpt), '0');
-    out += digits;
-  } else if (decpt >= nd) {
-    out += digits;
-    out.append(size_t(decpt - nd), '0');
-    out += ".0";
-  } else {
-    out.append(digits, 0, size_t(decpt));
-    out.push_back('.');
-    out.append(digits, size_t(decpt), std::string::npos);
-  }
-  return out;
-}
+std::string float_repr_string(double v) { return format_float_repr(v); }
 
 int64_t float_hash_value(const Object* o, double v) {
   if (!std::isfinite(v)) {

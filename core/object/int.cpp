@@ -490,13 +490,14 @@ BigInt int_to_big(const IntObject* v) {
 }
 
 bool int_as_i64(const IntObject* v, int64_t* out) {
-  size_t n = int_ndigits(v);
-  if (n > 3) return false;
-  unsigned __int128 m = 0;
-  for (size_t i = n; i-- > 0;) m = (m << kDigitBits) | v->digit[i];
+  uint64_t m = 0;
+  for (size_t i = int_ndigits(v); i-- > 0;) {
+    if (m >> (64 - kDigitBits)) return false;  // the shift would overflow 64 bits
+    m = (m << kDigitBits) | v->digit[i];
+  }
   if (int_sign(v) < 0) {
-    if (m > (unsigned __int128)(uint64_t(1) << 63)) return false;
-    *out = int64_t(uint64_t(0) - uint64_t(m));
+    if (m > (uint64_t(1) << 63)) return false;
+    *out = int64_t(uint64_t(0) - m);
   } else {
     if (m > uint64_t(INT64_MAX)) return false;
     *out = int64_t(m);

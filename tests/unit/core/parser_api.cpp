@@ -64,7 +64,7 @@ TEST_CASE("parser: constants carry their values", "[parser]") {
   CHECK(c->value.kind == heaplab::ast::ConstantKind::Imaginary);
   CHECK(c->value.number == 2.5);
   CHECK(dump_of("1_000_000_000_000_000_000_000\n", ParseMode::Eval) ==
-        "Expression(body=Constant(value=1000000000000000000000000))");
+        "Expression(body=Constant(value=1000000000000000000000))");
   CHECK(dump_of("0o777 + 0b101\n", ParseMode::Eval) ==
         "Expression(body=BinOp(left=Constant(value=511), op=Add(), right=Constant(value=5)))");
 }
