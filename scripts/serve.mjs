@@ -27,7 +27,13 @@ export function serveDirectory(root, port = 0) {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
     const file = normalize(join(base, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end();

@@ -11,9 +11,16 @@ const MIN_BUDGET = 10_000;
 const MAX_BUDGET = 4_000_000;
 const MEMORY_LIMIT = 256 * 1024 * 1024;
 
+// Flow control: the page reports output once the terminal has drawn it, and
+// the program waits while more than this is on its way, so a print loop
+// cannot outrun the terminal (nor bury a Ctrl-C behind a backlog).
+const MAX_OUTPUT_IN_FLIGHT = 64 * 1024;  // characters
+
 let session = null;
 let running = false;
 let budget = 50_000;
+let outputInFlight = 0;
+let waitingForTerminal = false;
 
 // A MessageChannel yields to the event loop without setTimeout's 4 ms clamp.
 const sliceChannel = new MessageChannel();
@@ -36,7 +43,22 @@ function flushOutput() {
     if (last && last.stream === chunk.stream) last.text += chunk.text;
     else chunks.push(chunk);
   }
-  if (chunks.length > 0) post({ type: fromWorker.OUTPUT, chunks });
+  if (chunks.length === 0) return;
+  for (const chunk of chunks) outputInFlight += chunk.text.length;
+  post({ type: fromWorker.OUTPUT, chunks });
+}
+
+function scheduleSlice() {
+  if (outputInFlight > MAX_OUTPUT_IN_FLIGHT) waitingForTerminal = true;
+  else sliceChannel.port2.postMessage(null);
+}
+
+function outputShown(chars) {
+  outputInFlight -= chars;
+  if (waitingForTerminal && outputInFlight <= MAX_OUTPUT_IN_FLIGHT) {
+    waitingForTerminal = false;
+    sliceChannel.port2.postMessage(null);
+  }
 }
 
 function fail(error) {
@@ -56,7 +78,7 @@ function startRun(source) {
   const state = session.start(source, 'interactive', '<stdin>');
   flushOutput();
   if (state === 'error') finish(state);
-  else sliceChannel.port2.postMessage(null);
+  else scheduleSlice();
 }
 
 function runSlice() {
@@ -67,7 +89,7 @@ function runSlice() {
     if (state === 'paused') {
       adjustBudget(performance.now() - started);
       flushOutput();
-      sliceChannel.port2.postMessage(null);
+      scheduleSlice();
     } else {
       finish(state);
     }
@@ -94,6 +116,9 @@ self.onmessage = (event) => {
         break;
       case toWorker.INTERRUPT:
         if (running) session.interrupt();
+        break;
+      case toWorker.OUTPUT_SHOWN:
+        outputShown(message.chars);
         break;
     }
   } catch (error) {

@@ -1,10 +1,11 @@
 #include "core/lang/ast_dump.h"
 
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <vector>
+
+#include "core/object/float_format.h"
 
 namespace heaplab::ast {
 
@@ -34,41 +35,6 @@ std::string to_decimal(std::string_view digits, int base) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%09u", limbs[i]);
     out += buf;
-  }
-  return out;
-}
-
-// Python's float repr; `complex_part` drops the ".0" of integral values as
-// complex's repr does.
-std::string float_repr(double v, bool complex_part) {
-  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-  if (std::isnan(v)) return "nan";
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-  std::string sci(buf, res.ptr);
-  size_t e = sci.find('e');
-  std::string mantissa = sci.substr(0, e);
-  int exp = std::atoi(sci.c_str() + e + 1);
-  bool negative = mantissa[0] == '-';
-  if (negative) mantissa.erase(0, 1);
-  std::string digits;
-  for (char c : mantissa)
-    if (c != '.') digits += c;
-  std::string out = negative ? "-" : "";
-  if (exp < -4 || exp >= 16) {
-    out += digits.substr(0, 1);
-    if (digits.size() > 1) out += "." + digits.substr(1);
-    char ebuf[16];
-    std::snprintf(ebuf, sizeof ebuf, "e%c%02d", exp < 0 ? '-' : '+', std::abs(exp));
-    return out + ebuf;
-  }
-  if (exp < 0) {
-    out += "0." + std::string(size_t(-exp - 1), '0') + digits;
-  } else if (size_t(exp) + 1 >= digits.size()) {
-    out += digits + std::string(size_t(exp) + 1 - digits.size(), '0');
-    if (!complex_part) out += ".0";
-  } else {
-    out += digits.substr(0, size_t(exp) + 1) + "." + digits.substr(size_t(exp) + 1);
   }
   return out;
 }
@@ -745,8 +711,8 @@ std::string constant_repr(const ConstantValue& v) {
     case ConstantKind::False: return "False";
     case ConstantKind::Ellipsis: return "Ellipsis";
     case ConstantKind::Int: return to_decimal(v.text, v.base);
-    case ConstantKind::Float: return float_repr(v.number, false);
-    case ConstantKind::Imaginary: return float_repr(v.number, true) + "j";
+    case ConstantKind::Float: return format_float_repr(v.number);
+    case ConstantKind::Imaginary: return format_float_repr(v.number, true) + "j";
     case ConstantKind::Str: return str_repr(v.text);
     case ConstantKind::Bytes: return bytes_repr(v.text);
   }

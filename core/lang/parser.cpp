@@ -82,7 +82,7 @@ enum class TargetsKind { Star, For, Del };
 class Parser {
  public:
   Parser(std::string_view src, const TokenizeResult& tokens, Arena& arena)
-      : src_(src), toks_(tokens.tokens), tokenized_(tokens), a_(arena) {}
+      : src_(src), toks_(tokens.tokens), a_(arena) {}
 
   const Mod* parse(ParseMode mode) {
     const Mod* mod = nullptr;
@@ -109,7 +109,6 @@ class Parser {
  private:
   std::string_view src_;
   const std::vector<Token>& toks_;
-  const TokenizeResult& tokenized_;
   Arena& a_;
   size_t p_ = 0;
   size_t furthest_ = 0;
@@ -559,8 +558,7 @@ class Parser {
       ++p_;
       bool this_star = accept(Op::Star);
       if (!handlers.empty() && this_star != star) {
-        error_at(ex, this_star ? "cannot have both 'except' and 'except*' on the same 'try'"
-                               : "cannot have both 'except' and 'except*' on the same 'try'");
+        error_at(ex, "cannot have both 'except' and 'except*' on the same 'try'");
         return nullptr;
       }
       star = this_star;
@@ -1758,7 +1756,6 @@ class Parser {
 
   // atom followed by calls, subscripts and attributes.
   Expr* primary() {
-    const Token& start = cur();
     Expr* e = atom();
     if (!e) return nullptr;
     int links = 0;
@@ -1809,7 +1806,6 @@ class Parser {
       }
     }
     depth_ -= links;
-    (void)start;
     return failed() ? nullptr : e;
   }
 
@@ -1865,7 +1861,7 @@ class Parser {
         if (!v) return false;
         if (is_kw("for") || is_kw("async")) {
           if (in_class) return fail();
-          v = generator_tail(t, v, false);
+          v = generator_tail(t, v);
           if (!v) return false;
           if (!args.empty() || !keywords.empty() || !is_op(Op::RPar)) {
             if (is_op(Op::Comma) || !args.empty() || !keywords.empty()) {
@@ -2032,7 +2028,7 @@ class Parser {
     Expr* first = star_named_expression();
     if (!first) return nullptr;
     if (is_kw("for") || is_kw("async")) {
-      Expr* g = generator_tail(open, first, false);
+      Expr* g = generator_tail(open, first);
       if (!g || !expect(Op::RPar)) return nullptr;
       g->pos = span(open);
       return g;
@@ -2189,7 +2185,7 @@ class Parser {
     return d;
   }
 
-  Expr* generator_tail(const Token& open, Expr* elt, bool) {
+  Expr* generator_tail(const Token& open, Expr* elt) {
     if (elt->kind == ExprKind::Starred) {
       error_node(elt, "iterable unpacking cannot be used in comprehension");
       return nullptr;
@@ -2477,7 +2473,6 @@ class Parser {
       error_at(cur(), "f-string: expecting '}'");
       return false;
     }
-    const Token& close = cur();
     ++p_;
     if (debug) {
       // The expression's source text, '=' and the blanks after it.
@@ -2489,7 +2484,6 @@ class Parser {
       if (conversion == -1 && !spec) conversion = 'r';
     }
     FormattedValue* f = node<FormattedValue>(ExprKind::FormattedValue, span(open));
-    (void)close;
     f->value = value;
     f->conversion = conversion;
     f->format_spec = spec;

@@ -247,7 +247,7 @@ class Tokenizer {
     }
     if (is_digit(c) || (c == '.' && is_digit(peek(1)))) return number();
     if (is_ascii_ident_start(c) || c >= 0x80) return name_or_string();
-    if (c == '"' || c == '\'') return string(start, false, false, false);
+    if (c == '"' || c == '\'') return string(start, false, false);
     operator_token();
   }
 
@@ -378,11 +378,14 @@ class Tokenizer {
   void operator_token() {
     size_t start = pos_;
     int c0 = col();
+    // At the top level of a replacement field, ':' always starts the format
+    // spec: f'{x:=10}' formats x with the spec '=10'.
+    bool field_top = !fstrings_.empty() && !fstrings_.back().fields.empty() &&
+                     brackets_.size() == fstrings_.back().fields.back().depth;
     for (const OpSpelling& s : kOps) {
       std::string_view text(s.text);
       if (src_.substr(pos_, text.size()) != text) continue;
-      // Inside a replacement field, '!' is the conversion marker; elsewhere it
-      // only appears in '!='.
+      if (field_top && s.op == Op::ColonEqual) continue;
       pos_ += text.size();
       bracket(s.op, c0);
       if (done_) return;
@@ -479,14 +482,14 @@ class Tokenizer {
       }
       if (ok && unicode && word.size() > 1) ok = false;
       if (ok && bytes && fstr) ok = false;
-      if (ok) return string(start, raw, fstr, true);
+      if (ok) return string(start, raw, fstr);
     }
     emit(TokenKind::Name, start, line_, c0);
   }
 
   // A string literal starting at `start` (the prefix, if any, is already
   // consumed and pos_ is on the opening quote).
-  void string(size_t start, bool raw, bool fstr, bool /*prefixed*/) {
+  void string(size_t start, bool raw, bool fstr) {
     int lineno = line_;
     int c0 = int(start - line_start_);
     char quote = peek();

@@ -42,5 +42,7 @@ describe('serveDirectory', () => {
     assert.equal((await fetch(new URL('missing.js', url))).status, 404);
     assert.notEqual((await fetch(new URL('%2e%2e/secret.txt', url))).status, 200);
     assert.notEqual((await fetch(new URL('..%2fsecret.txt', url))).status, 200);
+    assert.equal((await fetch(new URL('%E0%A4%A', url))).status, 400);
+    assert.equal((await fetch(url)).status, 200, 'still serving');
   });
 });

@@ -5,6 +5,7 @@
 //   {type: CLASSIFY, id, source}    is this REPL buffer ready to run?
 //   {type: RUN, source}             compile `source` in interactive mode and run it
 //   {type: INTERRUPT}               raise KeyboardInterrupt in the running program
+//   {type: OUTPUT_SHOWN, chars}     the terminal has drawn `chars` characters of output
 // worker -> page
 //   {type: READY, snapshot}         the session exists; `snapshot` is its first heap snapshot
 //   {type: CLASSIFIED, id, status}  status: 'complete' | 'incomplete'
@@ -18,6 +19,7 @@ export const toWorker = Object.freeze({
   CLASSIFY: 'classify',
   RUN: 'run',
   INTERRUPT: 'interrupt',
+  OUTPUT_SHOWN: 'output-shown',
 });
 
 export const fromWorker = Object.freeze({

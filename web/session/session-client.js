@@ -6,7 +6,7 @@ export class SessionClient {
   #worker;
   #nextRequestId = 1;
   #pendingClassify = new Map();
-  #currentRun = null;  // {resolve, onOutput} while a program runs
+  #currentRun = null;  // {resolve, reject, onOutput} while a program runs
   #snapshotListeners = [];
   #failureListeners = [];
   #failed = false;
@@ -26,10 +26,6 @@ export class SessionClient {
     });
   }
 
-  get running() {
-    return this.#currentRun !== null;
-  }
-
   // 'complete' | 'incomplete', as CPython's interactive loop decides.
   classify(source) {
     const id = this.#nextRequestId++;
@@ -39,14 +35,21 @@ export class SessionClient {
     });
   }
 
-  // Runs one REPL input. onOutput({stream, text}) is called as output arrives;
-  // resolves with the final state ('done' | 'error' | 'idle') and the snapshot after it.
+  // Runs one REPL input. onOutput({stream, text}) is called as output arrives
+  // (report it with outputShown once drawn). Resolves with the final state
+  // ('done' | 'error' | 'idle') and the snapshot taken after the run.
   run(source, onOutput) {
     if (this.#currentRun) return Promise.reject(new Error('a program is already running'));
     return new Promise((resolve, reject) => {
       this.#currentRun = { resolve, reject, onOutput };
       this.#worker.postMessage({ type: toWorker.RUN, source });
     });
+  }
+
+  // Tells the session that the terminal has drawn `chars` characters of its
+  // output; it holds a chatty program back until the terminal catches up.
+  outputShown(chars) {
+    this.#worker.postMessage({ type: toWorker.OUTPUT_SHOWN, chars });
   }
 
   interrupt() {

@@ -25,7 +25,7 @@ export class Repl {
   #busy = true;  // no prompt on screen: classifying, running, or not started
   #running = false;
 
-  // `session` is a SessionClient (classify, run, interrupt).
+  // `session` is a SessionClient (classify, run, interrupt, outputShown).
   constructor(terminal, session) {
     this.#terminal = terminal;
     this.#session = session;
@@ -46,7 +46,8 @@ export class Repl {
     for (let i = 0; i < buffer.length; i++) {
       const line = buffer.getLine(i);
       if (i > 0 && !line.isWrapped) text += '\n';
-      text += line.translateToString(true);
+      const continues = i + 1 < buffer.length && buffer.getLine(i + 1).isWrapped;
+      text += line.translateToString(!continues);  // keep a space that falls at the wrap
     }
     return text.trimEnd();
   }
@@ -175,7 +176,8 @@ export class Repl {
   }
 
   #writeOutput({ stream, text }) {
-    this.#terminal.write(stream === 'err' ? ERROR_STYLE + text + RESET_STYLE : text);
+    const styled = stream === 'err' ? ERROR_STYLE + text + RESET_STYLE : text;
+    this.#terminal.write(styled, () => this.#session.outputShown(text.length));
   }
 
   // Writes the prompt where the output left the cursor, as CPython does, and

@@ -6,9 +6,11 @@ import { blockSize, poolColor, UNUSED_POOL_COLOR } from './size-class-palette.js
 
 const POOLS_PER_ROW = 64;
 const LABEL_WIDTH = 40;
-const FREE_COLUMN_WIDTH = 64;
+const FREE_COLUMN_WIDTH = 56;
 const CELL_GAP = 1;
 const ROW_GAP = 4;
+const MIN_ROW_HEIGHT = 12;
+const MAX_ROW_HEIGHT = 20;
 const TEXT_COLOR = '#8b95a7';
 const CHANGED_OUTLINE = '#f5f7fa';
 const FONT = '11px ui-monospace, "SF Mono", Menlo, Consolas, monospace';
@@ -80,18 +82,21 @@ export class ArenaGrid {
     };
   }
 
-  #computeLayout(width) {
+  // Cells as wide as 64 fit; rows taller while few arenas leave room (easier
+  // to read and to point at), never shorter than the row labels.
+  #computeLayout(width, height) {
     const available = width - LABEL_WIDTH - FREE_COLUMN_WIDTH;
     const cellPitch = Math.max(4, Math.min(14, Math.floor(available / POOLS_PER_ROW)));
     const cellWidth = cellPitch - CELL_GAP;
-    const cellHeight = Math.max(12, Math.min(16, Math.round(cellWidth * 1.6)));  // room for the row labels
+    const rowsHeight = Math.floor(height / Math.max(1, this.#arenas.length)) - ROW_GAP;
+    const cellHeight = Math.max(MIN_ROW_HEIGHT, Math.min(MAX_ROW_HEIGHT, rowsHeight));
     return { width, cellPitch, cellWidth, cellHeight, rowPitch: cellHeight + ROW_GAP };
   }
 
   #draw() {
     const width = this.#scroller.clientWidth;
     if (width === 0) return;
-    const layout = this.#computeLayout(width);
+    const layout = this.#computeLayout(width, this.#scroller.clientHeight);
     this.#layout = layout;
     const height = Math.max(layout.rowPitch, this.#arenas.length * layout.rowPitch);
     const ratio = window.devicePixelRatio || 1;
@@ -113,7 +118,7 @@ export class ArenaGrid {
       context.textAlign = 'left';
       context.fillText(`#${arena.index}`, 0, middle);
       context.textAlign = 'right';
-      context.fillText(`${arena.free_pools}/${arena.total_pools} free`, width, middle);
+      context.fillText(`${arena.free_pools} free`, width, middle);
 
       arena.pools.forEach((pool, slot) => {
         const left = LABEL_WIDTH + slot * layout.cellPitch;

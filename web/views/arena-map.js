@@ -42,11 +42,11 @@ export class ArenaMap {
     const { stats } = memory;
     this.#region.textContent = `${formatBytes(memory.mapped)} mapped of ${formatBytes(memory.limit)}`;
     this.#stats.textContent = [
-      `${formatCount(stats.arenas_current)} arenas (peak ${formatCount(stats.arenas_highwater)})`,
-      `${formatCount(stats.allocated_blocks)} blocks in use`,
+      `${plural(stats.arenas_current, 'arena')} (peak ${formatCount(stats.arenas_highwater)})`,
+      `${plural(stats.allocated_blocks, 'block')} in use`,
       `${formatBytes(stats.bytes_in_allocated_blocks)} in blocks`,
       `${formatBytes(stats.bytes_in_available_blocks)} free in pools`,
-      `${formatCount(stats.unused_pools)} unused pools`,
+      `${plural(stats.unused_pools, 'unused pool')}`,
     ].join(' · ');
     this.#grid.update(memory.arenas);
     this.#raw.update(memory.raw);
@@ -61,4 +61,8 @@ export class ArenaMap {
   poolCenter(row, slot) {
     return this.#grid.poolCenter(row, slot);
   }
+}
+
+function plural(count, noun) {
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
