@@ -120,7 +120,7 @@ class Compiler {
   }
 
   // ---- constants
-  bool make_constant(const ConstantValue& v, Constant* out);
+  bool make_constant(const ast::Constant* c, Constant* out);
   bool fold_constant(const Expr* e, Constant* out);
 
   // ---- statements and expressions
@@ -199,7 +199,8 @@ bool all_name_chars(std::string_view s) {
   return true;
 }
 
-bool Compiler::make_constant(const ConstantValue& v, Constant* out) {
+bool Compiler::make_constant(const ast::Constant* c, Constant* out) {
+  const ConstantValue& v = c->value;
   Object* o = nullptr;
   switch (v.kind) {
     case ConstantKind::None: o = none(); break;
@@ -211,8 +212,8 @@ bool Compiler::make_constant(const ConstantValue& v, Constant* out) {
     case ConstantKind::Str:
       o = all_name_chars(v.text) ? static_cast<Object*>(intern_str(v.text)) : str_from_utf8(v.text);
       break;
-    case ConstantKind::Imaginary: return fail("NotImplementedError", "complex numbers are not supported", {});
-    case ConstantKind::Bytes: return fail("NotImplementedError", "bytes literals are not supported yet", {});
+    case ConstantKind::Imaginary: return fail("NotImplementedError", "complex numbers are not supported", c->pos);
+    case ConstantKind::Bytes: return fail("NotImplementedError", "bytes literals are not supported yet", c->pos);
   }
   if (!o) return out_of_memory();
   *out = {o, key_of(o)};
@@ -224,8 +225,7 @@ bool Compiler::make_constant(const ConstantValue& v, Constant* out) {
 // its size limits). Returns false when `e` is not constant.
 bool Compiler::fold_constant(const Expr* e, Constant* out) {
   if (e->kind == ExprKind::Constant) {
-    if (!make_constant(static_cast<const ast::Constant*>(e)->value, out)) return false;
-    return true;
+    return make_constant(static_cast<const ast::Constant*>(e), out);
   }
   if (e->kind == ExprKind::UnaryOp) {
     auto* u = static_cast<const UnaryOp*>(e);

@@ -25,8 +25,8 @@ Interpreter* g_interpreter = nullptr;
 Interpreter::Interpreter(const SessionConfig& config) : rt(config.memory_limit, config.track_objects) {
   g_interpreter = this;
   init_code_type();
-  builtins_ = make_builtins_module(*this);
-  sys_ = make_sys_module(*this);
+  builtins_ = make_builtins_module();
+  sys_ = make_sys_module();
   modules_ = dict_new();
   dict_setitem(modules_, intern_str("builtins"), builtins_);
   dict_setitem(modules_, intern_str("sys"), sys_);

@@ -108,8 +108,7 @@ const NativeFunctionDef kBuiltinFunctions[] = {
 
 }  // namespace
 
-Object* make_builtins_module(Interpreter& interp) {
-  (void)interp;
+Object* make_builtins_module() {
   Object* m = new_module("builtins");
   Object* d = module_dict(m);
   for (const NativeFunctionDef& def : kBuiltinFunctions) {

@@ -5,9 +5,7 @@
 
 namespace heaplab {
 
-class Interpreter;
-
 // A new reference to the module, its dict filled.
-Object* make_builtins_module(Interpreter& interp);
+Object* make_builtins_module();
 
 }  // namespace heaplab

@@ -85,8 +85,7 @@ const NativeFunctionDef kSysFunctions[] = {
 
 }  // namespace
 
-Object* make_sys_module(Interpreter& interp) {
-  (void)interp;
+Object* make_sys_module() {
   Object* m = new_module("sys");
   Object* d = module_dict(m);
   for (const NativeFunctionDef& def : kSysFunctions) {

@@ -6,9 +6,7 @@
 
 namespace heaplab {
 
-class Interpreter;
-
 // A new reference to the module, its dict filled.
-Object* make_sys_module(Interpreter& interp);
+Object* make_sys_module();
 
 }  // namespace heaplab

@@ -103,6 +103,8 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_module_type();
   init_exception_types();
 
+  // Types added by later work register here, one line each.
+
   init_singletons();
   init_static_strings();
   init_static_tuples();
@@ -127,13 +129,13 @@ IntObject* Runtime::small_int(int64_t v) const {
 }
 
 Object* new_object(TypeObject* type, size_t size) {
-  bool gc = has_gc(type);
-  size_t total = size + (gc ? sizeof(GCHeader) : 0);
+  size_t pre = preheader_size(type);
+  size_t total = size + pre;
   Addr a = g_rt->heap.malloc(Domain::Object, total);
   if (!a) return set_memory_error();
   uint8_t* p = g_region_base + a;
   std::memset(p, 0, total);
-  auto* o = reinterpret_cast<Object*>(p + (gc ? sizeof(GCHeader) : 0));
+  auto* o = reinterpret_cast<Object*>(p + pre);
   o->refcnt = 1;
   o->type.set(type);
   if (type->flags & kTypeHeapType) incref(type);
@@ -155,7 +157,7 @@ Object* resize_object(Object* o, size_t new_size) {
 void free_object(Object* o) {
   TypeObject* type = type_of(o);
   if (g_rt->track_objects) g_rt->live_objects.erase(o);
-  uint8_t* p = reinterpret_cast<uint8_t*>(o) - (has_gc(type) ? sizeof(GCHeader) : 0);
+  uint8_t* p = reinterpret_cast<uint8_t*>(o) - preheader_size(type);
   g_rt->heap.free(Domain::Object, addr_of(p));
   if (type->flags & kTypeHeapType) decref(type);
 }

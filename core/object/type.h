@@ -34,6 +34,10 @@ struct TypeSlots {
   // Visits every reference the object owns (tp_traverse, but for all types:
   // the heap audit counts references through it).
   void (*traverse)(Object*, VisitFn, void*) = nullptr;
+  // Drops the references that can form cycles (tp_clear), for the collector.
+  void (*clear)(Object*) = nullptr;
+  // PEP 442 finalizer (tp_finalize): a class's __del__. Called at most once.
+  void (*finalize)(Object*) = nullptr;
   Object* (*repr)(Object*) = nullptr;
   Object* (*str)(Object*) = nullptr;
   int64_t (*hash)(Object*) = nullptr;  // -1 with an exception set on error
@@ -63,6 +67,8 @@ struct TypeSlots {
 
 // Type flags with CPython's bit values.
 enum TypeFlags : uint64_t {
+  kTypeManagedWeakref = 1ull << 3,  // __weakref__ lives in the pre-header
+  kTypeManagedDict = 1ull << 4,     // __dict__ lives in the pre-header
   kTypeHaveGC = 1ull << 14,
   kTypeBaseType = 1ull << 10,
   kTypeHeapType = 1ull << 9,
@@ -85,7 +91,24 @@ struct TypeObject : VarObject {
   Ref<Object> dict;  // attributes: methods, descriptors, class variables
   Ref<Object> mro;   // tuple of types, this one first
   uint64_t slots_index;
+  int64_t weaklistoffset;  // offset of the weakref list field, 0 if none (managed: see flags)
+  int64_t dictoffset;      // offset of the __dict__ field, 0 if none (managed: see flags)
 };
+
+// 3.12's pre-header of instances with a managed __dict__ or __weakref__: two
+// fields before the GC header, the weakref list first (_PyObject_GET_WEAKREFS_LISTPTR).
+struct PreHeader {
+  Addr weakreflist;
+  Addr dict;  // the materialized __dict__, or 0
+};
+constexpr uint64_t kTypePreHeader = kTypeManagedWeakref | kTypeManagedDict;
+
+inline size_t preheader_size(const TypeObject* t) {
+  return ((t->flags & kTypeHaveGC) ? 16 : 0) + ((t->flags & kTypePreHeader) ? sizeof(PreHeader) : 0);
+}
+inline PreHeader* preheader(Object* o) {
+  return reinterpret_cast<PreHeader*>(reinterpret_cast<uint8_t*>(o) - preheader_size(o->type.get()));
+}
 
 // Host-side behaviour of each type, indexed by TypeObject::slots_index.
 extern TypeSlots* g_type_slots[];
