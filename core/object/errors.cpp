@@ -117,13 +117,7 @@ Object* exception_getattr(Object* o, Object* name) {
 }  // namespace
 
 void create_exception_type_objects() {
-  for (const auto& spec : kExceptions) {
-    Addr a = g_rt->heap.static_alloc(sizeof(GCHeader) + sizeof(TypeObject));
-    auto* t = reinterpret_cast<TypeObject*>(g_region_base + a + sizeof(GCHeader));
-    std::memset(static_cast<void*>(t), 0, sizeof(TypeObject));
-    t->refcnt = kImmortalRefcnt;
-    g_rt->types.*spec.field = t;
-  }
+  for (const auto& spec : kExceptions) g_rt->types.*spec.field = new_static_type();
 }
 
 void init_exception_types() {

@@ -63,15 +63,6 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::range_iterator, &BuiltinTypes::object, 48, 0, 0},
 };
 
-TypeObject* new_static_type() {
-  // Type objects are GC objects: reserve the header CPython's static types have.
-  Addr a = g_rt->heap.static_alloc(sizeof(GCHeader) + sizeof(TypeObject));
-  auto* t = reinterpret_cast<TypeObject*>(g_region_base + a + sizeof(GCHeader));
-  std::memset(static_cast<void*>(t), 0, sizeof(TypeObject));
-  t->refcnt = kImmortalRefcnt;
-  return t;
-}
-
 void track_new(Object* o) {
   if (g_rt->track_objects) g_rt->live_objects.insert(o);
 }
@@ -172,6 +163,15 @@ Addr mem_alloc(size_t n) { return g_rt->heap.malloc(Domain::Mem, n); }
 Addr mem_realloc(Addr a, size_t n) { return g_rt->heap.realloc(Domain::Mem, a, n); }
 void mem_free(Addr a) {
   if (a) g_rt->heap.free(Domain::Mem, a);
+}
+
+TypeObject* new_static_type() {
+  // Type objects are GC objects: reserve the header CPython's static types have.
+  Addr a = g_rt->heap.static_alloc(sizeof(GCHeader) + sizeof(TypeObject));
+  auto* t = reinterpret_cast<TypeObject*>(g_region_base + a + sizeof(GCHeader));
+  std::memset(static_cast<void*>(t), 0, sizeof(TypeObject));
+  t->refcnt = kImmortalRefcnt;
+  return t;
 }
 
 Object* new_static_object(TypeObject* type, size_t size) {

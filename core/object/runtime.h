@@ -115,6 +115,8 @@ void mem_free(Addr a);
 
 // Objects CPython keeps in its binary's static data: immortal, never freed.
 Object* new_static_object(TypeObject* type, size_t size);
+// A zeroed, immortal type object in the static area (its fields to be filled).
+TypeObject* new_static_type();
 
 inline Object* none() { return g_rt->none; }
 inline Object* new_none() { return g_rt->none; }  // None is immortal: no incref needed
