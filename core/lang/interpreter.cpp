@@ -7,6 +7,7 @@
 #include "core/lang/parser.h"
 #include "core/lang/suggestions.h"
 #include "core/lang/traceback_format.h"
+#include "core/lib/builtin_modules.h"
 #include "core/lib/builtins_module.h"
 #include "core/lib/sys_module.h"
 #include "core/object/abstract.h"
@@ -63,8 +64,16 @@ std::vector<OutputChunk> Interpreter::take_output() {
 Object* Interpreter::import_module(Object* name) {
   if (Object* m = dict_getitem_str(modules_, name)) return m;
   std::string n = str_to_utf8(static_cast<StrObject*>(name));
-  set_error(rt.types.ModuleNotFoundError, "No module named '%s'", n.c_str());
-  return nullptr;
+  const BuiltinModule* builtin = find_builtin_module(n);
+  if (!builtin) {
+    set_error(rt.types.ModuleNotFoundError, "No module named '%s'", n.c_str());
+    return nullptr;
+  }
+  Object* m = builtin->make();
+  if (!m) return nullptr;
+  int r = dict_setitem(modules_, name, m);
+  decref(m);
+  return r < 0 ? nullptr : m;
 }
 
 RunState Interpreter::report_compile_error(const std::string& type, const std::string& msg,

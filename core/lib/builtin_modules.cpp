@@ -1,0 +1,26 @@
+#include "core/lib/builtin_modules.h"
+
+#include <iterator>
+
+#include "core/lib/builtins_module.h"
+#include "core/lib/sys_module.h"
+
+namespace heaplab {
+
+namespace {
+
+// One line per module.
+const BuiltinModule kModules[] = {
+    {"builtins", make_builtins_module},
+    {"sys", make_sys_module},
+};
+
+}  // namespace
+
+const BuiltinModule* find_builtin_module(std::string_view name) {
+  for (const BuiltinModule& m : kModules)
+    if (name == m.name) return &m;
+  return nullptr;
+}
+
+}  // namespace heaplab
