@@ -1,0 +1,10 @@
+import sys
+
+lst = []
+print(sys.getrefcount(lst))
+lst.append(lst)
+print(sys.getrefcount(lst))
+lst.append(lst)
+print(sys.getrefcount(lst))
+lst.clear()
+print(sys.getrefcount(lst))

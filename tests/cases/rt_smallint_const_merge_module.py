@@ -1,0 +1,9 @@
+a = 1000
+b = 1000
+print(a is b)
+c = 1.5
+d = 1.5
+print(c is d)
+e = 10**20
+f = 10**20
+print(e is f)
