@@ -36,20 +36,22 @@ native_debug_sanitizers() {
 
 # Informational until the interpreter covers them: prints the checker's
 # summary, never fails the run.
-shared_conformance() {
-  printf '\n======== shared conformance (informational, not counted)\n'
-  if [[ ! -d $shared/conformance ]]; then
-    echo "skipped: no $shared/conformance"
+informational_check() {
+  local title=$1 dir=$2
+  printf '\n======== %s (informational, not counted)\n' "$title"
+  if [[ ! -d $dir ]]; then
+    echo "skipped: no $dir"
   elif [[ ! -x build/release/heaplab ]]; then
     echo "skipped: build/release/heaplab was not built"
   else
-    build/release/heaplab check "$shared/conformance" | tail -n 1
+    build/release/heaplab check "$dir" | tail -n 1
   fi
 }
 
 suite "setup" bash scripts/setup.sh
 suite "native release: build, ctest (memory_tests, core_tests, tests/cases)" native_release
-shared_conformance
+informational_check "shared conformance" "$shared/conformance"
+informational_check "runtime corpus, being implemented (tests/runtime)" tests/runtime
 suite "native debug with ASan+UBSan: build, ctest" native_debug_sanitizers
 suite "wasm build and page: scripts/build-web.sh" bash scripts/build-web.sh
 suite "node tests: tests/node/" node --test tests/node/

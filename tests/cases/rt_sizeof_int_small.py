@@ -1,4 +1,0 @@
-import sys
-
-for n in [0, 1, 2, 5, 100, 255, 256, 257, -1, -5, -6]:
-    print(n, sys.getsizeof(n))

@@ -1,4 +1,0 @@
-import sys
-
-for n in [1, 2, 10, 50, 200]:
-    print(n, sys.getsizeof("\xff" * n), sys.getsizeof("\xe9" + "a" * (n - 1)))

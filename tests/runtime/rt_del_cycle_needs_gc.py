@@ -1,0 +1,20 @@
+import gc
+
+
+class R:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("del", self.name)
+
+
+gc.collect()
+a = R("a")
+b = R("b")
+a.peer = b
+b.peer = a
+del a, b
+print("dropped names")
+n = gc.collect()
+print("collected", n)

@@ -1,0 +1,9 @@
+import gc
+
+print(gc.DEBUG_STATS, gc.DEBUG_COLLECTABLE, gc.DEBUG_UNCOLLECTABLE)
+print(gc.DEBUG_SAVEALL, gc.DEBUG_LEAK)
+print(gc.get_debug())
+gc.set_debug(gc.DEBUG_COLLECTABLE | gc.DEBUG_SAVEALL)
+print(gc.get_debug())
+gc.set_debug(0)
+print(gc.get_debug())

@@ -1,0 +1,12 @@
+import gc
+
+
+class Node:
+    pass
+
+
+gc.collect()
+n = Node()
+n.me = n
+del n
+print("inline values:", gc.collect())

@@ -1,0 +1,10 @@
+# one-character strings below 256 come from a cache of singletons
+s = "".join(["a", "bc"])
+t = "".join(["x", "a"])
+print(s[0] is t[1])
+e = "".join(["caf", "\xe9"])
+f = "".join(["\xe9", "t\xe9"])
+print(e[3] is f[0], f[0] is f[2])
+w = "".join(["\u20ac", "\u20ac"])
+print(w[0] is w[1], w[0] == w[1])
+print(chr(65) is chr(65), chr(300) is chr(300))
