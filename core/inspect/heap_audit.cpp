@@ -44,6 +44,9 @@ std::vector<std::string> audit_heap(const Interpreter& interp, const std::unorde
   for (size_t i = 0; i < sizeof(BuiltinTypes) / sizeof(TypeObject*); ++i)
     traverse(const_cast<TypeObject*>(types[i]), counter);
   interp.visit_roots(count_reference, &counter);
+  // gc.garbage and gc.callbacks belong to the runtime (interp->gc in CPython).
+  for (Object* o : {rt.gc.garbage, rt.gc.callbacks})
+    if (o) count_reference(o, &counter);
 
   for (Object* o : rt.live_objects) {
     if (is_immortal(o)) continue;

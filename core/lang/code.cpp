@@ -1,6 +1,8 @@
 #include "core/lang/code.h"
 
+#include <cstdio>
 #include <cstring>
+#include <span>
 
 #include "core/object/errors.h"
 #include "core/object/runtime.h"
@@ -10,67 +12,106 @@ namespace heaplab {
 
 namespace {
 
+Object* const* code_refs(CodeObject* c, Object** out) {
+  out[0] = c->consts.get();
+  out[1] = c->names.get();
+  out[2] = c->localsplusnames.get();
+  out[3] = c->name.get();
+  out[4] = c->qualname.get();
+  out[5] = c->filename.get();
+  return out;
+}
+constexpr int kCodeRefs = 6;
+
 void code_dealloc(Object* o) {
   auto* c = static_cast<CodeObject*>(o);
-  for (Object* r : {c->consts.get(), c->names.get(), c->varnames.get(), c->name.get(), c->filename.get()}) xdecref(r);
-  mem_free(c->instrs);
-  mem_free(c->positions);
+  Object* refs[kCodeRefs];
+  for (Object* r : std::span(code_refs(c, refs), kCodeRefs)) xdecref(r);
+  for (Addr a : {c->instrs, c->positions, c->local_kinds, c->handlers}) mem_free(a);
   free_object(o);
 }
 
 void code_traverse(Object* o, VisitFn visit, void* arg) {
-  auto* c = static_cast<CodeObject*>(o);
-  for (Object* r : {c->consts.get(), c->names.get(), c->varnames.get(), c->name.get(), c->filename.get()})
+  Object* refs[kCodeRefs];
+  for (Object* r : std::span(code_refs(static_cast<CodeObject*>(o), refs), kCodeRefs))
     if (r) visit(r, arg);
 }
 
 Object* code_repr(Object* o) {
   auto* c = static_cast<CodeObject*>(o);
-  std::string s = "<code object " + str_to_utf8(static_cast<StrObject*>(c->name.get())) + " at 0x";
-  char buf[32];
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%llx", static_cast<unsigned long long>(kIdBase + addr_of(o)));
-  s += buf;
-  s += ", file \"" + str_to_utf8(static_cast<StrObject*>(c->filename.get())) + "\", line " +
-       std::to_string(c->firstlineno) + ">";
+  std::string s = "<code object " + str_to_utf8(static_cast<StrObject*>(c->name.get())) + " at 0x" + buf +
+                  ", file \"" + str_to_utf8(static_cast<StrObject*>(c->filename.get())) + "\", line " +
+                  std::to_string(c->firstlineno) + ">";
   return str_from_utf8(s);
+}
+
+template <class T>
+Addr copy_to_region(const std::vector<T>& v, bool* ok) {
+  if (v.empty()) return 0;
+  Addr a = mem_alloc(v.size() * sizeof(T));
+  if (!a) {
+    *ok = false;
+    return 0;
+  }
+  std::memcpy(at<T>(a), v.data(), v.size() * sizeof(T));
+  return a;
 }
 
 TypeSlots code_slots;
 
 }  // namespace
 
-CodeObject* new_code(Object* consts, Object* names, Object* varnames, Object* name, Object* filename,
-                     uint64_t flags, uint64_t argcount, uint64_t stacksize, uint64_t firstlineno,
-                     const CodeBody& body) {
+const ExceptionHandler* code_find_handler(const CodeObject* c, uint32_t pc) {
+  const ExceptionHandler* table = at<ExceptionHandler>(c->handlers);
+  // Entries are innermost first for nested ranges (the compiler emits them so).
+  for (uint64_t i = 0; i < c->nhandlers; ++i)
+    if (pc >= table[i].start && pc < table[i].end) return &table[i];
+  return nullptr;
+}
+
+CodeObject* new_code(const CodeSpec& spec, const CodeBody& body) {
+  Object* refs[] = {spec.consts, spec.names, spec.localsplusnames, spec.name, spec.qualname, spec.filename};
   auto* c = static_cast<CodeObject*>(new_object(g_rt->types.code, sizeof(CodeObject)));
-  size_t n = body.instrs.size();
-  Addr instrs = c ? mem_alloc(n * sizeof(Instr)) : 0;
-  Addr positions = instrs ? mem_alloc(n * sizeof(SourcePos)) : 0;
-  if (!positions) {
-    for (Object* r : {consts, names, varnames, name, filename}) xdecref(r);
+  bool ok = c != nullptr;
+  Addr instrs = ok ? copy_to_region(body.instrs, &ok) : 0;
+  Addr positions = ok ? copy_to_region(body.positions, &ok) : 0;
+  Addr kinds = ok ? copy_to_region(body.local_kinds, &ok) : 0;
+  Addr handlers = ok ? copy_to_region(body.handlers, &ok) : 0;
+  if (!ok) {
+    for (Object* r : refs) xdecref(r);
+    for (Addr a : {instrs, positions, kinds, handlers}) mem_free(a);
     if (c) {
-      mem_free(instrs);
       free_object(c);
       set_memory_error();
     }
     return nullptr;
   }
-  std::memcpy(at<Instr>(instrs), body.instrs.data(), n * sizeof(Instr));
-  std::memcpy(at<SourcePos>(positions), body.positions.data(), n * sizeof(SourcePos));
-  c->consts.set(consts);
-  c->names.set(names);
-  c->varnames.set(varnames);
-  c->name.set(name);
-  c->filename.set(filename);
-  c->flags = flags;
-  c->argcount = argcount;
-  c->stacksize = stacksize;
-  c->firstlineno = firstlineno;
-  c->ninstrs = n;
+  c->consts.set(spec.consts);
+  c->names.set(spec.names);
+  c->localsplusnames.set(spec.localsplusnames);
+  c->name.set(spec.name);
+  c->qualname.set(spec.qualname);
+  c->filename.set(spec.filename);
+  c->flags = spec.flags;
+  c->argcount = spec.argcount;
+  c->posonlyargcount = spec.posonlyargcount;
+  c->kwonlyargcount = spec.kwonlyargcount;
+  c->nlocalsplus = uint32_t(body.local_kinds.size());
+  c->nfrees = spec.nfrees;
+  c->stacksize = spec.stacksize;
+  c->firstlineno = spec.firstlineno;
+  c->ninstrs = body.instrs.size();
   c->instrs = instrs;
   c->positions = positions;
+  c->local_kinds = kinds;
+  c->nhandlers = body.handlers.size();
+  c->handlers = handlers;
   return c;
 }
+
+bool is_code(const Object* o) { return type_of(o) == g_rt->types.code; }
 
 void init_code_type() {
   TypeSlots& s = code_slots;

@@ -1,9 +1,12 @@
 #include "core/lang/compiler.h"
 
-#include <cstring>
+#include <functional>
 #include <map>
+#include <memory>
 #include <vector>
 
+#include "core/lang/code_builder.h"
+#include "core/lang/symtable.h"
 #include "core/object/abstract.h"
 #include "core/object/errors.h"
 #include "core/object/float.h"
@@ -17,137 +20,6 @@ namespace heaplab {
 namespace {
 
 using namespace ast;
-
-// A constant value with the key CPython's constant merging would give it.
-struct Constant {
-  Object* value;  // new reference
-  std::string key;
-};
-
-// The code object being built.
-struct Unit {
-  CodeBody body;
-  std::vector<Object*> consts;  // owned references
-  std::map<std::string, uint32_t> const_index;
-  std::vector<std::string> names;
-  std::map<std::string, uint32_t> name_index;
-  int depth = 0;
-  int max_depth = 0;
-  bool interactive = false;
-};
-
-struct Loop {
-  std::vector<size_t> breaks;  // JUMP instructions to patch to the loop's end
-  size_t continue_target;
-};
-
-class Compiler {
- public:
-  explicit Compiler(std::string_view filename) : filename_(filename) {}
-  ~Compiler() {
-    for (Object* c : unit_.consts) decref(c);
-  }
-
-  CompileResult compile(const Mod* mod);
-
- private:
-  // ---- emitting
-  size_t emit(Op op, uint32_t arg = 0) {
-    unit_.body.instrs.push_back(make_instr(op, arg));
-    unit_.body.positions.push_back(pos_);
-    unit_.depth += stack_effect(op, arg);
-    if (unit_.depth > unit_.max_depth) unit_.max_depth = unit_.depth;
-    return unit_.body.instrs.size() - 1;
-  }
-  size_t here() const { return unit_.body.instrs.size(); }
-  void patch(size_t at, size_t target) {
-    Instr& i = unit_.body.instrs[at];
-    i = make_instr(instr_op(i), uint32_t(target));
-  }
-  static int stack_effect(Op op, uint32_t arg) {
-    switch (op) {
-      case Op::POP_TOP: case Op::STORE_NAME: case Op::STORE_GLOBAL: case Op::BINARY_OP:
-      case Op::COMPARE_OP: case Op::IS_OP: case Op::CONTAINS_OP: case Op::BINARY_SUBSCR: case Op::POP_JUMP_IF_FALSE:
-      case Op::POP_JUMP_IF_TRUE: case Op::PRINT_EXPR: case Op::RETURN_VALUE: case Op::DELETE_ATTR: case Op::LIST_EXTEND:
-        return -1;
-      case Op::STORE_ATTR: case Op::DELETE_SUBSCR: return -2;
-      case Op::STORE_SUBSCR: return -3;
-      case Op::PUSH_NULL: case Op::COPY: case Op::LOAD_CONST: case Op::LOAD_NAME: case Op::LOAD_GLOBAL:
-      case Op::IMPORT_NAME:
-        return 1;
-      case Op::LOAD_ATTR: return (arg & kMethodFlag) ? 1 : 0;
-      case Op::BUILD_LIST: case Op::BUILD_TUPLE: return 1 - int(arg);
-      case Op::CALL: return -int(arg) - 1;
-      default: return 0;
-    }
-  }
-
-  uint32_t add_const(Constant c) {
-    auto it = unit_.const_index.find(c.key);
-    if (it != unit_.const_index.end()) {
-      decref(c.value);
-      return it->second;
-    }
-    uint32_t i = uint32_t(unit_.consts.size());
-    unit_.consts.push_back(c.value);
-    unit_.const_index.emplace(std::move(c.key), i);
-    return i;
-  }
-  uint32_t add_name(std::string_view name) {
-    std::string n(name);
-    auto it = unit_.name_index.find(n);
-    if (it != unit_.name_index.end()) return it->second;
-    uint32_t i = uint32_t(unit_.names.size());
-    unit_.names.push_back(n);
-    unit_.name_index.emplace(std::move(n), i);
-    return i;
-  }
-  void load_const(Constant c) { emit(Op::LOAD_CONST, add_const(std::move(c))); }
-  void load_none() { load_const({none(), "N"}); }
-
-  // ---- errors
-  bool fail(const char* type, std::string msg, const Pos& pos) {
-    if (!error_) error_ = CompileError{type, std::move(msg), pos.lineno, pos.col_offset};
-    return false;
-  }
-  bool unsupported(const char* what, const Pos& pos) {
-    return fail("NotImplementedError", std::string(what) + " are not supported yet", pos);
-  }
-  bool out_of_memory() {
-    if (!error_occurred()) set_memory_error();
-    oom_ = true;
-    return false;
-  }
-
-  // ---- constants
-  bool make_constant(const ast::Constant* c, Constant* out);
-  bool fold_constant(const Expr* e, Constant* out);
-
-  // ---- statements and expressions
-  bool stmts(const Seq<Stmt*>& body) {
-    for (Stmt* s : body)
-      if (!stmt(s)) return false;
-    return true;
-  }
-  bool stmt(const Stmt* s);
-  bool expr(const Expr* e);
-  bool store(const Expr* target);
-  bool del(const Expr* target);
-  bool call(const Call* c);
-  bool compare(const ast::Compare* c);
-  bool boolop(const BoolOp* b);
-  bool sequence(const Seq<Expr*>& elts, bool is_list, const Pos& pos);
-  bool if_stmt(const If* s);
-  bool while_stmt(const While* s);
-  bool aug_assign(const AugAssign* s);
-
-  std::string filename_;
-  Unit unit_;
-  std::vector<Loop> loops_;
-  SourcePos pos_{};
-  std::optional<CompileError> error_;
-  bool oom_ = false;
-};
 
 SourcePos to_source_pos(const Pos& p) { return {p.lineno, p.end_lineno, p.col_offset, p.end_col_offset}; }
 
@@ -170,28 +42,6 @@ BinaryOp binary_op_of(OperatorKind k) {
   return BinaryOp::Add;
 }
 
-std::string key_of(Object* v) {
-  if (v == none()) return "N";
-  if (v == g_rt->true_obj) return "T";
-  if (v == g_rt->false_obj) return "F";
-  if (v == g_rt->ellipsis) return "E";
-  if (is_str(v)) return "s" + str_to_utf8(static_cast<StrObject*>(v));
-  if (int_is_int(v)) return "i" + int_to_decimal(static_cast<IntObject*>(v));
-  if (is_float(v)) {
-    double d = float_value(v);
-    char buf[sizeof d];
-    std::memcpy(buf, &d, sizeof d);
-    return "f" + std::string(buf, sizeof d);
-  }
-  if (is_tuple(v)) {
-    std::string k = "t(";
-    auto* t = static_cast<TupleObject*>(v);
-    for (int64_t i = 0; i < t->size; ++i) k += key_of(tuple_item(t, i)) + ",";
-    return k + ")";
-  }
-  return "?" + std::to_string(addr_of(v));
-}
-
 // CPython interns string constants made only of name characters.
 bool all_name_chars(std::string_view s) {
   for (char c : s)
@@ -199,176 +49,529 @@ bool all_name_chars(std::string_view s) {
   return true;
 }
 
-bool Compiler::make_constant(const ast::Constant* c, Constant* out) {
-  const ConstantValue& v = c->value;
+// A block the compiler must unwind when `return`, `break` or `continue`
+// leaves it (CPython's fblockinfo).
+struct Block {
+  enum Kind { ForLoop, WhileLoop, ExceptHandler, Finally } kind;
+  size_t continue_target = 0;
+  const Seq<Stmt*>* finalbody = nullptr;
+  std::string handler_name = {};       // ExceptHandler: the `as` name to clear
+  std::vector<size_t> breaks = {};     // JUMPs to patch to the loop's end
+};
+
+struct Unit {
+  std::unique_ptr<CodeBuilder> code;
+  const Scope* scope;
+  std::string qualname;
+  std::vector<Block> blocks;
+  std::vector<const Scope*> inlined;  // comprehensions being inlined, innermost last
+};
+
+class Compiler {
+ public:
+  Compiler(std::string_view filename, const Symtable& table) : filename_(filename), table_(table) {}
+  ~Compiler() {
+    for (auto& [key, value] : const_cache_) decref(value);
+    for (Object* o : literals_) decref(o);
+  }
+
+  CompileResult compile(const Mod* mod);
+
+ private:
+  CodeBuilder& c() { return *units_.back().code; }
+  Unit& unit() { return units_.back(); }
+  void at(const Pos& p) { c().set_position(to_source_pos(p)); }
+  size_t emit(Op op, uint32_t arg = 0) { return c().emit(op, arg); }
+
+  // ---- errors
+  bool fail(const char* type, std::string msg, const Pos& pos) {
+    if (!error_) error_ = CompileError{type, std::move(msg), pos.lineno, pos.col_offset};
+    return false;
+  }
+  bool unsupported(const char* what, const Pos& pos) {
+    return fail("NotImplementedError", std::string(what) + " are not supported yet", pos);
+  }
+  bool out_of_memory() {
+    if (!error_occurred()) set_memory_error();
+    oom_ = true;
+    return false;
+  }
+
+  // ---- constants: merged across the whole compilation, as 3.12's const cache
+  Object* canonical(Object* value) {
+    std::string key = constant_key(value);
+    auto it = const_cache_.find(key);
+    if (it != const_cache_.end()) {
+      decref(value);
+      return newref(it->second);
+    }
+    const_cache_.emplace(std::move(key), newref(value));
+    return value;
+  }
+  uint32_t add_const(Object* value) { return c().add_const(canonical(value)); }
+  void load_const(Object* value) { emit(Op::LOAD_CONST, add_const(value)); }
+  void load_none() { load_const(none()); }
+  bool make_constant(const ast::Constant* k, Object** out);
+  // The constant value of `e` when it is a literal or a foldable operation on
+  // literals (3.12's AST optimizer), else nullptr (error_ or oom_ may be set).
+  Object* fold(const Expr* e);
+
+  // ---- names
+  uint32_t name_index(std::string_view n) { return c().add_name(std::string(n)); }
+  void name_op(std::string_view id, ExprContext ctx);
+
+  // ---- code units
+  void enter_unit(const Scope* scope, std::string qualname, const Pos& pos);
+  CodeObject* leave_unit(uint64_t flags, uint32_t argcount, uint32_t posonly, uint32_t kwonly, int firstlineno);
+  std::string qualname_for(const std::string& name);
+  bool make_closure(CodeObject* code, const Scope* scope, uint32_t flags);
+
+  // ---- statements
+  bool stmts(const Seq<Stmt*>& body) {
+    for (Stmt* s : body)
+      if (!stmt(s)) return false;
+    return true;
+  }
+  bool stmt(const Stmt* s);
+  bool function_def(const FunctionDef* f);
+  bool class_def(const ClassDef* c);
+  bool function_body(const Scope* scope, const Arguments* args, const std::function<bool()>& body, const Pos& pos,
+                     const std::string& name, CodeObject** out);
+  bool argument_defaults(const Arguments* a, uint32_t* flags);
+  bool if_stmt(const If* s);
+  bool while_stmt(const While* s);
+  bool for_stmt(const For* s);
+  bool try_stmt(const Try* s);
+  bool try_except(const Try* s);
+  bool raise_stmt(const Raise* r);
+  bool assert_stmt(const Assert* a);
+  bool aug_assign(const AugAssign* s);
+  bool import_stmt(const Import* s);
+  bool import_from(const ImportFrom* s);
+  bool return_stmt(const Return* r);
+  bool break_continue(const Stmt* s, bool is_break);
+  // Emits what leaving `block` requires (pop an iterator, POP_EXCEPT, run a finally body).
+  bool unwind(const Block& block, bool preserve_tos);
+
+  // ---- expressions
+  bool expr(const Expr* e);
+  bool store(const Expr* target);
+  bool del(const Expr* target);
+  bool call(const Call* call);
+  bool call_args(const Seq<Expr*>& args, const Seq<Keyword*>& keywords, size_t extra_positional);
+  bool compare(const ast::Compare* c);
+  bool boolop(const BoolOp* b);
+  bool sequence(const Seq<Expr*>& elts, Op build, const Pos& pos);
+  bool dict_display(const ast::Dict* d);
+  bool comprehension(const Expr* node, const Seq<Comprehension*>& gens, Op build,
+                     const std::function<bool()>& element);
+  bool comprehension_loop(const Seq<Comprehension*>& gens, size_t index, const std::function<bool()>& element,
+                          bool generator);
+  bool generator_expression(const GeneratorExp* g);
+  bool lambda(const Lambda* l);
+  bool slice(const Slice* s);
+
+  std::string filename_;
+  const Symtable& table_;
+  std::vector<Unit> units_;
+  std::map<std::string, Object*> const_cache_;
+  std::vector<Object*> literals_;
+  std::optional<CompileError> error_;
+  bool oom_ = false;
+  bool interactive_ = false;
+};
+
+// ------------------------------------------------------------------ constants
+
+bool Compiler::make_constant(const ast::Constant* k, Object** out) {
+  const ConstantValue& v = k->value;
   Object* o = nullptr;
   switch (v.kind) {
-    case ConstantKind::None: o = none(); break;
-    case ConstantKind::True: o = g_rt->true_obj; break;
-    case ConstantKind::False: o = g_rt->false_obj; break;
-    case ConstantKind::Ellipsis: o = g_rt->ellipsis; break;
+    case ConstantKind::None: *out = none(); return true;
+    case ConstantKind::True: *out = g_rt->true_obj; return true;
+    case ConstantKind::False: *out = g_rt->false_obj; return true;
+    case ConstantKind::Ellipsis: *out = g_rt->ellipsis; return true;
     case ConstantKind::Int: o = int_from_digits(v.text, v.base, false); break;
     case ConstantKind::Float: o = float_from_double(v.number); break;
     case ConstantKind::Str:
       o = all_name_chars(v.text) ? static_cast<Object*>(intern_str(v.text)) : str_from_utf8(v.text);
       break;
-    case ConstantKind::Imaginary: return fail("NotImplementedError", "complex numbers are not supported", c->pos);
-    case ConstantKind::Bytes: return fail("NotImplementedError", "bytes literals are not supported yet", c->pos);
+    case ConstantKind::Imaginary: return fail("NotImplementedError", "complex numbers are not supported", k->pos);
+    case ConstantKind::Bytes: return fail("NotImplementedError", "bytes literals are not supported yet", k->pos);
   }
   if (!o) return out_of_memory();
-  *out = {o, key_of(o)};
+  // The parse tree keeps every literal alive while the module runs.
+  literals_.push_back(newref(o));
+  *out = o;
   return true;
 }
 
-// The constant value of `e` when it is a literal or a foldable operation on
-// literals (CPython's AST optimizer: unary minus, and binary operators within
-// its size limits). Returns false when `e` is not constant.
-bool Compiler::fold_constant(const Expr* e, Constant* out) {
+Object* Compiler::fold(const Expr* e) {
   if (e->kind == ExprKind::Constant) {
-    return make_constant(static_cast<const ast::Constant*>(e), out);
+    Object* o = nullptr;
+    return make_constant(static_cast<const ast::Constant*>(e), &o) ? o : nullptr;
   }
   if (e->kind == ExprKind::UnaryOp) {
     auto* u = static_cast<const UnaryOp*>(e);
-    if (u->op != UnaryOpKind::USub && u->op != UnaryOpKind::Invert) return false;
-    Constant operand;
-    if (!fold_constant(u->operand, &operand)) return false;
-    bool numeric = int_is_int(operand.value) || is_float(operand.value);
-    Object* r = numeric ? (u->op == UnaryOpKind::USub ? unary_negative(operand.value) : unary_invert(operand.value))
-                        : nullptr;
-    decref(operand.value);
-    if (!r) {
-      clear_error();
-      return false;
-    }
-    *out = {r, key_of(r)};
-    return true;
+    if (u->op != UnaryOpKind::USub && u->op != UnaryOpKind::Invert) return nullptr;
+    if (u->operand->kind != ExprKind::Constant && u->operand->kind != ExprKind::UnaryOp &&
+        u->operand->kind != ExprKind::BinOp)
+      return nullptr;
+    Object* operand = fold(u->operand);
+    if (!operand) return nullptr;
+    bool numeric = int_is_int(operand) || is_float(operand);
+    Object* r = numeric ? (u->op == UnaryOpKind::USub ? unary_negative(operand) : unary_invert(operand)) : nullptr;
+    decref(operand);
+    if (!r) clear_error();
+    else literals_.push_back(newref(r));
+    return r;
   }
   if (e->kind == ExprKind::BinOp) {
     auto* b = static_cast<const BinOp*>(e);
-    Constant l, r;
-    if (!fold_constant(b->left, &l)) return false;
-    if (!fold_constant(b->right, &r)) {
-      decref(l.value);
-      return false;
+    auto foldable = [](const Expr* x) {
+      return x->kind == ExprKind::Constant || x->kind == ExprKind::UnaryOp || x->kind == ExprKind::BinOp ||
+             x->kind == ExprKind::Tuple;
+    };
+    if (!foldable(b->left) || !foldable(b->right)) return nullptr;
+    Object* l = fold(b->left);
+    if (!l) return nullptr;
+    Object* r = fold(b->right);
+    if (!r) {
+      decref(l);
+      return nullptr;
     }
-    bool safe = true;
     auto bits = [](Object* v) {
       BigInt big = int_to_big(static_cast<IntObject*>(v));
       if (big.digits.empty()) return size_t(0);
       return (big.digits.size() - 1) * kDigitBits + (32 - __builtin_clz(big.digits.back()));
     };
-    constexpr size_t kMaxIntSize = 128, kMaxStrSize = 4096;
-    if (b->op == OperatorKind::Pow && int_is_int(l.value) && int_is_int(r.value)) {
+    constexpr size_t kMaxIntSize = 128, kMaxStrSize = 4096, kMaxCollectionSize = 256;
+    bool safe = true;
+    if (b->op == OperatorKind::Pow && int_is_int(l) && int_is_int(r)) {
       int64_t w;
-      bool positive = int_as_i64(static_cast<IntObject*>(r.value), &w) && w > 0;
-      if (positive && int_sign(static_cast<IntObject*>(l.value)) != 0 && bits(l.value) > kMaxIntSize / size_t(w))
-        safe = false;
-    } else if (b->op == OperatorKind::Mult && int_is_int(l.value) && int_is_int(r.value)) {
-      size_t lb = bits(l.value), rb = bits(r.value);
+      bool positive = int_as_i64(static_cast<IntObject*>(r), &w) && w > 0;
+      if (positive && int_sign(static_cast<IntObject*>(l)) != 0 && bits(l) > kMaxIntSize / size_t(w)) safe = false;
+    } else if (b->op == OperatorKind::Mult && int_is_int(l) && int_is_int(r)) {
+      size_t lb = bits(l), rb = bits(r);
       if (lb && rb && lb + rb > kMaxIntSize) safe = false;
-    } else if (b->op == OperatorKind::Mult && (is_str(l.value) || is_str(r.value))) {
-      Object* s = is_str(l.value) ? l.value : r.value;
-      Object* n = is_str(l.value) ? r.value : l.value;
+    } else if (b->op == OperatorKind::Mult && (is_str(l) || is_str(r) || is_tuple(l) || is_tuple(r))) {
+      Object* seq = int_is_int(l) ? r : l;
+      Object* n = int_is_int(l) ? l : r;
       int64_t count;
+      size_t len = is_str(seq) ? size_t(static_cast<StrObject*>(seq)->length) : size_t(object_length(seq));
+      size_t limit = is_str(seq) ? kMaxStrSize : kMaxCollectionSize;
       if (!int_is_int(n) || !int_as_i64(static_cast<IntObject*>(n), &count) ||
-          (count > 0 && size_t(static_cast<StrObject*>(s)->length) > kMaxStrSize / size_t(count)))
+          (count > 0 && len > limit / size_t(count)))
         safe = false;
-    } else if (b->op == OperatorKind::LShift && int_is_int(l.value) && int_is_int(r.value)) {
+    } else if (b->op == OperatorKind::LShift && int_is_int(l) && int_is_int(r)) {
       int64_t w;
-      if (!int_as_i64(static_cast<IntObject*>(r.value), &w) || w > int64_t(kMaxIntSize) ||
-          bits(l.value) > kMaxIntSize - size_t(w < 0 ? 0 : w))
+      if (!int_as_i64(static_cast<IntObject*>(r), &w) || w < 0 || w > int64_t(kMaxIntSize) ||
+          bits(l) > kMaxIntSize - size_t(w))
         safe = false;
-    } else if (b->op == OperatorKind::Mod && is_str(l.value)) {
-      safe = false;  // str % args is formatting, never folded
+    } else if (b->op == OperatorKind::Mod && is_str(l)) {
+      safe = false;  // str % args is formatting, never folded here
     }
-    Object* v = safe ? binary_op(l.value, r.value, binary_op_of(b->op)) : nullptr;
-    decref(l.value);
-    decref(r.value);
+    Object* v = safe ? binary_op(l, r, binary_op_of(b->op)) : nullptr;
+    decref(l);
+    decref(r);
     if (!v) {
       clear_error();  // e.g. 1/0: left for run time, where it raises
-      return false;
+      return nullptr;
     }
     if (is_str(v) && size_t(static_cast<StrObject*>(v)->length) > kMaxStrSize) {
       decref(v);
-      return false;
+      return nullptr;
     }
-    *out = {v, key_of(v)};
-    return true;
+    literals_.push_back(newref(v));
+    return v;
   }
   if (e->kind == ExprKind::Tuple) {
     auto* t = static_cast<const ast::Tuple*>(e);
-    if (t->ctx != ExprContext::Load) return false;
+    if (t->ctx != ExprContext::Load) return nullptr;
     std::vector<Object*> items;
     for (Expr* elt : t->elts) {
-      Constant c;
-      if (elt->kind == ExprKind::Starred || !fold_constant(elt, &c)) {
-        for (Object* o : items) decref(o);
-        return false;
+      Object* o = elt->kind == ExprKind::Starred ? nullptr : fold(elt);
+      if (!o) {
+        for (Object* x : items) decref(x);
+        return nullptr;
       }
-      items.push_back(c.value);
+      items.push_back(o);
     }
     Object* tuple = tuple_from_array(items.data(), items.size());
-    for (Object* o : items) decref(o);
-    if (!tuple) return out_of_memory();
-    *out = {tuple, key_of(tuple)};
-    return true;
+    for (Object* x : items) decref(x);
+    if (!tuple) {
+      out_of_memory();
+      return nullptr;
+    }
+    literals_.push_back(newref(tuple));
+    return tuple;
   }
-  return false;
+  return nullptr;
 }
 
-CompileResult Compiler::compile(const Mod* mod) {
-  CompileResult result;
-  bool ok = true;
-  SourcePos first{1, 1, 0, 0};
-  pos_ = first;
-  if (mod->kind == ModKind::Module) {
-    ok = stmts(static_cast<const ast::Module*>(mod)->body);
-  } else if (mod->kind == ModKind::Interactive) {
-    unit_.interactive = true;
-    ok = stmts(static_cast<const ast::Interactive*>(mod)->body);
-  } else {
-    auto* e = static_cast<const ast::Expression*>(mod);
-    pos_ = to_source_pos(e->body->pos);
-    ok = expr(e->body);
-    if (ok) emit(Op::RETURN_VALUE);
-  }
-  if (ok && mod->kind != ModKind::Expression) emit(Op::RETURN_CONST, add_const({none(), "N"}));
-  if (!ok) {
-    result.error = error_;
-    return result;
-  }
-  std::vector<Object*> name_objs;
-  for (const std::string& n : unit_.names) {
-    StrObject* s = intern_str(n);
-    if (!s) {
-      out_of_memory();
-      return result;
+// ------------------------------------------------------------------ names
+
+void Compiler::name_op(std::string_view id, ExprContext ctx) {
+  std::string name(id);
+  Unit& u = unit();
+  // Names bound by a comprehension being inlined are fast locals of this code.
+  for (auto it = u.inlined.rbegin(); it != u.inlined.rend(); ++it) {
+    auto sym = (*it)->symbols.find(name);
+    if (sym != (*it)->symbols.end() && sym->second.assigned) {
+      uint32_t slot = c().local_slot(name);
+      emit(ctx == ExprContext::Load ? Op::LOAD_FAST : ctx == ExprContext::Store ? Op::STORE_FAST : Op::DELETE_FAST, slot);
+      return;
     }
-    name_objs.push_back(s);
   }
-  Object* consts = tuple_from_array(unit_.consts.data(), unit_.consts.size());
-  Object* names = consts ? tuple_from_array(name_objs.data(), name_objs.size()) : nullptr;
-  Object* varnames = names ? newref(g_rt->empty_tuple) : nullptr;
-  Object* name = varnames ? static_cast<Object*>(intern_str("<module>")) : nullptr;
-  Object* filename = name ? str_from_utf8(filename_) : nullptr;
-  if (!filename) {
-    for (Object* o : {consts, names, varnames}) xdecref(o);
-    out_of_memory();
-    return result;
+  const Scope* scope = u.scope;
+  NameScope ns = scope->scope_of(name);
+  bool optimized = scope->kind != ScopeKind::Module && scope->kind != ScopeKind::Class;
+  switch (ns) {
+    case NameScope::Local:
+      emit(ctx == ExprContext::Load ? Op::LOAD_FAST : ctx == ExprContext::Store ? Op::STORE_FAST : Op::DELETE_FAST,
+           c().local_slot(name));
+      return;
+    case NameScope::Cell:
+    case NameScope::Free:
+      if (ctx == ExprContext::Load) {
+        // A class body looks in its namespace before the enclosing function's cell.
+        emit(scope->kind == ScopeKind::Class ? Op::LOAD_FROM_DICT_OR_DEREF : Op::LOAD_DEREF, c().cell_slot(name));
+      } else {
+        emit(ctx == ExprContext::Store ? Op::STORE_DEREF : Op::DELETE_DEREF, c().cell_slot(name));
+      }
+      return;
+    case NameScope::GlobalExplicit:
+      emit(ctx == ExprContext::Load ? Op::LOAD_GLOBAL : ctx == ExprContext::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL,
+           ctx == ExprContext::Load ? name_index(name) << 1 : name_index(name));
+      return;
+    case NameScope::GlobalImplicit:
+      if (optimized) {
+        emit(ctx == ExprContext::Load ? Op::LOAD_GLOBAL : ctx == ExprContext::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL,
+             ctx == ExprContext::Load ? name_index(name) << 1 : name_index(name));
+        return;
+      }
+      [[fallthrough]];
+    case NameScope::Name:
+      emit(ctx == ExprContext::Load ? Op::LOAD_NAME : ctx == ExprContext::Store ? Op::STORE_NAME : Op::DELETE_NAME,
+           name_index(name));
+      return;
   }
-  result.code = new_code(consts, names, varnames, name, filename, unit_.interactive ? kCodeFlagInteractive : 0, 0,
-                         uint64_t(unit_.max_depth), 1, unit_.body);
-  return result;
 }
+
+// ------------------------------------------------------------------ units
+
+void Compiler::enter_unit(const Scope* scope, std::string qualname, const Pos& pos) {
+  Unit u;
+  u.code = std::make_unique<CodeBuilder>(scope);
+  u.scope = scope;
+  u.qualname = std::move(qualname);
+  units_.push_back(std::move(u));
+  c().declare_layout(scope->params, scope->cellvars, scope->freevars);
+  at(pos);
+}
+
+CodeObject* Compiler::leave_unit(uint64_t flags, uint32_t argcount, uint32_t posonly, uint32_t kwonly,
+                                 int firstlineno) {
+  Unit u = std::move(units_.back());
+  units_.pop_back();
+  const Scope* s = u.scope;
+  std::string name = s->kind == ScopeKind::Module ? "<module>" : s->name;
+  CodeSpec spec{};
+  spec.name = intern_str(name);
+  spec.qualname = intern_str(u.qualname);
+  spec.filename = str_from_utf8(filename_);
+  if (!spec.filename) {
+    out_of_memory();
+    return nullptr;
+  }
+  spec.flags = flags;
+  spec.argcount = argcount;
+  spec.posonlyargcount = posonly;
+  spec.kwonlyargcount = kwonly;
+  spec.nfrees = uint32_t(s->freevars.size());
+  spec.firstlineno = uint64_t(firstlineno);
+  CodeObject* code = u.code->finish(spec);
+  if (!code) out_of_memory();
+  return code;
+}
+
+std::string Compiler::qualname_for(const std::string& name) {
+  if (units_.size() <= 1) return name;
+  const Unit& parent = unit();
+  // A global declaration makes the qualified name the bare name.
+  if (parent.scope->scope_of(name) == NameScope::GlobalExplicit) return name;
+  if (parent.scope->kind == ScopeKind::Function || parent.scope->kind == ScopeKind::Lambda ||
+      parent.scope->kind == ScopeKind::GeneratorExp) {
+    return parent.qualname + ".<locals>." + name;
+  }
+  return parent.qualname + "." + name;
+}
+
+// Pushes the closure tuple (if the code has free variables) and the code,
+// then MAKE_FUNCTION with `flags` for the extras already pushed.
+bool Compiler::make_closure(CodeObject* code, const Scope* scope, uint32_t flags) {
+  if (!scope->freevars.empty()) {
+    for (const std::string& free : scope->freevars) emit(Op::LOAD_CLOSURE, c().cell_slot(free));
+    emit(Op::BUILD_TUPLE, uint32_t(scope->freevars.size()));
+    flags |= kMakeFunctionClosure;
+  }
+  emit(Op::LOAD_CONST, c().add_const(code));
+  emit(Op::MAKE_FUNCTION, flags);
+  return true;
+}
+
+bool Compiler::argument_defaults(const Arguments* a, uint32_t* flags) {
+  if (!a->defaults.empty()) {
+    Object* folded = nullptr;
+    std::vector<Object*> consts;
+    bool all_const = true;
+    for (Expr* d : a->defaults) {
+      Object* v = d->kind == ExprKind::Constant ? fold(d) : nullptr;
+      if (!v) {
+        all_const = false;
+        break;
+      }
+      consts.push_back(v);
+    }
+    if (error_ || oom_) return false;
+    if (all_const) {
+      folded = tuple_from_array(consts.data(), consts.size());
+      for (Object* o : consts) decref(o);
+      if (!folded) return out_of_memory();
+      load_const(folded);
+    } else {
+      for (Object* o : consts) decref(o);
+      for (Expr* d : a->defaults)
+        if (!expr(d)) return false;
+      emit(Op::BUILD_TUPLE, uint32_t(a->defaults.size()));
+    }
+    *flags |= kMakeFunctionDefaults;
+  }
+  size_t nkw = 0;
+  for (size_t i = 0; i < a->kwonlyargs.size(); ++i) {
+    if (!a->kw_defaults[i]) continue;
+    load_const(static_cast<Object*>(intern_str(a->kwonlyargs[i]->arg)));
+    if (!expr(a->kw_defaults[i])) return false;
+    ++nkw;
+  }
+  if (nkw) {
+    emit(Op::BUILD_MAP, uint32_t(nkw));
+    *flags |= kMakeFunctionKwDefaults;
+  }
+  return true;
+}
+
+bool Compiler::function_body(const Scope* scope, const Arguments* args, const std::function<bool()>& body,
+                             const Pos& pos, const std::string& name, CodeObject** out) {
+  enter_unit(scope, qualname_for(name), pos);
+  if (!body()) return false;
+  uint64_t flags = kCodeOptimized | kCodeNewLocals;
+  if (scope->has_varargs) flags |= kCodeVarargs;
+  if (scope->has_varkeywords) flags |= kCodeVarkeywords;
+  if (scope->is_generator) flags |= kCodeGenerator;
+  if (!scope->freevars.empty()) flags |= kCodeNested;
+  uint32_t posonly = args ? uint32_t(args->posonlyargs.size()) : 0;
+  uint32_t argcount = args ? uint32_t(args->posonlyargs.size() + args->args.size()) : uint32_t(scope->params.size());
+  uint32_t kwonly = args ? uint32_t(args->kwonlyargs.size()) : 0;
+  *out = leave_unit(flags, argcount, posonly, kwonly, pos.lineno);
+  return *out != nullptr;
+}
+
+bool Compiler::function_def(const FunctionDef* f) {
+  if (f->kind == StmtKind::AsyncFunctionDef) return unsupported("async functions", f->pos);
+  for (Expr* d : f->decorator_list)
+    if (!expr(d)) return false;
+  at(f->pos);
+  uint32_t flags = 0;
+  if (!argument_defaults(f->args, &flags)) return false;
+  const Scope* scope = table_.scope_of_node.at(f);
+  CodeObject* code = nullptr;
+  bool ok = function_body(scope, f->args, [&] {
+    // co_consts[0] is the docstring, or None: the function's __doc__.
+    Object* doc = none();
+    if (!f->body.empty() && f->body[0]->kind == StmtKind::Expr) {
+      auto* e = static_cast<const ExprStmt*>(f->body[0])->value;
+      if (e->kind == ExprKind::Constant && static_cast<const ast::Constant*>(e)->value.kind == ConstantKind::Str) {
+        doc = fold(e);
+        if (!doc) return false;
+      }
+    }
+    c().add_const(canonical(doc));
+    if (!stmts(f->body)) return false;
+    emit(Op::RETURN_CONST, add_const(none()));
+    return true;
+  }, f->pos, std::string(f->name), &code);
+  if (!ok) return false;
+  at(f->pos);
+  make_closure(code, scope, flags);
+  for (size_t i = 0; i < f->decorator_list.size(); ++i) emit(Op::CALL, 0);
+  name_op(f->name, ExprContext::Store);
+  return true;
+}
+
+bool Compiler::lambda(const Lambda* l) {
+  uint32_t flags = 0;
+  if (!argument_defaults(l->args, &flags)) return false;
+  const Scope* scope = table_.scope_of_node.at(l);
+  CodeObject* code = nullptr;
+  bool ok = function_body(scope, l->args, [&] {
+    c().add_const(canonical(none()));
+    if (!expr(l->body)) return false;
+    at(l->body->pos);
+    emit(Op::RETURN_VALUE);
+    return true;
+  }, l->pos, "<lambda>", &code);
+  if (!ok) return false;
+  at(l->pos);
+  return make_closure(code, scope, flags);
+}
+
+bool Compiler::class_def(const ClassDef* k) {
+  for (Expr* d : k->decorator_list)
+    if (!expr(d)) return false;
+  at(k->pos);
+  emit(Op::LOAD_BUILD_CLASS);
+  emit(Op::PUSH_NULL);
+  const Scope* scope = table_.scope_of_node.at(k);
+  std::string qualname = qualname_for(std::string(k->name));
+  enter_unit(scope, qualname, k->pos);
+  emit(Op::LOAD_NAME, name_index("__name__"));
+  emit(Op::STORE_NAME, name_index("__module__"));
+  load_const(static_cast<Object*>(intern_str(qualname)));
+  emit(Op::STORE_NAME, name_index("__qualname__"));
+  if (!stmts(k->body)) return false;
+  if (scope->needs_class_cell) {
+    emit(Op::LOAD_CLOSURE, c().cell_slot("__class__"));
+    emit(Op::COPY, 1);
+    emit(Op::STORE_NAME, name_index("__classcell__"));
+    emit(Op::RETURN_VALUE);
+  } else {
+    emit(Op::RETURN_CONST, add_const(none()));
+  }
+  CodeObject* code = leave_unit(0, 0, 0, 0, k->pos.lineno);
+  if (!code) return false;
+  at(k->pos);
+  make_closure(code, scope, 0);
+  load_const(static_cast<Object*>(intern_str(k->name)));
+  for (Expr* b : k->bases)
+    if (b->kind == ExprKind::Starred) return unsupported("starred base classes", b->pos);
+  if (!call_args(k->bases, k->keywords, 2)) return false;
+  for (size_t i = 0; i < k->decorator_list.size(); ++i) emit(Op::CALL, 0);
+  name_op(k->name, ExprContext::Store);
+  return true;
+}
+
+// ------------------------------------------------------------------ statements
 
 bool Compiler::stmt(const Stmt* s) {
-  pos_ = to_source_pos(s->pos);
+  at(s->pos);
   switch (s->kind) {
     case StmtKind::Expr: {
       auto* e = static_cast<const ExprStmt*>(s);
       if (!expr(e->value)) return false;
-      pos_ = to_source_pos(s->pos);
-      emit(unit_.interactive ? Op::PRINT_EXPR : Op::POP_TOP);
+      at(s->pos);
+      bool interactive = units_.size() == 1 && interactive_;
+      emit(interactive ? Op::PRINT_EXPR : Op::POP_TOP);
       return true;
     }
     case StmtKind::Assign: {
@@ -383,7 +586,7 @@ bool Compiler::stmt(const Stmt* s) {
     case StmtKind::AugAssign: return aug_assign(static_cast<const AugAssign*>(s));
     case StmtKind::AnnAssign: {
       auto* a = static_cast<const AnnAssign*>(s);
-      if (!a->value) return true;  // a bare annotation stores nothing here
+      if (!a->value) return true;  // annotations are parsed and ignored
       if (!expr(a->value)) return false;
       return store(a->target);
     }
@@ -393,36 +596,26 @@ bool Compiler::stmt(const Stmt* s) {
       return true;
     case StmtKind::If: return if_stmt(static_cast<const If*>(s));
     case StmtKind::While: return while_stmt(static_cast<const While*>(s));
+    case StmtKind::For: return for_stmt(static_cast<const For*>(s));
+    case StmtKind::AsyncFor: return unsupported("'async for' loops", s->pos);
     case StmtKind::Pass: emit(Op::NOP); return true;
-    case StmtKind::Break:
-      if (loops_.empty()) return fail("SyntaxError", "'break' outside loop", s->pos);
-      loops_.back().breaks.push_back(emit(Op::JUMP));
-      return true;
-    case StmtKind::Continue:
-      if (loops_.empty()) return fail("SyntaxError", "'continue' not properly in loop", s->pos);
-      emit(Op::JUMP, uint32_t(loops_.back().continue_target));
-      return true;
-    case StmtKind::Import:
-      for (Alias* a : static_cast<const Import*>(s)->names) {
-        pos_ = to_source_pos(a->pos);
-        if (a->name.find('.') != std::string_view::npos) return unsupported("dotted imports", a->pos);
-        emit(Op::IMPORT_NAME, add_name(a->name));
-        emit(Op::STORE_NAME, add_name(a->asname.empty() ? a->name : a->asname));
-      }
-      return true;
+    case StmtKind::Break: return break_continue(s, true);
+    case StmtKind::Continue: return break_continue(s, false);
+    case StmtKind::Return: return return_stmt(static_cast<const Return*>(s));
+    case StmtKind::Import: return import_stmt(static_cast<const Import*>(s));
+    case StmtKind::ImportFrom: return import_from(static_cast<const ImportFrom*>(s));
     case StmtKind::Global:
     case StmtKind::Nonlocal:
-      return true;  // module level: names are global already
-    case StmtKind::Return: return fail("SyntaxError", "'return' outside function", s->pos);
-    case StmtKind::FunctionDef: return unsupported("function definitions", s->pos);
-    case StmtKind::AsyncFunctionDef: return unsupported("async functions", s->pos);
-    case StmtKind::ClassDef: return unsupported("class definitions", s->pos);
-    case StmtKind::For: case StmtKind::AsyncFor: return unsupported("'for' loops", s->pos);
+      return true;  // resolved by the symbol table
+    case StmtKind::FunctionDef:
+    case StmtKind::AsyncFunctionDef:
+      return function_def(static_cast<const FunctionDef*>(s));
+    case StmtKind::ClassDef: return class_def(static_cast<const ClassDef*>(s));
+    case StmtKind::Raise: return raise_stmt(static_cast<const Raise*>(s));
+    case StmtKind::Try: return try_stmt(static_cast<const Try*>(s));
+    case StmtKind::TryStar: return unsupported("'except*' clauses", s->pos);
+    case StmtKind::Assert: return assert_stmt(static_cast<const Assert*>(s));
     case StmtKind::With: case StmtKind::AsyncWith: return unsupported("'with' statements", s->pos);
-    case StmtKind::Raise: return unsupported("'raise' statements", s->pos);
-    case StmtKind::Try: case StmtKind::TryStar: return unsupported("'try' statements", s->pos);
-    case StmtKind::Assert: return unsupported("'assert' statements", s->pos);
-    case StmtKind::ImportFrom: return unsupported("'from ... import' statements", s->pos);
   }
   return unsupported("this statement", s->pos);
 }
@@ -432,29 +625,259 @@ bool Compiler::if_stmt(const If* s) {
   size_t to_else = emit(Op::POP_JUMP_IF_FALSE);
   if (!stmts(s->body)) return false;
   if (s->orelse.empty()) {
-    patch(to_else, here());
+    c().patch(to_else, c().here());
     return true;
   }
   size_t to_end = emit(Op::JUMP);
-  patch(to_else, here());
+  c().patch(to_else, c().here());
   if (!stmts(s->orelse)) return false;
-  patch(to_end, here());
+  c().patch(to_end, c().here());
   return true;
 }
 
 bool Compiler::while_stmt(const While* s) {
-  size_t top = here();
+  size_t top = c().here();
   if (!expr(s->test)) return false;
   size_t to_else = emit(Op::POP_JUMP_IF_FALSE);
-  loops_.push_back({{}, top});
+  unit().blocks.push_back({Block::WhileLoop, top});
   if (!stmts(s->body)) return false;
-  pos_ = to_source_pos(s->pos);
+  at(s->pos);
   emit(Op::JUMP, uint32_t(top));
-  Loop loop = std::move(loops_.back());
-  loops_.pop_back();
-  patch(to_else, here());
+  Block loop = std::move(unit().blocks.back());
+  unit().blocks.pop_back();
+  c().patch(to_else, c().here());
   if (!stmts(s->orelse)) return false;
-  for (size_t b : loop.breaks) patch(b, here());
+  for (size_t b : loop.breaks) c().patch(b, c().here());
+  return true;
+}
+
+bool Compiler::for_stmt(const For* s) {
+  if (!expr(s->iter)) return false;
+  at(s->iter->pos);
+  emit(Op::GET_ITER);
+  size_t top = c().here();
+  at(s->pos);
+  size_t for_iter = emit(Op::FOR_ITER);
+  unit().blocks.push_back({Block::ForLoop, top});
+  if (!store(s->target)) return false;
+  if (!stmts(s->body)) return false;
+  at(s->pos);
+  emit(Op::JUMP, uint32_t(top));
+  Block loop = std::move(unit().blocks.back());
+  unit().blocks.pop_back();
+  // FOR_ITER pops the exhausted iterator and jumps here.
+  c().set_depth(c().depth() - 1);
+  c().patch(for_iter, c().here());
+  if (!stmts(s->orelse)) return false;
+  for (size_t b : loop.breaks) c().patch(b, c().here());
+  return true;
+}
+
+bool Compiler::unwind(const Block& block, bool preserve_tos) {
+  switch (block.kind) {
+    case Block::WhileLoop:
+      return true;
+    case Block::ForLoop:
+      if (preserve_tos) emit(Op::SWAP, 2);
+      emit(Op::POP_TOP);
+      return true;
+    case Block::ExceptHandler:
+      // Leaving an except clause: restore the previously handled exception.
+      if (preserve_tos) emit(Op::SWAP, 2);
+      emit(Op::POP_EXCEPT);
+      if (!block.handler_name.empty()) {
+        load_none();
+        name_op(block.handler_name, ExprContext::Store);
+        name_op(block.handler_name, ExprContext::Del);
+      }
+      return true;
+    case Block::Finally: {
+      // Run the finally body inline, outside the block being left (a return
+      // value waits on the stack below it).
+      std::vector<Block> saved = unit().blocks;
+      bool ok = stmts(*block.finalbody);
+      unit().blocks = saved;
+      return ok;
+    }
+  }
+  return true;
+}
+
+bool Compiler::break_continue(const Stmt* s, bool is_break) {
+  auto& blocks = unit().blocks;
+  for (size_t i = blocks.size(); i-- > 0;) {
+    Block& b = blocks[i];
+    if (b.kind == Block::ForLoop || b.kind == Block::WhileLoop) {
+      // Unwind the blocks inside the loop, then leave or restart it.
+      std::vector<Block> inner(blocks.begin() + long(i) + 1, blocks.end());
+      for (size_t j = inner.size(); j-- > 0;) {
+        blocks.resize(i + 1 + j);
+        if (!unwind(inner[j], false)) return false;
+      }
+      blocks.resize(i + 1);
+      for (auto& blk : inner) blocks.push_back(blk);
+      at(s->pos);
+      if (is_break) {
+        if (b.kind == Block::ForLoop) emit(Op::POP_TOP);
+        blocks[i].breaks.push_back(emit(Op::JUMP));
+      } else {
+        emit(Op::JUMP, uint32_t(b.continue_target));
+      }
+      return true;
+    }
+  }
+  return fail("SyntaxError", is_break ? "'break' outside loop" : "'continue' not properly in loop", s->pos);
+}
+
+bool Compiler::return_stmt(const Return* r) {
+  const Scope* scope = unit().scope;
+  if (scope->kind == ScopeKind::Module || scope->kind == ScopeKind::Class) {
+    return fail("SyntaxError", "'return' outside function", r->pos);
+  }
+  if (r->value) {
+    if (!expr(r->value)) return false;
+  } else {
+    load_none();
+  }
+  auto blocks = unit().blocks;
+  for (size_t j = blocks.size(); j-- > 0;) {
+    unit().blocks.resize(j);
+    if (!unwind(blocks[j], true)) return false;
+  }
+  unit().blocks = blocks;
+  at(r->pos);
+  emit(Op::RETURN_VALUE);
+  return true;
+}
+
+bool Compiler::try_stmt(const Try* s) {
+  if (s->finalbody.empty()) return try_except(s);
+  // try/finally: the body (itself a try/except when there are handlers) is
+  // protected; the finally body runs inline on the normal path and in a
+  // handler that re-raises on the exceptional one.
+  int depth = c().depth();
+  size_t protect = c().begin_protected();
+  unit().blocks.push_back({Block::Finally, 0, &s->finalbody});
+  bool ok = s->handlers.empty() ? stmts(s->body) && stmts(s->orelse) : try_except(s);
+  if (!ok) return false;
+  unit().blocks.pop_back();
+  size_t entry = c().end_protected(protect, depth, true);
+  if (!stmts(s->finalbody)) return false;
+  size_t to_end = emit(Op::JUMP);
+  // Exceptional path: [lasti, exc] on the stack.
+  size_t handler = c().here();
+  c().set_depth(depth + 2);
+  emit(Op::PUSH_EXC_INFO);
+  size_t cleanup = c().begin_protected();
+  if (!stmts(s->finalbody)) return false;
+  emit(Op::RERAISE, 0);
+  c().set_handler_target(c().end_protected(cleanup, depth + 1, true), c().here());
+  emit(Op::COPY, 3);
+  emit(Op::POP_EXCEPT);
+  emit(Op::RERAISE, 1);
+  c().set_handler_target(entry, handler);
+  c().set_depth(depth);
+  c().patch(to_end, c().here());
+  return true;
+}
+
+bool Compiler::try_except(const Try* s) {
+  int depth = c().depth();
+  size_t protect = c().begin_protected();
+  if (!stmts(s->body)) return false;
+  size_t entry = c().end_protected(protect, depth, false);
+  if (!stmts(s->orelse)) return false;
+  size_t to_end = emit(Op::JUMP);
+  // Handler: [exc] on the stack.
+  size_t handler = c().here();
+  c().set_depth(depth + 1);
+  emit(Op::PUSH_EXC_INFO);  // [prev, exc]
+  size_t cleanup = c().begin_protected();
+  std::vector<size_t> ends;
+  for (ExceptHandler* h : s->handlers) {
+    at(h->pos);
+    size_t next = 0;
+    if (h->type) {
+      if (!expr(h->type)) return false;
+      emit(Op::CHECK_EXC_MATCH);
+      next = emit(Op::POP_JUMP_IF_FALSE);
+    }
+    std::string name(h->name);
+    if (!name.empty()) {
+      name_op(name, ExprContext::Store);
+    } else {
+      emit(Op::POP_TOP);
+    }
+    Block block{Block::ExceptHandler};
+    block.handler_name = name;
+    unit().blocks.push_back(block);
+    // The clause's body: `except E as e` clears e however the body ends.
+    int body_depth = c().depth();
+    size_t name_cleanup = name.empty() ? 0 : c().begin_protected();
+    if (!stmts(h->body)) return false;
+    unit().blocks.pop_back();
+    size_t name_entry = name.empty() ? 0 : c().end_protected(name_cleanup, body_depth, true);
+    emit(Op::POP_EXCEPT);
+    if (!name.empty()) {
+      load_none();
+      name_op(name, ExprContext::Store);
+      name_op(name, ExprContext::Del);
+    }
+    ends.push_back(emit(Op::JUMP));
+    if (!name.empty()) {
+      // [prev, lasti, exc2]: clear the name, then re-raise into the cleanup.
+      size_t target = c().here();
+      c().set_depth(body_depth + 2);
+      load_none();
+      name_op(name, ExprContext::Store);
+      name_op(name, ExprContext::Del);
+      emit(Op::RERAISE, 1);
+      c().set_handler_target(name_entry, target);
+    }
+    c().set_depth(depth + 2);
+    if (next) c().patch(next, c().here());
+  }
+  emit(Op::RERAISE, 0);  // no clause matched
+  c().set_handler_target(c().end_protected(cleanup, depth + 1, true), c().here());
+  // Cleanup: [prev, lasti, exc] -> restore prev and re-raise.
+  c().set_depth(depth + 3);
+  emit(Op::COPY, 3);
+  emit(Op::POP_EXCEPT);
+  emit(Op::RERAISE, 1);
+  c().set_handler_target(entry, handler);
+  c().set_depth(depth);
+  for (size_t e : ends) c().patch(e, c().here());
+  c().patch(to_end, c().here());
+  return true;
+}
+
+bool Compiler::raise_stmt(const Raise* r) {
+  uint32_t n = 0;
+  if (r->exc) {
+    if (!expr(r->exc)) return false;
+    ++n;
+    if (r->cause) {
+      if (!expr(r->cause)) return false;
+      ++n;
+    }
+  }
+  at(r->pos);
+  emit(Op::RAISE_VARARGS, n);
+  return true;
+}
+
+bool Compiler::assert_stmt(const Assert* a) {
+  if (!expr(a->test)) return false;
+  size_t ok = emit(Op::POP_JUMP_IF_TRUE);
+  at(a->pos);
+  emit(Op::LOAD_ASSERTION_ERROR);
+  if (a->msg) {
+    if (!expr(a->msg)) return false;
+    at(a->pos);
+    emit(Op::CALL, 0);
+  }
+  emit(Op::RAISE_VARARGS, 1);
+  c().patch(ok, c().here());
   return true;
 }
 
@@ -464,26 +887,26 @@ bool Compiler::aug_assign(const AugAssign* s) {
   switch (t->kind) {
     case ExprKind::Name: {
       auto* n = static_cast<const Name*>(t);
-      pos_ = to_source_pos(t->pos);
-      emit(Op::LOAD_NAME, add_name(n->id));
+      at(t->pos);
+      name_op(n->id, ExprContext::Load);
       if (!expr(s->value)) return false;
-      pos_ = to_source_pos(s->pos);
+      at(s->pos);
       emit(Op::BINARY_OP, op);
-      pos_ = to_source_pos(t->pos);
-      emit(Op::STORE_NAME, add_name(n->id));
+      at(t->pos);
+      name_op(n->id, ExprContext::Store);
       return true;
     }
     case ExprKind::Subscript: {
       auto* sub = static_cast<const Subscript*>(t);
       if (!expr(sub->value) || !expr(sub->slice)) return false;
-      pos_ = to_source_pos(t->pos);
+      at(t->pos);
       emit(Op::COPY, 2);
       emit(Op::COPY, 2);
       emit(Op::BINARY_SUBSCR);
       if (!expr(s->value)) return false;
-      pos_ = to_source_pos(s->pos);
+      at(s->pos);
       emit(Op::BINARY_OP, op);
-      pos_ = to_source_pos(t->pos);
+      at(t->pos);
       emit(Op::SWAP, 3);
       emit(Op::SWAP, 2);
       emit(Op::STORE_SUBSCR);
@@ -492,15 +915,15 @@ bool Compiler::aug_assign(const AugAssign* s) {
     case ExprKind::Attribute: {
       auto* a = static_cast<const Attribute*>(t);
       if (!expr(a->value)) return false;
-      pos_ = to_source_pos(t->pos);
+      at(t->pos);
       emit(Op::COPY, 1);
-      emit(Op::LOAD_ATTR, add_name(a->attr) << 1);
+      emit(Op::LOAD_ATTR, name_index(a->attr) << 1);
       if (!expr(s->value)) return false;
-      pos_ = to_source_pos(s->pos);
+      at(s->pos);
       emit(Op::BINARY_OP, op);
-      pos_ = to_source_pos(t->pos);
+      at(t->pos);
       emit(Op::SWAP, 2);
-      emit(Op::STORE_ATTR, add_name(a->attr));
+      emit(Op::STORE_ATTR, name_index(a->attr));
       return true;
     }
     default:
@@ -508,57 +931,105 @@ bool Compiler::aug_assign(const AugAssign* s) {
   }
 }
 
+bool Compiler::import_stmt(const Import* s) {
+  for (Alias* a : s->names) {
+    at(a->pos);
+    if (a->name.find('.') != std::string_view::npos) return unsupported("dotted imports", a->pos);
+    emit(Op::IMPORT_NAME, name_index(a->name));
+    name_op(a->asname.empty() ? a->name : a->asname, ExprContext::Store);
+  }
+  return true;
+}
+
+bool Compiler::import_from(const ImportFrom* s) {
+  if (s->level > 0) return unsupported("relative imports", s->pos);
+  if (s->module.find('.') != std::string_view::npos) return unsupported("dotted imports", s->pos);
+  emit(Op::IMPORT_NAME, name_index(s->module));
+  for (Alias* a : s->names) {
+    at(a->pos);
+    if (a->name == "*") return unsupported("'import *' statements", a->pos);
+    emit(Op::IMPORT_FROM, name_index(a->name));
+    name_op(a->asname.empty() ? a->name : a->asname, ExprContext::Store);
+  }
+  emit(Op::POP_TOP);
+  return true;
+}
+
+// ------------------------------------------------------------------ targets
+
 bool Compiler::store(const Expr* t) {
-  pos_ = to_source_pos(t->pos);
+  at(t->pos);
   switch (t->kind) {
     case ExprKind::Name:
-      emit(Op::STORE_NAME, add_name(static_cast<const Name*>(t)->id));
+      name_op(static_cast<const Name*>(t)->id, ExprContext::Store);
       return true;
     case ExprKind::Attribute: {
       auto* a = static_cast<const Attribute*>(t);
       if (!expr(a->value)) return false;
-      pos_ = to_source_pos(t->pos);
-      emit(Op::STORE_ATTR, add_name(a->attr));
+      at(t->pos);
+      emit(Op::STORE_ATTR, name_index(a->attr));
       return true;
     }
     case ExprKind::Subscript: {
       auto* s = static_cast<const Subscript*>(t);
       if (!expr(s->value) || !expr(s->slice)) return false;
-      pos_ = to_source_pos(t->pos);
+      at(t->pos);
       emit(Op::STORE_SUBSCR);
       return true;
     }
     case ExprKind::Tuple:
-    case ExprKind::List:
-      return unsupported("unpacking assignments", t->pos);
+    case ExprKind::List: {
+      const Seq<Expr*>& elts = t->kind == ExprKind::Tuple ? static_cast<const ast::Tuple*>(t)->elts
+                                                          : static_cast<const ast::List*>(t)->elts;
+      size_t star = elts.size();
+      for (size_t i = 0; i < elts.size(); ++i) {
+        if (elts[i]->kind != ExprKind::Starred) continue;
+        if (star != elts.size()) return fail("SyntaxError", "multiple starred expressions in assignment", elts[i]->pos);
+        star = i;
+      }
+      at(t->pos);
+      if (star == elts.size()) {
+        emit(Op::UNPACK_SEQUENCE, uint32_t(elts.size()));
+      } else {
+        emit(Op::UNPACK_EX, uint32_t(star) | uint32_t(elts.size() - star - 1) << 8);
+      }
+      for (Expr* e : elts) {
+        const Expr* target = e->kind == ExprKind::Starred ? static_cast<const Starred*>(e)->value : e;
+        if (!store(target)) return false;
+      }
+      return true;
+    }
+    case ExprKind::Starred:
+      return fail("SyntaxError", "starred assignment target must be in a list or tuple", t->pos);
     default:
       return unsupported("assignments to this target", t->pos);
   }
 }
 
 bool Compiler::del(const Expr* t) {
-  pos_ = to_source_pos(t->pos);
+  at(t->pos);
   switch (t->kind) {
     case ExprKind::Name:
-      emit(Op::DELETE_NAME, add_name(static_cast<const Name*>(t)->id));
+      name_op(static_cast<const Name*>(t)->id, ExprContext::Del);
       return true;
     case ExprKind::Attribute: {
       auto* a = static_cast<const Attribute*>(t);
       if (!expr(a->value)) return false;
-      pos_ = to_source_pos(t->pos);
-      emit(Op::DELETE_ATTR, add_name(a->attr));
+      at(t->pos);
+      emit(Op::DELETE_ATTR, name_index(a->attr));
       return true;
     }
     case ExprKind::Subscript: {
       auto* s = static_cast<const Subscript*>(t);
       if (!expr(s->value) || !expr(s->slice)) return false;
-      pos_ = to_source_pos(t->pos);
+      at(t->pos);
       emit(Op::DELETE_SUBSCR);
       return true;
     }
     case ExprKind::Tuple:
     case ExprKind::List:
-      for (Expr* e : t->kind == ExprKind::Tuple ? static_cast<const ast::Tuple*>(t)->elts : static_cast<const ast::List*>(t)->elts)
+      for (Expr* e : t->kind == ExprKind::Tuple ? static_cast<const ast::Tuple*>(t)->elts
+                                                : static_cast<const ast::List*>(t)->elts)
         if (!del(e)) return false;
       return true;
     default:
@@ -566,48 +1037,96 @@ bool Compiler::del(const Expr* t) {
   }
 }
 
-bool Compiler::sequence(const Seq<Expr*>& elts, bool is_list, const Pos& pos) {
-  for (Expr* e : elts)
-    if (e->kind == ExprKind::Starred) return unsupported("starred expressions in displays", e->pos);
-  // A list of more than two constants is built from a constant tuple.
-  if (is_list && elts.size() > 2) {
+// ------------------------------------------------------------------ expressions
+
+bool Compiler::sequence(const Seq<Expr*>& elts, Op build, const Pos& pos) {
+  bool starred = false;
+  for (Expr* e : elts) starred |= e->kind == ExprKind::Starred;
+  // More than two constants: built from one constant tuple (3.12).
+  if (!starred && build != Op::BUILD_TUPLE && elts.size() > 2) {
     std::vector<Object*> items;
     bool all_const = true;
     for (Expr* e : elts) {
-      if (e->kind != ExprKind::Constant) {
+      Object* o = e->kind == ExprKind::Constant ? fold(e) : nullptr;
+      if (!o) {
         all_const = false;
         break;
       }
-      Constant c;
-      if (!fold_constant(e, &c)) {
-        for (Object* o : items) decref(o);
-        return false;
-      }
-      items.push_back(c.value);
+      items.push_back(o);
     }
-    if (all_const) {
+    if (error_ || oom_) return false;
+    if (all_const && build == Op::BUILD_LIST) {
       Object* tuple = tuple_from_array(items.data(), items.size());
       for (Object* o : items) decref(o);
       if (!tuple) return out_of_memory();
-      pos_ = to_source_pos(pos);
+      at(pos);
       emit(Op::BUILD_LIST, 0);
-      load_const({tuple, key_of(tuple)});
+      load_const(tuple);
       emit(Op::LIST_EXTEND, 1);
       return true;
     }
     for (Object* o : items) decref(o);
   }
-  for (Expr* e : elts)
-    if (!expr(e)) return false;
-  pos_ = to_source_pos(pos);
-  emit(is_list ? Op::BUILD_LIST : Op::BUILD_TUPLE, uint32_t(elts.size()));
+  if (!starred) {
+    for (Expr* e : elts)
+      if (!expr(e)) return false;
+    at(pos);
+    emit(build, uint32_t(elts.size()));
+    return true;
+  }
+  // With starred items: build a list, extend it, convert as needed.
+  at(pos);
+  emit(build == Op::BUILD_SET ? Op::BUILD_SET : Op::BUILD_LIST, 0);
+  for (Expr* e : elts) {
+    if (e->kind == ExprKind::Starred) {
+      if (!expr(static_cast<const Starred*>(e)->value)) return false;
+      at(pos);
+      emit(build == Op::BUILD_SET ? Op::SET_UPDATE : Op::LIST_EXTEND, 1);
+    } else {
+      if (!expr(e)) return false;
+      at(pos);
+      emit(build == Op::BUILD_SET ? Op::SET_ADD : Op::LIST_APPEND, 1);
+    }
+  }
+  if (build == Op::BUILD_TUPLE) emit(Op::LIST_TO_TUPLE);
   return true;
 }
 
-bool Compiler::compare(const ast::Compare* c) {
-  auto emit_cmp = [&](CmpOpKind k) {
-    pos_ = to_source_pos(c->pos);
-    switch (k) {
+bool Compiler::dict_display(const ast::Dict* d) {
+  size_t pending = 0;
+  bool built = false;
+  for (size_t i = 0; i < d->keys.size(); ++i) {
+    if (!d->keys[i]) {
+      if (!built) {
+        emit(Op::BUILD_MAP, uint32_t(pending));
+        built = true;
+      } else if (pending) {
+        emit(Op::BUILD_MAP, uint32_t(pending));
+        emit(Op::DICT_UPDATE, 1);
+      }
+      pending = 0;
+      if (!expr(d->values[i])) return false;
+      at(d->pos);
+      emit(Op::DICT_UPDATE, 1);
+      continue;
+    }
+    if (!expr(d->keys[i]) || !expr(d->values[i])) return false;
+    ++pending;
+  }
+  at(d->pos);
+  if (!built) {
+    emit(Op::BUILD_MAP, uint32_t(pending));
+  } else if (pending) {
+    emit(Op::BUILD_MAP, uint32_t(pending));
+    emit(Op::DICT_UPDATE, 1);
+  }
+  return true;
+}
+
+bool Compiler::compare(const ast::Compare* k) {
+  auto emit_cmp = [&](CmpOpKind op) {
+    at(k->pos);
+    switch (op) {
       case CmpOpKind::Eq: emit(Op::COMPARE_OP, uint32_t(CompareOp::Eq)); break;
       case CmpOpKind::NotEq: emit(Op::COMPARE_OP, uint32_t(CompareOp::Ne)); break;
       case CmpOpKind::Lt: emit(Op::COMPARE_OP, uint32_t(CompareOp::Lt)); break;
@@ -620,29 +1139,28 @@ bool Compiler::compare(const ast::Compare* c) {
       case CmpOpKind::NotIn: emit(Op::CONTAINS_OP, 1); break;
     }
   };
-  if (!expr(c->left)) return false;
-  size_t n = c->ops.size();
+  if (!expr(k->left)) return false;
+  size_t n = k->ops.size();
   std::vector<size_t> cleanups;
   for (size_t i = 0; i + 1 < n; ++i) {
-    if (!expr(c->comparators[i])) return false;
-    pos_ = to_source_pos(c->pos);
+    if (!expr(k->comparators[i])) return false;
+    at(k->pos);
     emit(Op::SWAP, 2);
     emit(Op::COPY, 2);
-    emit_cmp(c->ops[i]);
+    emit_cmp(k->ops[i]);
     emit(Op::COPY, 1);
     cleanups.push_back(emit(Op::POP_JUMP_IF_FALSE));
     emit(Op::POP_TOP);
   }
-  if (!expr(c->comparators[n - 1])) return false;
-  emit_cmp(c->ops[n - 1]);
+  if (!expr(k->comparators[n - 1])) return false;
+  emit_cmp(k->ops[n - 1]);
   if (n > 1) {
     size_t to_end = emit(Op::JUMP);
-    for (size_t j : cleanups) patch(j, here());
-    // The cleanup path has the failed result above the saved operand.
-    unit_.depth += 1;
+    for (size_t j : cleanups) c().patch(j, c().here());
+    c().set_depth(c().depth() + 1);  // the cleanup path has the saved operand too
     emit(Op::SWAP, 2);
     emit(Op::POP_TOP);
-    patch(to_end, here());
+    c().patch(to_end, c().here());
   }
   return true;
 }
@@ -653,99 +1171,252 @@ bool Compiler::boolop(const BoolOp* b) {
   for (size_t i = 0; i < b->values.size(); ++i) {
     if (!expr(b->values[i])) return false;
     if (i + 1 < b->values.size()) {
-      pos_ = to_source_pos(b->pos);
+      at(b->pos);
       emit(Op::COPY, 1);
       jumps.push_back(emit(jump));
       emit(Op::POP_TOP);
     }
   }
-  for (size_t j : jumps) patch(j, here());
+  for (size_t j : jumps) c().patch(j, c().here());
   return true;
 }
 
-bool Compiler::call(const Call* c) {
-  for (Expr* a : c->args)
-    if (a->kind == ExprKind::Starred) return unsupported("starred arguments", a->pos);
-  for (Keyword* k : c->keywords)
-    if (k->arg.empty()) return unsupported("'**' arguments", k->pos);
-  if (c->func->kind == ExprKind::Attribute) {
-    auto* a = static_cast<const Attribute*>(c->func);
+// Pushes the arguments and emits CALL (or CALL_FUNCTION_EX with * or **);
+// `extra_positional` arguments are already on the stack.
+bool Compiler::call_args(const Seq<Expr*>& args, const Seq<Keyword*>& keywords, size_t extra_positional) {
+  bool starred = false;
+  for (Expr* a : args) starred |= a->kind == ExprKind::Starred;
+  for (Keyword* k : keywords) starred |= k->arg.empty();
+  const SourcePos call_pos = c().position();
+  if (!starred) {
+    for (Expr* a : args)
+      if (!expr(a)) return false;
+    for (Keyword* k : keywords)
+      if (!expr(k->value)) return false;
+    c().set_position(call_pos);
+    if (!keywords.empty()) {
+      std::vector<Object*> names;
+      for (Keyword* k : keywords) names.push_back(intern_str(k->arg));
+      Object* t = tuple_from_array(names.data(), names.size());
+      if (!t) return out_of_memory();
+      emit(Op::KW_NAMES, add_const(t));
+    }
+    emit(Op::CALL, uint32_t(extra_positional + args.size() + keywords.size()));
+    return true;
+  }
+  // f(*a, **k): positional arguments as a tuple, keywords as a dict.
+  emit(Op::BUILD_LIST, uint32_t(extra_positional));
+  for (Expr* a : args) {
+    if (a->kind == ExprKind::Starred) {
+      if (!expr(static_cast<const Starred*>(a)->value)) return false;
+      c().set_position(call_pos);
+      emit(Op::LIST_EXTEND, 1);
+    } else {
+      if (!expr(a)) return false;
+      c().set_position(call_pos);
+      emit(Op::LIST_APPEND, 1);
+    }
+  }
+  emit(Op::LIST_TO_TUPLE);
+  bool has_kwargs = !keywords.empty();
+  if (has_kwargs) {
+    emit(Op::BUILD_MAP, 0);
+    for (Keyword* k : keywords) {
+      if (k->arg.empty()) {
+        if (!expr(k->value)) return false;
+        c().set_position(call_pos);
+        emit(Op::DICT_UPDATE, 1);
+      } else {
+        load_const(static_cast<Object*>(intern_str(k->arg)));
+        if (!expr(k->value)) return false;
+        c().set_position(call_pos);
+        emit(Op::MAP_ADD, 1);
+      }
+    }
+  }
+  c().set_position(call_pos);
+  emit(Op::CALL_FUNCTION_EX, has_kwargs ? 1 : 0);
+  return true;
+}
+
+bool Compiler::call(const Call* k) {
+  if (k->func->kind == ExprKind::Attribute) {
+    auto* a = static_cast<const Attribute*>(k->func);
     if (!expr(a->value)) return false;
-    pos_ = to_source_pos(a->pos);
-    emit(Op::LOAD_ATTR, (add_name(a->attr) << 1) | kMethodFlag);
+    at(a->pos);
+    emit(Op::LOAD_ATTR, (name_index(a->attr) << 1) | kMethodFlag);
   } else {
-    pos_ = to_source_pos(c->pos);
-    emit(Op::PUSH_NULL);
-    if (!expr(c->func)) return false;
+    at(k->pos);
+    if (k->func->kind == ExprKind::Name && unit().scope->kind != ScopeKind::Module &&
+        unit().scope->kind != ScopeKind::Class && unit().inlined.empty() &&
+        unit().scope->scope_of(std::string(static_cast<const Name*>(k->func)->id)) == NameScope::GlobalImplicit) {
+      // LOAD_GLOBAL pushes the NULL itself.
+      emit(Op::LOAD_GLOBAL, (name_index(static_cast<const Name*>(k->func)->id) << 1) | 1);
+    } else {
+      emit(Op::PUSH_NULL);
+      if (!expr(k->func)) return false;
+    }
   }
-  for (Expr* a : c->args)
-    if (!expr(a)) return false;
-  for (Keyword* k : c->keywords)
-    if (!expr(k->value)) return false;
-  pos_ = to_source_pos(c->pos);
-  if (!c->keywords.empty()) {
-    std::vector<Object*> names;
-    for (Keyword* k : c->keywords) names.push_back(intern_str(k->arg));
-    Object* t = tuple_from_array(names.data(), names.size());
-    if (!t) return out_of_memory();
-    emit(Op::KW_NAMES, add_const({t, key_of(t)}));
+  at(k->pos);
+  return call_args(k->args, k->keywords, 0);
+}
+
+bool Compiler::slice(const Slice* s) {
+  uint32_t n = 2;
+  if (s->lower) {
+    if (!expr(s->lower)) return false;
+  } else {
+    load_none();
   }
-  emit(Op::CALL, uint32_t(c->args.size() + c->keywords.size()));
+  if (s->upper) {
+    if (!expr(s->upper)) return false;
+  } else {
+    load_none();
+  }
+  if (s->step) {
+    if (!expr(s->step)) return false;
+    n = 3;
+  }
+  at(s->pos);
+  emit(Op::BUILD_SLICE, n);
+  return true;
+}
+
+// Inlines a list/set/dict comprehension into the current code (PEP 709).
+bool Compiler::comprehension(const Expr* node, const Seq<Comprehension*>& gens, Op build,
+                             const std::function<bool()>& element) {
+  const Scope* scope = table_.scope_of_node.at(node);
+  if (!scope->cellvars.empty()) return unsupported("closures over comprehension variables", node->pos);
+  if (!expr(gens[0]->iter)) return false;
+  at(node->pos);
+  emit(Op::GET_ITER);
+  // Save the outer values of the names the comprehension binds.
+  std::vector<std::string> bound;
+  for (const auto& [name, sym] : scope->symbols)
+    if (sym.assigned) bound.push_back(name);
+  for (const std::string& name : bound) {
+    emit(Op::LOAD_FAST_AND_CLEAR, c().local_slot(name));
+    emit(Op::SWAP, 2);
+  }
+  emit(build, 0);
+  emit(Op::SWAP, 2);
+  unit().inlined.push_back(scope);
+  bool ok = comprehension_loop(gens, 0, element, false);
+  unit().inlined.pop_back();
+  if (!ok) return false;
+  at(node->pos);
+  for (size_t i = bound.size(); i-- > 0;) {
+    emit(Op::SWAP, 2);
+    emit(Op::STORE_FAST, c().local_slot(bound[i]));
+  }
+  return true;
+}
+
+// One `for ... in ... if ...` level; the iterator of level `index` is on the
+// stack (the first one is pushed by the caller).
+bool Compiler::comprehension_loop(const Seq<Comprehension*>& gens, size_t index, const std::function<bool()>& element,
+                                  bool generator) {
+  const Comprehension* g = gens[index];
+  if (index > 0) {
+    if (!expr(g->iter)) return false;
+    emit(Op::GET_ITER);
+  }
+  size_t top = c().here();
+  size_t for_iter = emit(Op::FOR_ITER);
+  if (!store(g->target)) return false;
+  std::vector<size_t> skips;
+  for (Expr* cond : g->ifs) {
+    if (!expr(cond)) return false;
+    skips.push_back(emit(Op::POP_JUMP_IF_FALSE, uint32_t(top)));
+  }
+  if (index + 1 < gens.size()) {
+    if (!comprehension_loop(gens, index + 1, element, generator)) return false;
+  } else if (!element()) {
+    return false;
+  }
+  emit(Op::JUMP, uint32_t(top));
+  c().set_depth(c().depth() - 1);
+  c().patch(for_iter, c().here());
+  for (size_t s : skips) c().patch(s, top);
+  return true;
+}
+
+bool Compiler::generator_expression(const GeneratorExp* g) {
+  const Scope* scope = table_.scope_of_node.at(g);
+  CodeObject* code = nullptr;
+  bool ok = function_body(scope, nullptr, [&] {
+    c().add_const(canonical(none()));
+    emit(Op::LOAD_FAST, c().local_slot(".0"));
+    return comprehension_loop(g->generators, 0, [&] {
+      if (!expr(g->elt)) return false;
+      at(g->elt->pos);
+      emit(Op::YIELD_VALUE_POP);
+      return true;
+    }, true) && (emit(Op::RETURN_CONST, add_const(none())), true);
+  }, g->pos, "<genexpr>", &code);
+  if (!ok) return false;
+  at(g->pos);
+  make_closure(code, scope, 0);
+  // The first iterable is evaluated here and passed as the argument `.0`.
+  emit(Op::PUSH_NULL);
+  emit(Op::SWAP, 2);
+  if (!expr(g->generators[0]->iter)) return false;
+  at(g->pos);
+  emit(Op::GET_ITER);
+  emit(Op::CALL, 1);
   return true;
 }
 
 bool Compiler::expr(const Expr* e) {
-  SourcePos saved = pos_;
-  pos_ = to_source_pos(e->pos);
+  SourcePos saved = c().position();
+  at(e->pos);
   bool ok = true;
   switch (e->kind) {
     case ExprKind::Constant:
     case ExprKind::UnaryOp:
     case ExprKind::BinOp:
     case ExprKind::Tuple: {
-      Constant c;
-      if (fold_constant(e, &c)) {
-        load_const(std::move(c));
+      if (Object* v = fold(e)) {
+        load_const(v);
         break;
       }
       if (oom_ || error_) return false;
-      if (e->kind == ExprKind::Constant) return false;
       if (e->kind == ExprKind::UnaryOp) {
         auto* u = static_cast<const UnaryOp*>(e);
         if (!expr(u->operand)) return false;
-        pos_ = to_source_pos(e->pos);
+        at(e->pos);
         Op op = u->op == UnaryOpKind::Not ? Op::UNARY_NOT : u->op == UnaryOpKind::USub ? Op::UNARY_NEGATIVE
               : u->op == UnaryOpKind::UAdd ? Op::UNARY_POSITIVE : Op::UNARY_INVERT;
         emit(op);
       } else if (e->kind == ExprKind::BinOp) {
         auto* b = static_cast<const BinOp*>(e);
         if (!expr(b->left) || !expr(b->right)) return false;
-        pos_ = to_source_pos(e->pos);
+        at(e->pos);
         emit(Op::BINARY_OP, uint32_t(binary_op_of(b->op)));
       } else {
-        ok = sequence(static_cast<const ast::Tuple*>(e)->elts, false, e->pos);
+        ok = sequence(static_cast<const ast::Tuple*>(e)->elts, Op::BUILD_TUPLE, e->pos);
       }
       break;
     }
-    case ExprKind::Name:
-      emit(Op::LOAD_NAME, add_name(static_cast<const Name*>(e)->id));
-      break;
+    case ExprKind::Name: name_op(static_cast<const Name*>(e)->id, ExprContext::Load); break;
     case ExprKind::Attribute: {
       auto* a = static_cast<const Attribute*>(e);
       if (!expr(a->value)) return false;
-      pos_ = to_source_pos(e->pos);
-      emit(Op::LOAD_ATTR, add_name(a->attr) << 1);
+      at(e->pos);
+      emit(Op::LOAD_ATTR, name_index(a->attr) << 1);
       break;
     }
     case ExprKind::Subscript: {
       auto* s = static_cast<const Subscript*>(e);
-      if (s->slice->kind == ExprKind::Slice) return unsupported("slices", s->slice->pos);
       if (!expr(s->value) || !expr(s->slice)) return false;
-      pos_ = to_source_pos(e->pos);
+      at(e->pos);
       emit(Op::BINARY_SUBSCR);
       break;
     }
-    case ExprKind::List: ok = sequence(static_cast<const ast::List*>(e)->elts, true, e->pos); break;
+    case ExprKind::Slice: ok = slice(static_cast<const Slice*>(e)); break;
+    case ExprKind::List: ok = sequence(static_cast<const ast::List*>(e)->elts, Op::BUILD_LIST, e->pos); break;
+    case ExprKind::Set: ok = sequence(static_cast<const ast::Set*>(e)->elts, Op::BUILD_SET, e->pos); break;
+    case ExprKind::Dict: ok = dict_display(static_cast<const ast::Dict*>(e)); break;
     case ExprKind::Compare: ok = compare(static_cast<const ast::Compare*>(e)); break;
     case ExprKind::BoolOp: ok = boolop(static_cast<const BoolOp*>(e)); break;
     case ExprKind::Call: ok = call(static_cast<const Call*>(e)); break;
@@ -755,33 +1426,111 @@ bool Compiler::expr(const Expr* e) {
       size_t to_else = emit(Op::POP_JUMP_IF_FALSE);
       if (!expr(i->body)) return false;
       size_t to_end = emit(Op::JUMP);
-      patch(to_else, here());
-      unit_.depth -= 1;  // only one branch's value is on the stack
+      c().patch(to_else, c().here());
+      c().set_depth(c().depth() - 1);  // only one branch's value is on the stack
       if (!expr(i->orelse)) return false;
-      patch(to_end, here());
+      c().patch(to_end, c().here());
       break;
     }
-    case ExprKind::NamedExpr: return unsupported("assignment expressions", e->pos);
-    case ExprKind::Lambda: return unsupported("lambda expressions", e->pos);
-    case ExprKind::Dict: return unsupported("dict displays", e->pos);
-    case ExprKind::Set: return unsupported("set displays", e->pos);
-    case ExprKind::ListComp: case ExprKind::SetComp: case ExprKind::DictComp:
-      return unsupported("comprehensions", e->pos);
-    case ExprKind::GeneratorExp: return unsupported("generator expressions", e->pos);
+    case ExprKind::NamedExpr: {
+      auto* n = static_cast<const NamedExpr*>(e);
+      if (!expr(n->value)) return false;
+      at(e->pos);
+      emit(Op::COPY, 1);
+      // The target belongs to the enclosing scope, not to a comprehension.
+      std::vector<const Scope*> inlined;
+      inlined.swap(unit().inlined);
+      name_op(static_cast<const Name*>(n->target)->id, ExprContext::Store);
+      inlined.swap(unit().inlined);
+      break;
+    }
+    case ExprKind::Lambda: ok = lambda(static_cast<const Lambda*>(e)); break;
+    case ExprKind::ListComp: {
+      auto* l = static_cast<const ListComp*>(e);
+      ok = comprehension(e, l->generators, Op::BUILD_LIST, [&] {
+        if (!expr(l->elt)) return false;
+        emit(Op::LIST_APPEND, uint32_t(l->generators.size() + 1));
+        return true;
+      });
+      break;
+    }
+    case ExprKind::SetComp: {
+      auto* l = static_cast<const SetComp*>(e);
+      ok = comprehension(e, l->generators, Op::BUILD_SET, [&] {
+        if (!expr(l->elt)) return false;
+        emit(Op::SET_ADD, uint32_t(l->generators.size() + 1));
+        return true;
+      });
+      break;
+    }
+    case ExprKind::DictComp: {
+      auto* l = static_cast<const DictComp*>(e);
+      ok = comprehension(e, l->generators, Op::BUILD_MAP, [&] {
+        if (!expr(l->key) || !expr(l->value)) return false;
+        emit(Op::MAP_ADD, uint32_t(l->generators.size() + 1));
+        return true;
+      });
+      break;
+    }
+    case ExprKind::GeneratorExp: ok = generator_expression(static_cast<const GeneratorExp*>(e)); break;
+    case ExprKind::Yield: {
+      auto* y = static_cast<const Yield*>(e);
+      if (y->value) {
+        if (!expr(y->value)) return false;
+      } else {
+        load_none();
+      }
+      at(e->pos);
+      emit(Op::YIELD_VALUE);
+      break;
+    }
+    case ExprKind::YieldFrom: return unsupported("'yield from' expressions", e->pos);
     case ExprKind::Await: return unsupported("'await' expressions", e->pos);
-    case ExprKind::Yield: case ExprKind::YieldFrom: return fail("SyntaxError", "'yield' outside function", e->pos);
     case ExprKind::FormattedValue: case ExprKind::JoinedStr: return unsupported("f-strings", e->pos);
     case ExprKind::Starred: return fail("SyntaxError", "can't use starred expression here", e->pos);
-    case ExprKind::Slice: return unsupported("slices", e->pos);
   }
-  pos_ = saved;
+  c().set_position(saved);
   return ok;
+}
+
+CompileResult Compiler::compile(const Mod* mod) {
+  CompileResult result;
+  interactive_ = mod->kind == ModKind::Interactive;
+  enter_unit(table_.top.get(), "<module>", Pos{1, 0, 1, 0});
+  bool ok;
+  if (mod->kind == ModKind::Expression) {
+    auto* e = static_cast<const ast::Expression*>(mod);
+    ok = expr(e->body);
+    if (ok) emit(Op::RETURN_VALUE);
+  } else {
+    ok = stmts(mod->kind == ModKind::Module ? static_cast<const ast::Module*>(mod)->body
+                                            : static_cast<const ast::Interactive*>(mod)->body);
+    if (ok) emit(Op::RETURN_CONST, add_const(none()));
+  }
+  if (!ok) {
+    result.error = error_;
+    return result;
+  }
+  result.code = leave_unit(interactive_ ? uint64_t(kCodeInteractive) : 0, 0, 0, 0, 1);
+  if (!result.code) return result;
+  result.literals = tuple_from_array(literals_.data(), literals_.size());
+  if (!result.literals) {
+    decref(result.code);
+    result.code = nullptr;
+  }
+  return result;
 }
 
 }  // namespace
 
 CompileResult compile_module(const ast::Mod* mod, std::string_view filename) {
-  Compiler c(filename);
+  Symtable table = build_symtable(mod);
+  if (table.error) {
+    CompileResult r;
+    r.error = CompileError{"SyntaxError", table.error->msg, table.error->lineno, table.error->col_offset};
+    return r;
+  }
+  Compiler c(filename, table);
   return c.compile(mod);
 }
 

@@ -1,6 +1,7 @@
 // The compiler: AST -> code objects, following CPython 3.12's code
-// generation (its instruction choices, constant merging per code object and
-// constant folding) so that identity and reference counts behave the same.
+// generation (its instruction choices, constant merging across the whole
+// compilation, constant folding and comprehension inlining) so that identity
+// and reference counts behave the same.
 #pragma once
 
 #include <optional>
@@ -23,10 +24,13 @@ struct CompileError {
 
 struct CompileResult {
   CodeObject* code = nullptr;  // new reference; nullptr with `error` set, or with a Python exception (MemoryError)
+  // One object per literal in the source, as CPython's AST arena holds them
+  // while the module runs (a tuple, new reference): it keeps each literal's
+  // refcount one higher during the run, as in CPython.
+  Object* literals = nullptr;
   std::optional<CompileError> error;
 };
 
-// `interactive`: expression statements print their values (REPL).
 CompileResult compile_module(const ast::Mod* mod, std::string_view filename);
 
 }  // namespace heaplab

@@ -13,18 +13,96 @@
 #include "core/object/abstract.h"
 #include "core/object/dict.h"
 #include "core/object/errors.h"
+#include "core/object/function.h"
+#include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
+#include "core/object/set.h"
+#include "core/object/slice.h"
 #include "core/object/str.h"
+#include "core/object/traceback.h"
 #include "core/object/tuple.h"
 
 namespace heaplab {
 
 Interpreter* g_interpreter = nullptr;
 
-Interpreter::Interpreter(const SessionConfig& config) : rt(config.memory_limit, config.track_objects) {
+namespace {
+
+Object* call_python_hook(Object* func, Object* const* args, size_t nargs, Object* kwnames) {
+  return g_interpreter->call_function(func, args, nargs, kwnames, nullptr);
+}
+
+std::string str_of(Object* s) { return str_to_utf8(static_cast<StrObject*>(s)); }
+
+// "'a', 'b' and 'c'", as CPython's missing-argument messages list names.
+std::string name_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += names.size() == 2 ? " and " : i + 1 == names.size() ? ", and " : ", ";
+    out += "'" + names[i] + "'";
+  }
+  return out;
+}
+
+// SET_UPDATE: adds every item of an iterable.
+int set_update_from(Object* set, Object* iterable) {
+  Object* it = object_iter(iterable);
+  if (!it) return -1;
+  while (Object* x = iter_next(it)) {
+    int r = set_add(set, x);
+    decref(x);
+    if (r < 0) {
+      decref(it);
+      return -1;
+    }
+  }
+  decref(it);
+  return error_occurred() ? -1 : 0;
+}
+
+// DICT_UPDATE: merges a mapping (a dict, or anything with keys()).
+int dict_update_from(Object* d, Object* other) {
+  if (is_dict(other)) {
+    int64_t pos = 0;
+    Object *k, *v;
+    while (dict_next(other, &pos, &k, &v))
+      if (dict_setitem(d, k, v) < 0) return -1;
+    return 0;
+  }
+  Object* keys_name = intern_str("keys");
+  Object* keys = type_lookup(type_of(other), keys_name) ? object_getattr(other, keys_name) : nullptr;
+  if (!keys) {
+    if (!error_occurred()) set_error(g_rt->types.TypeError, "'%s' object is not a mapping", type_name(other));
+    return -1;
+  }
+  Object* list = object_call(keys, nullptr, 0, nullptr);
+  decref(keys);
+  if (!list) return -1;
+  Object* it = object_iter(list);
+  decref(list);
+  if (!it) return -1;
+  while (Object* k = iter_next(it)) {
+    Object* v = object_getitem(other, k);
+    int r = v ? dict_setitem(d, k, v) : -1;
+    xdecref(v);
+    decref(k);
+    if (r < 0) {
+      decref(it);
+      return -1;
+    }
+  }
+  decref(it);
+  return error_occurred() ? -1 : 0;
+}
+
+}  // namespace
+
+Interpreter::Interpreter(const SessionConfig& config)
+    : rt(config.memory_limit, config.track_objects), stack_(new Object*[kStackSlots]) {
   g_interpreter = this;
+  rt.call_python = call_python_hook;
   init_code_type();
   builtins_ = make_builtins_module();
   sys_ = make_sys_module();
@@ -63,7 +141,7 @@ std::vector<OutputChunk> Interpreter::take_output() {
 
 Object* Interpreter::import_module(Object* name) {
   if (Object* m = dict_getitem_str(modules_, name)) return m;
-  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  std::string n = str_of(name);
   const BuiltinModule* builtin = find_builtin_module(n);
   if (!builtin) {
     set_error(rt.types.ModuleNotFoundError, "No module named '%s'", n.c_str());
@@ -109,74 +187,101 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
   }
   if (!parsed.mod) return report_compile_error("SyntaxError", "invalid syntax", fname, 1, 1, 0, 0, "");
   if (mode == SourceMode::File) sources_[fname] = std::string(source);
-  if (parsed.unsupported) {
-    std::string line = source_line(fname, parsed.unsupported->lineno);
+  auto not_implemented = [&](int lineno, const std::string& msg) {
+    std::string line = source_line(fname, lineno);
     std::string out = "Traceback (most recent call last):\n";
-    out += "  File \"" + fname + "\", line " + std::to_string(parsed.unsupported->lineno) + ", in <module>\n";
+    out += "  File \"" + fname + "\", line " + std::to_string(lineno) + ", in <module>\n";
     if (!line.empty()) {
       size_t first = line.find_first_not_of(" \t");
       out += "    " + line.substr(first == std::string::npos ? 0 : first) + "\n";
     }
-    out += "NotImplementedError: " + parsed.unsupported->message + "\n";
-    write(Stream::Err, out);
+    write(Stream::Err, out + msg + "\n");
     state_ = RunState::Error;
     return state_;
+  };
+  if (parsed.unsupported) {
+    return not_implemented(parsed.unsupported->lineno, "NotImplementedError: " + parsed.unsupported->message);
   }
   CompileResult compiled = compile_module(parsed.mod, fname);
   if (compiled.error) {
     const CompileError& e = *compiled.error;
-    std::string line = source_line(fname, e.lineno);
     if (e.type == "SyntaxError") {
+      std::string line = source_line(fname, e.lineno);
       return report_compile_error(e.type, e.msg, fname, e.lineno, e.col_offset + 1, e.lineno, e.col_offset + 2,
                                   line.empty() ? line : line + "\n");
     }
-    std::string out = "Traceback (most recent call last):\n";
-    out += "  File \"" + fname + "\", line " + std::to_string(e.lineno) + ", in <module>\n";
-    if (!line.empty()) {
-      size_t first = line.find_first_not_of(" \t");
-      out += "    " + line.substr(first == std::string::npos ? 0 : first) + "\n";
-    }
-    out += e.type + ": " + e.msg + "\n";
-    write(Stream::Err, out);
-    state_ = RunState::Error;
-    return state_;
+    return not_implemented(e.lineno, e.type + ": " + e.msg);
   }
   if (!compiled.code) return fail_with_uncaught();
+  literals_ = compiled.literals;
   Object* globals = module_dict(main_);
-  frames_.push_back({compiled.code, newref(globals), newref(globals), stack_.size(), 0});
+  CodeObject* code = compiled.code;
+  size_t n = code->nlocalsplus;
+  if (sp_ + n + code->stacksize > kStackSlots) {
+    decref(code);
+    set_error(rt.types.MemoryError, "stack overflow");
+    return fail_with_uncaught();
+  }
+  std::fill(stack_.get() + sp_, stack_.get() + sp_ + n, nullptr);
+  frames_.push_back({code, nullptr, newref(globals), newref(globals), sp_, sp_ + n, 0, FrameKind::Module});
+  sp_ += n;
   state_ = RunState::Paused;
   return state_;
 }
 
-void Interpreter::clear_frames() {
-  for (Object* o : stack_) xdecref(o);
-  stack_.clear();
-  for (Frame& f : frames_) {
-    decref(f.code);
-    decref(f.globals);
-    decref(f.locals);
-  }
-  frames_.clear();
-  for (TracebackEntry& t : traceback_) decref(t.code);
-  traceback_.clear();
-}
-
-void Interpreter::record_traceback() {
+void Interpreter::pop_frame() {
   Frame& f = frames_.back();
-  traceback_.push_back({newref(f.code), f.pc - 1});
+  while (sp_ > f.base) xdecref(stack_[--sp_]);
+  decref(f.code);
+  xdecref(f.func);
+  decref(f.globals);
+  xdecref(f.locals);
+  frames_.pop_back();
 }
 
-void Interpreter::print_exception(Object* exc) {
+void Interpreter::clear_frames() {
+  while (!frames_.empty()) pop_frame();
+  while (sp_ > 0) xdecref(stack_[--sp_]);
+  Object* literals = literals_;
+  literals_ = nullptr;
+  xdecref(literals);
+}
+
+void Interpreter::add_traceback(Object* exc, const Frame& f, uint32_t lasti) {
+  auto* e = static_cast<ExceptionObject*>(exc);
+  int lineno = code_position(f.code, lasti).lineno;
+  Object* tb = new_traceback(e->traceback.get(), f.code, lasti, uint32_t(lineno));
+  if (!tb) {
+    clear_error();  // keep the original exception; the entry is lost
+    return;
+  }
+  set_ref(e->traceback, tb);
+}
+
+// ------------------------------------------------------------------ printing
+
+std::string Interpreter::format_exception_chain(Object* exc, std::unordered_set<Object*>& seen) {
+  seen.insert(exc);
+  auto* e = static_cast<ExceptionObject*>(exc);
   std::string out;
-  if (!traceback_.empty()) {
+  Object* cause = e->cause.get();
+  Object* context = e->context.get();
+  if (cause && cause != none() && !seen.count(cause)) {
+    out += format_exception_chain(cause, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (context && !e->suppress_context && !seen.count(context)) {
+    out += format_exception_chain(context, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  if (Object* tb = e->traceback.get()) {
     out += "Traceback (most recent call last):\n";
-    for (auto it = traceback_.rbegin(); it != traceback_.rend(); ++it) {
-      CodeObject* code = it->code;
-      const SourcePos& p = code_position(code, it->pc);
-      std::string filename = str_to_utf8(static_cast<StrObject*>(code->filename.get()));
-      std::string scope = str_to_utf8(static_cast<StrObject*>(code->name.get()));
-      out += format_traceback_entry(filename, p.lineno, scope, source_line(filename, p.lineno), p.end_lineno, p.col,
-                                    p.end_col);
+    for (; tb; tb = static_cast<TracebackObject*>(tb)->next.get()) {
+      auto* t = static_cast<TracebackObject*>(tb);
+      auto* code = static_cast<CodeObject*>(t->code.get());
+      const SourcePos& p = code_position(code, t->lasti);
+      std::string filename = str_of(code->filename.get());
+      out += format_traceback_entry(filename, p.lineno, str_of(code->name.get()), source_line(filename, p.lineno),
+                                    p.end_lineno, p.col, p.end_col);
     }
   }
   std::string msg = exception_message(exc);
@@ -184,11 +289,20 @@ void Interpreter::print_exception(Object* exc) {
     clear_error();
     msg = "<exception str() failed>";
   }
+  TypeObject* type = type_of(exc);
+  if (type->flags & kTypeHeapType) {
+    Object* module = type->dict ? dict_getitem_str(type->dict.get(), intern_str("__module__")) : nullptr;
+    if (module && is_str(module) && str_of(module) != "builtins") out += str_of(module) + ".";
+  }
   out += type_name(exc);
   if (!msg.empty()) out += ": " + msg;
   if (is_instance(exc, rt.types.NameError) && !is_instance(exc, rt.types.UnboundLocalError)) out += name_suggestion(exc);
-  out += "\n";
-  write(Stream::Err, out);
+  return out + "\n";
+}
+
+void Interpreter::print_exception(Object* exc) {
+  std::unordered_set<Object*> seen;
+  write(Stream::Err, format_exception_chain(exc, seen));
 }
 
 // As CPython's traceback printer: candidates from the failing frame's
@@ -196,7 +310,7 @@ void Interpreter::print_exception(Object* exc) {
 std::string Interpreter::name_suggestion(Object* exc) const {
   auto* args = static_cast<TupleObject*>(static_cast<ExceptionObject*>(exc)->args.get());
   if (!args || args->size != 1 || !is_str(tuple_item(args, 0))) return {};
-  std::string msg = str_to_utf8(static_cast<StrObject*>(tuple_item(args, 0)));
+  std::string msg = str_of(tuple_item(args, 0));
   const std::string prefix = "name '", suffix = "' is not defined";
   if (msg.rfind(prefix, 0) != 0 || msg.size() < prefix.size() + suffix.size()) return {};
   std::string name = msg.substr(prefix.size(), msg.size() - prefix.size() - suffix.size());
@@ -205,7 +319,7 @@ std::string Interpreter::name_suggestion(Object* exc) const {
     int64_t pos = 0;
     Object *key, *value;
     while (dict_next(namespace_dict, &pos, &key, &value))
-      if (is_str(key)) candidates.push_back(str_to_utf8(static_cast<StrObject*>(key)));
+      if (is_str(key)) candidates.push_back(str_of(key));
     std::string best = suggest_name(name, candidates);
     if (!best.empty()) return ". Did you mean: '" + best + "'?";
   }
@@ -214,26 +328,29 @@ std::string Interpreter::name_suggestion(Object* exc) const {
 
 RunState Interpreter::fail_with_uncaught() {
   Object* exc = fetch_error();
+  clear_frames();
   if (exc) {
     print_exception(exc);
     decref(exc);
   }
-  clear_frames();
+  Object* handled = handled_;
+  handled_ = nullptr;
+  xdecref(handled);
   state_ = RunState::Error;
   return state_;
 }
 
 void Interpreter::visit_roots(VisitFn visit, void* arg) const {
-  for (Object* o : {builtins_, sys_, modules_, main_})
+  for (Object* o : {builtins_, sys_, modules_, main_, literals_, handled_})
     if (o) visit(o, arg);
-  for (Object* o : stack_)
-    if (o) visit(o, arg);
+  for (size_t i = 0; i < sp_; ++i)
+    if (stack_[i]) visit(stack_[i], arg);
   for (const Frame& f : frames_) {
     visit(f.code, arg);
+    if (f.func) visit(f.func, arg);
     visit(f.globals, arg);
-    visit(f.locals, arg);
+    if (f.locals) visit(f.locals, arg);
   }
-  for (const TracebackEntry& t : traceback_) visit(t.code, arg);
   if (rt.current_exception) visit(rt.current_exception, arg);
 }
 
@@ -246,23 +363,179 @@ void Interpreter::reset_main() {
   state_ = RunState::Idle;
 }
 
+// ------------------------------------------------------------------ calls
+
+bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs, Object* kwnames, FrameKind kind,
+                             Object* locals) {
+  auto* func = static_cast<FunctionObject*>(func_obj);
+  auto* code = static_cast<CodeObject*>(func->code.get());
+  std::string qualname = str_of(func->qualname.get());
+  auto fail = [&]() {
+    decref(func_obj);
+    return false;
+  };
+  if (code->flags & kCodeGenerator) {
+    set_error(rt.types.NotImplementedError, "generators are not supported yet");
+    return fail();
+  }
+  if (int64_t(frames_.size()) >= recursion_limit) {
+    set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
+    return fail();
+  }
+  size_t n = code->nlocalsplus;
+  if (sp_ + n + code->stacksize > kStackSlots) {
+    set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
+    return fail();
+  }
+  Object** slots = stack_.get() + sp_;
+  std::fill(slots, slots + n, nullptr);
+  auto release = [&]() {
+    for (size_t i = 0; i < n; ++i) xdecref(slots[i]);
+    return fail();
+  };
+  auto* names = static_cast<TupleObject*>(code->localsplusnames.get());
+  const uint8_t* kinds = code_local_kinds(code);
+  uint32_t argcount = code->argcount, kwonly = code->kwonlyargcount;
+  size_t nkw = kwnames ? size_t(static_cast<TupleObject*>(kwnames)->size) : 0;
+  bool varargs = code->flags & kCodeVarargs, varkw = code->flags & kCodeVarkeywords;
+  size_t vararg_slot = argcount + kwonly;
+  size_t kwarg_slot = vararg_slot + (varargs ? 1 : 0);
+
+  for (size_t i = 0; i < std::min<size_t>(nargs, argcount); ++i) slots[i] = newref(args[i]);
+  if (nargs > argcount) {
+    if (!varargs) {
+      auto* defaults = static_cast<TupleObject*>(func->defaults.get());
+      size_t ndefaults = defaults ? size_t(defaults->size) : 0;
+      std::string takes = ndefaults ? "from " + std::to_string(argcount - ndefaults) + " to " + std::to_string(argcount)
+                                    : std::to_string(argcount);
+      set_error(rt.types.TypeError, "%s() takes %s positional argument%s but %zu %s given", qualname.c_str(),
+                takes.c_str(), argcount == 1 && !ndefaults ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+      return release();
+    }
+    Object* extra = tuple_from_array(args + argcount, nargs - argcount);
+    if (!extra) return release();
+    slots[vararg_slot] = extra;
+  } else if (varargs) {
+    slots[vararg_slot] = newref(rt.empty_tuple);
+  }
+  Object* kwdict = nullptr;
+  if (varkw) {
+    kwdict = dict_new();
+    if (!kwdict) return release();
+    slots[kwarg_slot] = kwdict;
+  }
+  for (size_t k = 0; k < nkw; ++k) {
+    Object* key = tuple_item(static_cast<TupleObject*>(kwnames), int64_t(k));
+    Object* value = args[nargs + k];
+    size_t index = code->posonlyargcount;
+    for (; index < argcount + kwonly; ++index)
+      if (str_equal(static_cast<StrObject*>(tuple_item(names, int64_t(index))), static_cast<StrObject*>(key))) break;
+    if (index == argcount + kwonly) {
+      if (kwdict) {
+        if (dict_setitem(kwdict, key, value) < 0) return release();
+        continue;
+      }
+      set_error(rt.types.TypeError, "%s() got an unexpected keyword argument '%s'", qualname.c_str(),
+                str_of(key).c_str());
+      return release();
+    }
+    if (slots[index]) {
+      set_error(rt.types.TypeError, "%s() got multiple values for argument '%s'", qualname.c_str(),
+                str_of(key).c_str());
+      return release();
+    }
+    slots[index] = newref(value);
+  }
+  // Defaults for the missing positional parameters, then keyword-only ones.
+  auto* defaults = static_cast<TupleObject*>(func->defaults.get());
+  size_t ndefaults = defaults ? size_t(defaults->size) : 0;
+  std::vector<std::string> missing;
+  for (size_t i = 0; i < argcount; ++i) {
+    if (slots[i]) continue;
+    if (i >= argcount - ndefaults) {
+      slots[i] = newref(tuple_item(defaults, int64_t(i - (argcount - ndefaults))));
+    } else {
+      missing.push_back(str_of(tuple_item(names, int64_t(i))));
+    }
+  }
+  if (!missing.empty()) {
+    set_error(rt.types.TypeError, "%s() missing %zu required positional argument%s: %s", qualname.c_str(),
+              missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
+    return release();
+  }
+  for (size_t i = argcount; i < argcount + kwonly; ++i) {
+    if (slots[i]) continue;
+    Object* name = tuple_item(names, int64_t(i));
+    Object* d = func->kwdefaults ? dict_getitem_str(func->kwdefaults.get(), name) : nullptr;
+    if (d) {
+      slots[i] = newref(d);
+    } else {
+      missing.push_back(str_of(name));
+    }
+  }
+  if (!missing.empty()) {
+    set_error(rt.types.TypeError, "%s() missing %zu required keyword-only argument%s: %s", qualname.c_str(),
+              missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
+    return release();
+  }
+  // Cells wrap their variable's initial value; free variables come from the closure.
+  auto* closure = static_cast<TupleObject*>(func->closure.get());
+  size_t free_index = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (kinds[i] & kLocalFree) {
+      slots[i] = newref(tuple_item(closure, int64_t(free_index++)));
+    } else if (kinds[i] & kLocalCell) {
+      Object* cell = new_cell(slots[i]);
+      if (!cell) return release();
+      xdecref(slots[i]);
+      slots[i] = cell;
+    }
+  }
+  Object* globals = func->globals.get();
+  frames_.push_back({newref(static_cast<CodeObject*>(code)), func_obj, newref(globals), locals ? newref(locals) : nullptr,
+                     sp_, sp_ + n, 0, kind});
+  sp_ += n;
+  return true;
+}
+
+Object* Interpreter::call_function(Object* func, Object* const* args, size_t nargs, Object* kwnames, Object* locals) {
+  if (!push_frame(newref(func), args, nargs, kwnames, FrameKind::Boundary, locals)) return nullptr;
+  Object* result = nullptr;
+  execute(UINT64_MAX, &result);
+  return result;
+}
+
 // ------------------------------------------------------------------ the VM
 
 RunState Interpreter::run(uint64_t budget) {
   activate();
   if (state_ != RunState::Paused) return state_;
+  state_ = execute(budget, nullptr);
+  return state_;
+}
+
+RunState Interpreter::execute(uint64_t budget, Object** result) {
   Frame* f = &frames_.back();
   const Instr* code = code_instrs(f->code);
   TupleObject* consts = static_cast<TupleObject*>(f->code->consts.get());
   TupleObject* names = static_cast<TupleObject*>(f->code->names.get());
+  Object** locals = stack_.get() + f->base;
 
-  auto push = [this](Object* o) { stack_.push_back(o); };
-  auto pop = [this]() {
-    Object* o = stack_.back();
-    stack_.pop_back();
-    return o;
+  auto push = [this](Object* o) { stack_[sp_++] = o; };
+  auto pop = [this]() { return stack_[--sp_]; };
+  auto top = [this](size_t n) -> Object*& { return stack_[sp_ - n]; };
+  auto reload = [&]() {
+    f = &frames_.back();
+    code = code_instrs(f->code);
+    consts = static_cast<TupleObject*>(f->code->consts.get());
+    names = static_cast<TupleObject*>(f->code->names.get());
+    locals = stack_.get() + f->base;
   };
-  auto top = [this](size_t n) -> Object*& { return stack_[stack_.size() - n]; };
+  auto name_at = [&](uint32_t i) { return tuple_item(names, i); };
+  auto local_name = [&](uint32_t i) {
+    return str_of(tuple_item(static_cast<TupleObject*>(f->code->localsplusnames.get()), i));
+  };
+  bool reraise = false;
 
   while (budget-- > 0) {
     if (rt.interrupt_requested) [[unlikely]] {
@@ -296,48 +569,123 @@ RunState Interpreter::run(uint64_t budget) {
         case Op::LOAD_CONST:
           push(newref(tuple_item(consts, arg)));
           break;
-        case Op::LOAD_NAME:
-        case Op::LOAD_GLOBAL: {
-          Object* name = tuple_item(names, arg);
-          Object* v = dict_getitem_str(f->locals, name);
+        case Op::LOAD_FAST: {
+          Object* v = locals[arg];
+          if (!v) {
+            set_error(rt.types.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+                      local_name(arg).c_str());
+            goto error;
+          }
+          push(newref(v));
+          break;
+        }
+        case Op::LOAD_FAST_AND_CLEAR:
+          push(locals[arg]);
+          locals[arg] = nullptr;
+          break;
+        case Op::STORE_FAST: {
+          Object* old = locals[arg];
+          locals[arg] = pop();
+          xdecref(old);
+          break;
+        }
+        case Op::DELETE_FAST: {
+          Object* old = locals[arg];
+          if (!old) {
+            set_error(rt.types.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+                      local_name(arg).c_str());
+            goto error;
+          }
+          locals[arg] = nullptr;
+          decref(old);
+          break;
+        }
+        case Op::LOAD_DEREF:
+        case Op::LOAD_FROM_DICT_OR_DEREF: {
+          if (instr_op(ins) == Op::LOAD_FROM_DICT_OR_DEREF && f->locals) {
+            Object* name = tuple_item(static_cast<TupleObject*>(f->code->localsplusnames.get()), arg);
+            if (Object* v = dict_getitem_str(f->locals, name)) {
+              push(newref(v));
+              break;
+            }
+          }
+          Object* v = static_cast<CellObject*>(locals[arg])->ref.get();
+          if (!v) {
+            set_error(rt.types.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                      local_name(arg).c_str());
+            goto error;
+          }
+          push(newref(v));
+          break;
+        }
+        case Op::STORE_DEREF:
+          set_ref(static_cast<CellObject*>(locals[arg])->ref, pop());
+          break;
+        case Op::DELETE_DEREF: {
+          auto* cell = static_cast<CellObject*>(locals[arg]);
+          if (!cell->ref) {
+            set_error(rt.types.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                      local_name(arg).c_str());
+            goto error;
+          }
+          set_ref(cell->ref, static_cast<Object*>(nullptr));
+          break;
+        }
+        case Op::LOAD_CLOSURE:
+          push(newref(locals[arg]));
+          break;
+        case Op::LOAD_NAME: {
+          Object* name = name_at(arg);
+          Object* v = f->locals ? dict_getitem_str(f->locals, name) : nullptr;
           if (!v) v = dict_getitem_str(f->globals, name);
           if (!v) v = dict_getitem_str(module_dict(builtins_), name);
           if (!v) {
-            if (!error_occurred()) {
-              std::string n = str_to_utf8(static_cast<StrObject*>(name));
-              set_error(rt.types.NameError, "name '%s' is not defined", n.c_str());
-            }
+            if (!error_occurred()) set_error(rt.types.NameError, "name '%s' is not defined", str_of(name).c_str());
             goto error;
           }
+          push(newref(v));
+          break;
+        }
+        case Op::LOAD_GLOBAL: {
+          Object* name = name_at(arg >> 1);
+          Object* v = dict_getitem_str(f->globals, name);
+          if (!v) v = dict_getitem_str(module_dict(builtins_), name);
+          if (!v) {
+            if (!error_occurred()) set_error(rt.types.NameError, "name '%s' is not defined", str_of(name).c_str());
+            goto error;
+          }
+          if (arg & 1) push(nullptr);
           push(newref(v));
           break;
         }
         case Op::STORE_NAME:
         case Op::STORE_GLOBAL: {
           Object* v = pop();
-          int r = dict_setitem(instr_op(ins) == Op::STORE_NAME ? f->locals : f->globals, tuple_item(names, arg), v);
+          Object* target = instr_op(ins) == Op::STORE_NAME && f->locals ? f->locals : f->globals;
+          int r = dict_setitem(target, name_at(arg), v);
           decref(v);
           if (r < 0) goto error;
           break;
         }
         case Op::DELETE_NAME:
         case Op::DELETE_GLOBAL: {
-          Object* name = tuple_item(names, arg);
-          if (dict_delitem(instr_op(ins) == Op::DELETE_NAME ? f->locals : f->globals, name) < 0) {
+          Object* name = name_at(arg);
+          Object* target = instr_op(ins) == Op::DELETE_NAME && f->locals ? f->locals : f->globals;
+          if (dict_delitem(target, name) < 0) {
             clear_error();
-            std::string n = str_to_utf8(static_cast<StrObject*>(name));
-            set_error(rt.types.NameError, "name '%s' is not defined", n.c_str());
+            set_error(rt.types.NameError, "name '%s' is not defined", str_of(name).c_str());
             goto error;
           }
           break;
         }
         case Op::LOAD_ATTR: {
-          Object* name = tuple_item(names, arg >> 1);
+          Object* name = name_at(arg >> 1);
           Object* owner = top(1);
           if (arg & kMethodFlag) {
+            // A method found on the type is pushed unbound, with the owner as
+            // its first argument: no bound method object is created.
             Object* meth = slots_of(owner).getattr ? nullptr : type_lookup(type_of(owner), name);
-            if (meth && is_method_descriptor(meth)) {
-              // [owner] -> [method, owner]: no bound method is created.
+            if (meth && (is_method_descriptor(meth) || is_function(meth))) {
               top(1) = newref(meth);
               push(owner);
               break;
@@ -358,7 +706,7 @@ RunState Interpreter::run(uint64_t budget) {
         case Op::STORE_ATTR: {
           Object* owner = pop();
           Object* v = pop();
-          int r = object_setattr(owner, tuple_item(names, arg), v);
+          int r = object_setattr(owner, name_at(arg), v);
           decref(owner);
           decref(v);
           if (r < 0) goto error;
@@ -366,7 +714,7 @@ RunState Interpreter::run(uint64_t budget) {
         }
         case Op::DELETE_ATTR: {
           Object* owner = pop();
-          int r = object_delattr(owner, tuple_item(names, arg));
+          int r = object_delattr(owner, name_at(arg));
           decref(owner);
           if (r < 0) goto error;
           break;
@@ -460,54 +808,265 @@ RunState Interpreter::run(uint64_t budget) {
           if (r < 0) goto error;
           break;
         }
+        case Op::BUILD_SLICE: {
+          Object* step = arg == 3 ? pop() : nullptr;
+          Object* stop = pop();
+          Object* start = pop();
+          Object* s = slice_new(start, stop, step ? step : none());
+          decref(start);
+          decref(stop);
+          xdecref(step);
+          if (!s) goto error;
+          push(s);
+          break;
+        }
         case Op::BUILD_LIST:
-        case Op::BUILD_TUPLE: {
-          Object** items = stack_.data() + stack_.size() - arg;
-          Object* r;
+        case Op::BUILD_TUPLE:
+        case Op::BUILD_SET:
+        case Op::BUILD_STRING: {
+          Object** items = stack_.get() + sp_ - arg;
+          Object* r = nullptr;
           if (instr_op(ins) == Op::BUILD_LIST) {
             r = list_from_array_steal(items, arg);
+            sp_ -= arg;
           } else {
-            TupleObject* t = tuple_new(arg);
-            if (t) {
-              for (uint32_t i = 0; i < arg; ++i) tuple_set_item(t, i, items[i]);
-            } else {
-              for (uint32_t i = 0; i < arg; ++i) decref(items[i]);
+            if (instr_op(ins) == Op::BUILD_TUPLE) {
+              r = tuple_from_array(items, arg);
+            } else if (instr_op(ins) == Op::BUILD_SET) {
+              r = set_new(nullptr);
+              for (uint32_t i = 0; r && i < arg; ++i)
+                if (set_add(r, items[i]) < 0) {
+                  decref(r);
+                  r = nullptr;
+                }
             }
-            r = t;
+            for (uint32_t i = 0; i < arg; ++i) decref(items[i]);
+            sp_ -= arg;
           }
-          stack_.resize(stack_.size() - arg);
           if (!r) goto error;
           push(r);
           break;
         }
-        case Op::LIST_EXTEND: {
+        case Op::BUILD_MAP: {
+          Object* d = dict_new_presized(arg, false);
+          Object** items = stack_.get() + sp_ - 2 * arg;
+          for (uint32_t i = 0; d && i < arg; ++i)
+            if (dict_setitem(d, items[2 * i], items[2 * i + 1]) < 0) {
+              decref(d);
+              d = nullptr;
+            }
+          for (uint32_t i = 0; i < 2 * arg; ++i) decref(items[i]);
+          sp_ -= 2 * arg;
+          if (!d) goto error;
+          push(d);
+          break;
+        }
+        case Op::LIST_EXTEND:
+        case Op::SET_UPDATE:
+        case Op::DICT_UPDATE: {
           Object* iterable = pop();
-          int r = list_extend(top(arg), iterable);
+          int r = instr_op(ins) == Op::LIST_EXTEND ? list_extend(top(arg), iterable)
+                : instr_op(ins) == Op::SET_UPDATE ? set_update_from(top(arg), iterable) : dict_update_from(top(arg), iterable);
           decref(iterable);
           if (r < 0) goto error;
+          break;
+        }
+        case Op::LIST_APPEND:
+        case Op::SET_ADD: {
+          Object* v = pop();
+          int r = instr_op(ins) == Op::LIST_APPEND ? list_append(top(arg), v) : set_add(top(arg), v);
+          decref(v);
+          if (r < 0) goto error;
+          break;
+        }
+        case Op::MAP_ADD: {
+          Object* v = pop();
+          Object* k = pop();
+          int r = dict_setitem(top(arg), k, v);
+          decref(k);
+          decref(v);
+          if (r < 0) goto error;
+          break;
+        }
+        case Op::LIST_TO_TUPLE: {
+          auto* l = static_cast<ListObject*>(top(1));
+          std::vector<Object*> items(size_t(l->size));
+          for (int64_t i = 0; i < l->size; ++i) items[size_t(i)] = list_item(l, i);
+          Object* t = tuple_from_array(items.data(), items.size());
+          if (!t) goto error;
+          decref(l);
+          top(1) = t;
+          break;
+        }
+        case Op::UNPACK_SEQUENCE:
+        case Op::UNPACK_EX: {
+          Object* seq = pop();
+          size_t before = instr_op(ins) == Op::UNPACK_SEQUENCE ? arg : (arg & 0xff);
+          size_t after = instr_op(ins) == Op::UNPACK_SEQUENCE ? 0 : (arg >> 8);
+          bool starred = instr_op(ins) == Op::UNPACK_EX;
+          Object* it = object_iter(seq);
+          if (!it) {
+            decref(seq);
+            if (error_matches(rt.types.TypeError)) {
+              clear_error();
+              set_error(rt.types.TypeError, "cannot unpack non-iterable %s object", type_name(seq));
+            }
+            goto error;
+          }
+          std::vector<Object*> items;
+          while (Object* x = iter_next(it)) items.push_back(x);
+          decref(it);
+          decref(seq);
+          if (error_occurred()) {
+            for (Object* x : items) decref(x);
+            goto error;
+          }
+          size_t need = before + after;
+          if ((!starred && items.size() != need) || (starred && items.size() < need)) {
+            size_t got = items.size();
+            for (Object* x : items) decref(x);
+            if (!starred && got > need) {
+              set_error(rt.types.ValueError, "too many values to unpack (expected %zu)", need);
+            } else if (starred) {
+              set_error(rt.types.ValueError, "not enough values to unpack (expected at least %zu, got %zu)", need, got);
+            } else {
+              set_error(rt.types.ValueError, "not enough values to unpack (expected %zu, got %zu)", need, got);
+            }
+            goto error;
+          }
+          // Pushed last first, so the first target is stored first.
+          if (starred) {
+            for (size_t i = items.size(); i-- > items.size() - after;) push(items[i]);
+            Object* middle = list_from_array_steal(items.data() + before, items.size() - need);
+            if (!middle) {
+              for (size_t i = 0; i < before; ++i) decref(items[i]);
+              goto error;
+            }
+            push(middle);
+            for (size_t i = before; i-- > 0;) push(items[i]);
+          } else {
+            for (size_t i = items.size(); i-- > 0;) push(items[i]);
+          }
           break;
         }
         case Op::KW_NAMES:
           kwnames_ = tuple_item(consts, arg);
           break;
-        case Op::CALL: {
-          size_t total = arg;
-          Object** args = stack_.data() + stack_.size() - total;
-          Object* method = args[-2];
-          Object* callable = args[-1];
-          if (method) {
-            callable = method;
-            --args;
-            ++total;
+        case Op::CALL:
+        case Op::CALL_FUNCTION_EX: {
+          Object* kwnames = nullptr;
+          Object** args;
+          size_t nargs, total;
+          Object* callable;
+          Object* method;
+          Object* ex_args = nullptr;
+          Object* ex_kwargs = nullptr;
+          std::vector<Object*> ex_storage;
+          size_t consumed;
+          if (instr_op(ins) == Op::CALL) {
+            kwnames = kwnames_;
+            kwnames_ = nullptr;
+            total = arg;
+            args = stack_.get() + sp_ - total;
+            method = args[-2];
+            callable = args[-1];
+            if (method) {
+              callable = method;
+              --args;
+              ++total;
+            }
+            size_t nkw = kwnames ? size_t(static_cast<TupleObject*>(kwnames)->size) : 0;
+            nargs = total - nkw;
+            consumed = arg + 2;
+          } else {
+            ex_kwargs = arg & 1 ? pop() : nullptr;
+            ex_args = pop();
+            callable = top(1);
+            auto* t = static_cast<TupleObject*>(ex_args);
+            for (int64_t i = 0; i < t->size; ++i) ex_storage.push_back(tuple_item(t, i));
+            nargs = ex_storage.size();
+            Object* names_tuple = nullptr;
+            if (ex_kwargs && dict_size(ex_kwargs) > 0) {
+              std::vector<Object*> keys;
+              int64_t pos = 0;
+              Object *k, *v;
+              while (dict_next(ex_kwargs, &pos, &k, &v)) {
+                keys.push_back(k);
+                ex_storage.push_back(v);
+              }
+              names_tuple = tuple_from_array(keys.data(), keys.size());
+            }
+            kwnames = names_tuple;
+            args = ex_storage.data();
+            consumed = 2;
           }
-          Object* kwnames = kwnames_;
-          kwnames_ = nullptr;
-          size_t nkw = kwnames ? size_t(static_cast<TupleObject*>(kwnames)->size) : 0;
-          Object* r = object_call(callable, args, total - nkw, kwnames);
-          size_t n = arg + 2;
-          for (size_t i = 0; i < n; ++i) xdecref(pop());
+          if (is_function(callable)) {
+            // A Python function: its frame takes over the arguments, which
+            // leave the caller's stack now (CPython moves them too).
+            size_t args_start = sp_ - consumed;
+            bool ok = push_frame(newref(callable), args, nargs, kwnames, FrameKind::Normal, nullptr);
+            if (instr_op(ins) == Op::CALL_FUNCTION_EX) {
+              xdecref(kwnames);
+              decref(ex_args);
+              xdecref(ex_kwargs);
+            }
+            if (!ok) {
+              for (size_t i = 0; i < consumed; ++i) xdecref(pop());
+              goto error;
+            }
+            Frame& callee = frames_.back();
+            size_t n = callee.stack_base - callee.base;
+            for (size_t i = args_start; i < args_start + consumed; ++i) xdecref(stack_[i]);
+            std::memmove(stack_.get() + args_start, stack_.get() + callee.base, n * sizeof(Object*));
+            callee.base = args_start;
+            callee.stack_base = args_start + n;
+            sp_ = args_start + n;
+            reload();
+            break;
+          }
+          Object* r = object_call(callable, args, nargs, kwnames);
+          for (size_t i = 0; i < consumed; ++i) xdecref(pop());
+          if (instr_op(ins) == Op::CALL_FUNCTION_EX) {
+            xdecref(kwnames);
+            decref(ex_args);
+            xdecref(ex_kwargs);
+          }
           if (!r) goto error;
           push(r);
+          break;
+        }
+        case Op::MAKE_FUNCTION: {
+          Object* code_obj = pop();
+          Object* closure = arg & kMakeFunctionClosure ? pop() : nullptr;
+          Object* kwdefaults = arg & kMakeFunctionKwDefaults ? pop() : nullptr;
+          Object* defaults = arg & kMakeFunctionDefaults ? pop() : nullptr;
+          auto* c = static_cast<CodeObject*>(code_obj);
+          FunctionObject* func = new_function(code_obj, f->globals, module_dict(builtins_), c->qualname.get());
+          decref(code_obj);
+          if (func) {
+            func->closure.set(closure);
+            func->kwdefaults.set(kwdefaults);
+            func->defaults.set(defaults);
+            auto* cs = static_cast<TupleObject*>(c->consts.get());
+            if (cs->size > 0 && is_str(tuple_item(cs, 0))) {
+              set_ref(func->doc, newref(tuple_item(cs, 0)));
+            }
+          } else {
+            xdecref(closure);
+            xdecref(kwdefaults);
+            xdecref(defaults);
+            goto error;
+          }
+          push(func);
+          break;
+        }
+        case Op::LOAD_BUILD_CLASS: {
+          Object* build = dict_getitem_str(module_dict(builtins_), intern_str("__build_class__"));
+          if (!build) {
+            set_error(rt.types.NotImplementedError, "class definitions are not supported yet");
+            goto error;
+          }
+          push(newref(build));
           break;
         }
         case Op::JUMP:
@@ -522,12 +1081,168 @@ RunState Interpreter::run(uint64_t budget) {
           if ((t != 0) == (instr_op(ins) == Op::POP_JUMP_IF_TRUE)) f->pc = arg;
           break;
         }
+        case Op::POP_JUMP_IF_NONE:
+        case Op::POP_JUMP_IF_NOT_NONE: {
+          Object* v = pop();
+          bool is_none = v == rt.none;
+          decref(v);
+          if (is_none == (instr_op(ins) == Op::POP_JUMP_IF_NONE)) f->pc = arg;
+          break;
+        }
+        case Op::GET_ITER: {
+          Object* v = pop();
+          Object* it = object_iter(v);
+          decref(v);
+          if (!it) goto error;
+          push(it);
+          break;
+        }
+        case Op::FOR_ITER: {
+          Object* next = iter_next(top(1));
+          if (next) {
+            push(next);
+            break;
+          }
+          if (error_occurred()) {
+            if (!error_matches(rt.types.StopIteration)) goto error;
+            clear_error();
+          }
+          decref(pop());
+          f->pc = arg;
+          break;
+        }
+        case Op::YIELD_VALUE:
+        case Op::YIELD_VALUE_POP:
+          set_error(rt.types.NotImplementedError, "generators are not supported yet");
+          goto error;
+        case Op::RAISE_VARARGS: {
+          Object* cause = arg == 2 ? pop() : nullptr;
+          Object* exc = arg >= 1 ? pop() : nullptr;
+          if (!exc) {
+            if (!handled_ || handled_ == rt.none) {
+              set_error(rt.types.RuntimeError, "No active exception to reraise");
+              goto error;
+            }
+            raise(handled_);
+            reraise = true;
+            goto error;
+          }
+          if (type_of(exc) == rt.types.type && is_subtype(static_cast<TypeObject*>(exc), rt.types.BaseException)) {
+            Object* instance = object_call(exc, nullptr, 0, nullptr);
+            decref(exc);
+            if (!instance) {
+              xdecref(cause);
+              goto error;
+            }
+            exc = instance;
+          }
+          if (!is_instance(exc, rt.types.BaseException)) {
+            decref(exc);
+            xdecref(cause);
+            set_error(rt.types.TypeError, "exceptions must derive from BaseException");
+            goto error;
+          }
+          if (cause) {
+            auto* e = static_cast<ExceptionObject*>(exc);
+            if (cause == rt.none) {
+              set_ref(e->cause, static_cast<Object*>(nullptr));
+              decref(cause);
+            } else {
+              if (type_of(cause) == rt.types.type) {
+                Object* instance = object_call(cause, nullptr, 0, nullptr);
+                decref(cause);
+                if (!instance) {
+                  decref(exc);
+                  goto error;
+                }
+                cause = instance;
+              }
+              set_ref(e->cause, cause);
+            }
+            e->suppress_context = 1;
+          }
+          raise(exc);
+          decref(exc);
+          goto error;
+        }
+        case Op::RERAISE: {
+          // The handler search starts from this instruction; the saved lasti
+          // (CPython's frame line after a re-raise) is not needed: the
+          // traceback entry for this frame was made when the exception arrived.
+          Object* exc = pop();
+          if (arg) decref(pop());
+          raise(exc);
+          decref(exc);
+          reraise = true;
+          goto error;
+        }
+        case Op::PUSH_EXC_INFO: {
+          Object* exc = top(1);
+          top(1) = handled_ ? handled_ : newref(rt.none);
+          handled_ = newref(exc);
+          push(exc);
+          break;
+        }
+        case Op::POP_EXCEPT: {
+          Object* prev = pop();
+          Object* old = handled_;
+          handled_ = prev == rt.none ? (decref(prev), nullptr) : prev;
+          xdecref(old);
+          break;
+        }
+        case Op::CHECK_EXC_MATCH: {
+          Object* type = pop();
+          Object* exc = top(1);
+          bool match = false;
+          bool valid = true;
+          auto check = [&](Object* t) {
+            if (type_of(t) != rt.types.type || !is_subtype(static_cast<TypeObject*>(t), rt.types.BaseException)) {
+              valid = false;
+              return;
+            }
+            match |= is_instance(exc, static_cast<TypeObject*>(t));
+          };
+          if (is_tuple(type)) {
+            auto* t = static_cast<TupleObject*>(type);
+            for (int64_t i = 0; i < t->size; ++i) check(tuple_item(t, i));
+          } else {
+            check(type);
+          }
+          decref(type);
+          if (!valid) {
+            set_error(rt.types.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            goto error;
+          }
+          push(bool_obj(match));
+          break;
+        }
+        case Op::LOAD_ASSERTION_ERROR:
+          push(newref(rt.types.AssertionError));
+          break;
         case Op::IMPORT_NAME: {
-          Object* m = import_module(tuple_item(names, arg));
+          Object* m = import_module(name_at(arg));
           if (!m) goto error;
           push(newref(m));
           break;
         }
+        case Op::IMPORT_FROM: {
+          Object* name = name_at(arg);
+          Object* v = object_getattr(top(1), name);
+          if (!v) {
+            if (error_matches(rt.types.AttributeError)) {
+              clear_error();
+              Object* mname = dict_getitem_str(module_dict(top(1)), intern_str("__name__"));
+              set_error(rt.types.ImportError, "cannot import name '%s' from '%s' (unknown location)",
+                        str_of(name).c_str(), mname ? str_of(mname).c_str() : "?");
+            }
+            goto error;
+          }
+          push(v);
+          break;
+        }
+        case Op::FORMAT_VALUE:
+          set_error(rt.types.NotImplementedError, "f-strings are not supported yet");
+          goto error;
         case Op::PRINT_EXPR: {
           Object* v = pop();
           if (v != rt.none) {
@@ -547,17 +1262,58 @@ RunState Interpreter::run(uint64_t budget) {
         case Op::RETURN_VALUE:
         case Op::RETURN_CONST: {
           Object* v = instr_op(ins) == Op::RETURN_VALUE ? pop() : newref(tuple_item(consts, arg));
-          decref(v);
-          clear_frames();
-          state_ = RunState::Done;
-          return state_;
+          FrameKind kind = f->kind;
+          pop_frame();
+          if (kind == FrameKind::Module) {
+            decref(v);
+            clear_frames();
+            return RunState::Done;
+          }
+          if (kind == FrameKind::Boundary) {
+            *result = v;
+            return RunState::Done;
+          }
+          reload();
+          push(v);
+          break;
         }
       }
     }
     continue;
   error:
-    record_traceback();
-    return fail_with_uncaught();
+    // Unwind to the innermost handler, adding a traceback entry for each
+    // frame the exception passes through (not again for a re-raise).
+    for (;;) {
+      Object* exc = rt.current_exception;
+      if (!reraise) {
+        if (handled_ && handled_ != exc && is_instance(exc, rt.types.BaseException)) {
+          auto* e = static_cast<ExceptionObject*>(exc);
+          if (!e->context) e->context.set(newref(handled_));
+        }
+        add_traceback(exc, *f, f->pc - 1);
+      }
+      reraise = false;
+      const ExceptionHandler* h = code_find_handler(f->code, f->pc - 1);
+      if (h) {
+        while (sp_ > f->stack_base + h->depth) xdecref(pop());
+        if (h->lasti) {
+          Object* lasti = int_from_i64(int64_t(f->pc - 1));
+          if (!lasti) lasti = newref(rt.none);
+          push(lasti);
+        }
+        push(fetch_error());
+        f->pc = h->target;
+        break;
+      }
+      FrameKind kind = f->kind;
+      pop_frame();
+      if (kind == FrameKind::Module) return fail_with_uncaught();
+      if (kind == FrameKind::Boundary) {
+        *result = nullptr;
+        return RunState::Error;
+      }
+      reload();
+    }
   }
   return RunState::Paused;
 }

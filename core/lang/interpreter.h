@@ -1,11 +1,15 @@
 // The interpreter: one runtime, its modules, and the resumable VM. Python
-// calls never recurse on the C++ stack: frames live in `frames_`, and run()
-// executes a bounded number of instructions, then returns so the caller can
-// redraw, interrupt or step.
+// calls never recurse on the C++ stack: frames live in `frames_`, their
+// locals and value stacks in one fixed array, and run() executes a bounded
+// number of instructions, then returns so the caller can redraw, interrupt
+// or step. C++ code that calls Python (a __repr__, a sort key, a finalizer)
+// runs a nested loop over the frames it pushed, to completion.
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -16,18 +20,22 @@
 
 namespace heaplab {
 
-struct Frame {
-  CodeObject* code;  // strong
-  Object* globals;   // strong (a dict)
-  Object* locals;    // strong (a dict; the globals at module level)
-  size_t stack_base;  // index of this frame's first stack slot in the value stack
-  uint32_t pc;
+
+enum class FrameKind : uint8_t {
+  Normal,    // a Python call from Python code: its result goes on the caller's stack
+  Boundary,  // entered from C++: its result is returned to the C++ caller
+  Module,    // the program's top frame
 };
 
-// Where an exception passed: the innermost entry is last.
-struct TracebackEntry {
-  CodeObject* code;  // strong
+struct Frame {
+  CodeObject* code;       // strong
+  Object* func;           // strong, or nullptr (module code)
+  Object* globals;        // strong
+  Object* locals;         // strong namespace dict for module and class bodies, else nullptr
+  size_t base;            // index of localsplus[0] in the value stack
+  size_t stack_base;      // index of the first value-stack slot
   uint32_t pc;
+  FrameKind kind;
 };
 
 class Interpreter {
@@ -49,7 +57,7 @@ class Interpreter {
   std::vector<OutputChunk> take_output();
 
   // Every strong reference the interpreter holds outside the heap objects
-  // (module table, frames, value stack, traceback): the audit's roots.
+  // (modules, frames, the value stack, the handled exception): the audit's roots.
   void visit_roots(VisitFn visit, void* arg) const;
   // Drops the program's state (globals, frames) so only the runtime remains.
   void reset_main();
@@ -60,17 +68,31 @@ class Interpreter {
   // ModuleNotFoundError set.
   Object* import_module(Object* name);
 
+  // Calls a Python function from C++ (the runtime's call_python hook).
+  Object* call_function(Object* func, Object* const* args, size_t nargs, Object* kwnames, Object* locals);
+  // The innermost frame's function (for super()), or nullptr.
+  const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
+  Object* const* frame_locals(const Frame& f) const { return stack_.get() + f.base; }
+
   int64_t recursion_limit = 1000;
   // The objects alive once the interpreter has started (with the registry
   // on): after a reset, nothing else may remain.
   std::unordered_set<Object*> startup_objects;
 
  private:
+  // Binds arguments and pushes a frame for `func` (stolen reference).
+  bool push_frame(Object* func, Object* const* args, size_t nargs, Object* kwnames, FrameKind kind, Object* locals);
+  void pop_frame();
+  // Runs the innermost frame and those it calls until a Boundary frame
+  // returns (its result goes to `*result`), the module frame ends, or the
+  // budget is spent.
+  RunState execute(uint64_t budget, Object** result);
+  void add_traceback(Object* exc, const Frame& f, uint32_t lasti);
   RunState fail_with_uncaught();
   void print_exception(Object* exc);
+  std::string format_exception_chain(Object* exc, std::unordered_set<Object*>& seen);
   std::string name_suggestion(Object* exc) const;
   void clear_frames();
-  void record_traceback();
   std::string source_line(const std::string& filename, int lineno) const;
   RunState report_compile_error(const std::string& type, const std::string& msg, const std::string& filename,
                                 int lineno, int offset, int end_lineno, int end_offset, const std::string& text);
@@ -79,11 +101,14 @@ class Interpreter {
   Object* sys_ = nullptr;
   Object* modules_ = nullptr;  // dict name -> module (sys.modules)
   Object* main_ = nullptr;     // __main__
+  Object* literals_ = nullptr; // the running program's literals (see CompileResult)
 
-  std::vector<Object*> stack_;  // the value stack of every frame
-  std::vector<Frame> frames_;
-  std::vector<TracebackEntry> traceback_;
-  Object* kwnames_ = nullptr;   // set by KW_NAMES for the next CALL (borrowed constant)
+  static constexpr size_t kStackSlots = size_t(1) << 20;
+  std::unique_ptr<Object*[]> stack_;  // locals and value stacks of every frame
+  size_t sp_ = 0;
+  std::deque<Frame> frames_;          // a deque: frames keep their address while others are pushed
+  Object* handled_ = nullptr;         // the exception being handled (sys.exception()), strong
+  Object* kwnames_ = nullptr;         // set by KW_NAMES for the next CALL (borrowed constant)
   RunState state_ = RunState::Idle;
 
   std::map<std::string, std::string> sources_;  // filename -> source, for tracebacks

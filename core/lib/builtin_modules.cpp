@@ -3,7 +3,9 @@
 #include <iterator>
 
 #include "core/lib/builtins_module.h"
+#include "core/lib/gc_module.h"
 #include "core/lib/sys_module.h"
+#include "core/lib/weakref_module.h"
 
 namespace heaplab {
 
@@ -13,6 +15,9 @@ namespace {
 const BuiltinModule kModules[] = {
     {"builtins", make_builtins_module},
     {"sys", make_sys_module},
+    {"gc", make_gc_module},
+    {"_weakref", make_weakref_c_module},
+    {"weakref", make_weakref_module},
 };
 
 }  // namespace

@@ -1,17 +1,26 @@
 #include "core/lib/builtins_module.h"
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <iterator>
 #include <string>
 
 #include "core/lang/interpreter.h"
 #include "core/object/abstract.h"
+#include "core/object/arguments.h"
+#include "core/object/bytearray.h"
+#include "core/object/bytes.h"
 #include "core/object/dict.h"
 #include "core/object/errors.h"
+#include "core/object/float.h"
 #include "core/object/int.h"
+#include "core/object/list.h"
+#include "core/object/list_sort.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
 #include "core/object/str.h"
+#include "core/object/str_format.h"
 #include "core/object/tuple.h"
 
 namespace heaplab {
@@ -100,10 +109,482 @@ Object* builtin_isinstance(Object*, Object* const* args, size_t nargs, Object* k
   return bool_obj(is_instance(args[0], static_cast<TypeObject*>(cls)));
 }
 
+Object* builtin_sorted(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (nargs != 1) return set_error(g_rt->types.TypeError, "sorted expected 1 argument, got %zu", nargs);
+  Object* a[2];
+  if (!bind_args({"sort", {"key", "reverse"}, 0, 0}, args + 1, 0, kwnames, a)) return nullptr;
+  Object* l = list_new(0);
+  if (!l) return nullptr;
+  if (list_extend(l, args[0]) < 0) {
+    decref(l);
+    return nullptr;
+  }
+  int reverse = a[1] ? object_is_true(a[1]) : 0;
+  if (reverse < 0 || list_sort(l, a[0], reverse) < 0) {
+    decref(l);
+    return nullptr;
+  }
+  return l;
+}
+
+// sum(iterable, /, start=0): exact ints summed in 64 bits while they fit,
+// floats with 3.12's compensated (Neumaier) summation.
+Object* builtin_sum(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[2];
+  if (!bind_args({"sum", {"$iterable", "start"}, 1, 2}, args, nargs, kwnames, a)) return nullptr;
+  Object* result = a[1] ? a[1] : g_rt->small_int(0);
+  if (is_str(result)) return set_error(g_rt->types.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (is_bytes(result)) return set_error(g_rt->types.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+  if (is_bytearray(result)) return set_error(g_rt->types.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+  Object* it = object_iter(a[0]);
+  if (!it) return nullptr;
+  incref(result);
+  int64_t i_result;
+  if (type_of(result) == g_rt->types.int_ && int_as_i64(static_cast<IntObject*>(result), &i_result)) {
+    for (;;) {
+      Object* item = iter_next(it);
+      if (!item) {
+        decref(it);
+        decref(result);
+        return error_occurred() ? nullptr : int_from_i64(i_result);
+      }
+      int64_t b;
+      if ((type_of(item) == g_rt->types.int_ || type_of(item) == g_rt->types.bool_) &&
+          int_as_i64(static_cast<IntObject*>(item), &b) && !__builtin_add_overflow(i_result, b, &b)) {
+        i_result = b;
+        decref(item);
+        continue;
+      }
+      decref(result);
+      result = int_from_i64(i_result);
+      Object* sum = binary_op(result, item, BinaryOp::Add);
+      decref(result);
+      decref(item);
+      if (!sum) {
+        decref(it);
+        return nullptr;
+      }
+      result = sum;
+      break;
+    }
+  }
+  if (type_of(result) == g_rt->types.float_) {
+    double f = float_value(result), c = 0.0;
+    for (;;) {
+      Object* item = iter_next(it);
+      if (!item) {
+        decref(it);
+        decref(result);
+        if (error_occurred()) return nullptr;
+        if (c != 0.0 && std::isfinite(c)) f += c;
+        return float_from_double(f);
+      }
+      if (type_of(item) == g_rt->types.float_) {
+        double x = float_value(item), t = f + x;
+        c += std::fabs(f) >= std::fabs(x) ? (f - t) + x : (x - t) + f;
+        f = t;
+        decref(item);
+        continue;
+      }
+      int64_t v;
+      if (int_is_int(item) && int_as_i64(static_cast<IntObject*>(item), &v)) {
+        f += double(v);
+        decref(item);
+        continue;
+      }
+      if (c != 0.0 && std::isfinite(c)) f += c;
+      decref(result);
+      result = float_from_double(f);
+      Object* sum = binary_op(result, item, BinaryOp::Add);
+      decref(result);
+      decref(item);
+      if (!sum) {
+        decref(it);
+        return nullptr;
+      }
+      result = sum;
+      break;
+    }
+  }
+  while (Object* item = iter_next(it)) {
+    Object* sum = binary_op(result, item, BinaryOp::Add);
+    decref(result);
+    decref(item);
+    if (!sum) {
+      decref(it);
+      return nullptr;
+    }
+    result = sum;
+  }
+  decref(it);
+  if (error_occurred()) {
+    decref(result);
+    return nullptr;
+  }
+  return result;
+}
+
+// min() and max(): one iterable or several arguments; key= and default=.
+Object* min_max(const char* name, CompareOp op, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* keyfunc = nullptr;
+  Object* dflt = nullptr;
+  if (kwnames) {
+    auto* names = static_cast<TupleObject*>(kwnames);
+    for (int64_t i = 0; i < names->size; ++i) {
+      std::string k = str_to_utf8(static_cast<StrObject*>(tuple_item(names, i)));
+      if (k == "key") keyfunc = args[nargs + size_t(i)];
+      else if (k == "default") dflt = args[nargs + size_t(i)];
+      else return set_error(g_rt->types.TypeError, "%s() got an unexpected keyword argument '%s'", name, k.c_str());
+    }
+  }
+  if (nargs == 0) return set_error(g_rt->types.TypeError, "%s expected at least 1 argument, got 0", name);
+  if (nargs > 1 && dflt) {
+    return set_error(g_rt->types.TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
+  }
+  if (keyfunc == none()) keyfunc = nullptr;
+  Object* source = nargs == 1 ? args[0] : tuple_from_array(args, nargs);
+  if (!source) return nullptr;
+  Object* it = object_iter(source);
+  if (nargs > 1) decref(source);
+  if (!it) return nullptr;
+  Object* best = nullptr;
+  Object* best_key = nullptr;
+  while (Object* item = iter_next(it)) {
+    Object* key = keyfunc ? object_call(keyfunc, &item, 1, nullptr) : newref(item);
+    int better = key ? (best ? object_rich_compare_bool(key, best_key, op) : 1) : -1;
+    if (better > 0) {
+      xdecref(best);
+      xdecref(best_key);
+      best = item;
+      best_key = key;
+      continue;
+    }
+    decref(item);
+    xdecref(key);
+    if (better < 0) {
+      decref(it);
+      xdecref(best);
+      xdecref(best_key);
+      return nullptr;
+    }
+  }
+  decref(it);
+  xdecref(best_key);
+  if (error_occurred()) {
+    xdecref(best);
+    return nullptr;
+  }
+  if (best) return best;
+  if (dflt) return newref(dflt);
+  return set_error(g_rt->types.ValueError, "%s() arg is an empty sequence", name);
+}
+
+Object* builtin_min(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  return min_max("min", CompareOp::Lt, args, nargs, kwnames);
+}
+Object* builtin_max(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  return min_max("max", CompareOp::Gt, args, nargs, kwnames);
+}
+
+Object* any_all(const char* name, bool want, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(name, kwnames) || !check_nargs(name, nargs, 1, 1)) return nullptr;
+  Object* it = object_iter(args[0]);
+  if (!it) return nullptr;
+  while (Object* item = iter_next(it)) {
+    int t = object_is_true(item);
+    decref(item);
+    if (t < 0 || (t == 1) == want) {
+      decref(it);
+      return t < 0 ? nullptr : bool_obj(want);
+    }
+  }
+  decref(it);
+  return error_occurred() ? nullptr : bool_obj(!want);
+}
+Object* builtin_any(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  return any_all("any", true, args, nargs, kwnames);
+}
+Object* builtin_all(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  return any_all("all", false, args, nargs, kwnames);
+}
+
+// Round half to even, as CPython's round() for floats and ints.
+Object* builtin_round(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[2];
+  if (!bind_args({"round", {"number", "ndigits"}, 1, 2}, args, nargs, kwnames, a)) return nullptr;
+  Object* x = a[0];
+  bool no_digits = !a[1] || a[1] == none();
+  int64_t nd = 0;
+  if (!no_digits && !object_as_index(a[1], &nd)) return nullptr;
+  if (is_float(x)) {
+    double v = float_value(x);
+    if (no_digits) {
+      if (!std::isfinite(v)) {
+        return set_error(std::isnan(v) ? g_rt->types.ValueError : g_rt->types.OverflowError,
+                         std::isnan(v) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+      }
+      double r = std::round(v);
+      if (std::fabs(v - r) == 0.5) r = 2.0 * std::round(v / 2.0);
+      Object* f = float_from_double(r);
+      if (!f) return nullptr;
+      Object* args1[1] = {f};
+      Object* i = object_call(g_rt->types.int_, args1, 1, nullptr);
+      decref(f);
+      return i;
+    }
+    if (!std::isfinite(v) || nd > 323) return float_from_double(v);
+    if (nd >= 0) {
+      // The correctly rounded decimal string, read back (CPython uses dtoa).
+      char buf[512];
+      std::snprintf(buf, sizeof buf, "%.*f", int(nd), v);
+      return float_from_double(std::strtod(buf, nullptr));
+    }
+    double p = std::pow(10.0, double(-nd));
+    double y = v / p, r = std::round(y);
+    if (std::fabs(y - r) == 0.5) r = 2.0 * std::round(y / 2.0);
+    return float_from_double(r * p);
+  }
+  if (int_is_int(x)) {
+    if (no_digits || nd >= 0) return int_from_big(int_to_big(static_cast<IntObject*>(x)));
+    // x rounded to a multiple of 10**-nd, ties to even.
+    Object* ten = int_from_i64(10);
+    Object* e = int_from_i64(-nd);
+    Object* p = binary_op(ten, e, BinaryOp::Power);
+    decref(ten);
+    decref(e);
+    if (!p) return nullptr;
+    Object* q = binary_op(x, p, BinaryOp::FloorDivide);
+    Object* r = q ? binary_op(x, p, BinaryOp::Remainder) : nullptr;
+    Object* two = int_from_i64(2);
+    Object* r2 = r ? binary_op(r, two, BinaryOp::Multiply) : nullptr;
+    int c = r2 ? object_rich_compare_bool(r2, p, CompareOp::Gt) : -1;
+    int tie = r2 ? object_rich_compare_bool(r2, p, CompareOp::Eq) : -1;
+    Object* qmod = q ? binary_op(q, two, BinaryOp::Remainder) : nullptr;
+    bool odd = qmod && int_sign(static_cast<IntObject*>(qmod)) != 0;
+    Object* result = nullptr;
+    if (c >= 0 && tie >= 0) {
+      Object* one = int_from_i64(1);
+      Object* q2 = (c || (tie && odd)) ? binary_op(q, one, BinaryOp::Add) : newref(q);
+      result = q2 ? binary_op(q2, p, BinaryOp::Multiply) : nullptr;
+      xdecref(q2);
+    }
+    for (Object* o : {p, q, r, two, r2, qmod}) xdecref(o);
+    return result;
+  }
+  return set_error(g_rt->types.TypeError, "type %s doesn't define __round__ method", type_name(x));
+}
+
+Object* builtin_divmod(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("divmod", kwnames) || !check_nargs("divmod", nargs, 2, 2)) return nullptr;
+  Object* q = binary_op(args[0], args[1], BinaryOp::FloorDivide);
+  if (!q) {
+    if (error_matches(g_rt->types.TypeError)) {
+      clear_error();
+      set_error(g_rt->types.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(args[0]),
+                type_name(args[1]));
+    }
+    return nullptr;
+  }
+  Object* r = binary_op(args[0], args[1], BinaryOp::Remainder);
+  if (!r) {
+    decref(q);
+    return nullptr;
+  }
+  Object* items[2] = {q, r};
+  Object* t = tuple_from_array(items, 2);
+  decref(q);
+  decref(r);
+  return t;
+}
+
+Object* builtin_pow(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[3];
+  if (!bind_args({"pow", {"base", "exp", "mod"}, 2, 3}, args, nargs, kwnames, a)) return nullptr;
+  if (!a[2] || a[2] == none()) return binary_op(a[0], a[1], BinaryOp::Power);
+  if (!int_is_int(a[0]) || !int_is_int(a[1]) || !int_is_int(a[2])) {
+    return set_error(g_rt->types.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+  }
+  if (int_sign(static_cast<IntObject*>(a[2])) == 0) return set_error(g_rt->types.ValueError, "pow() 3rd argument cannot be 0");
+  if (int_sign(static_cast<IntObject*>(a[1])) < 0) {
+    return set_error(g_rt->types.NotImplementedError, "pow() with a negative exponent and a modulus is not supported");
+  }
+  // Square and multiply on int objects, reducing modulo m each step.
+  Object* m = a[2];
+  Object* result = int_from_i64(1);
+  Object* base = binary_op(a[0], m, BinaryOp::Remainder);
+  Object* e = newref(a[1]);
+  Object* two = int_from_i64(2);
+  while (result && base && e && int_sign(static_cast<IntObject*>(e)) > 0) {
+    Object* bit = binary_op(e, two, BinaryOp::Remainder);
+    if (bit && int_sign(static_cast<IntObject*>(bit)) != 0) {
+      Object* prod = binary_op(result, base, BinaryOp::Multiply);
+      decref(result);
+      result = prod ? binary_op(prod, m, BinaryOp::Remainder) : nullptr;
+      xdecref(prod);
+    }
+    xdecref(bit);
+    Object* sq = binary_op(base, base, BinaryOp::Multiply);
+    decref(base);
+    base = sq ? binary_op(sq, m, BinaryOp::Remainder) : nullptr;
+    xdecref(sq);
+    Object* half = binary_op(e, two, BinaryOp::FloorDivide);
+    decref(e);
+    e = half;
+  }
+  xdecref(base);
+  xdecref(e);
+  decref(two);
+  if (error_occurred()) {
+    xdecref(result);
+    return nullptr;
+  }
+  // The result takes the modulus's sign, as %.
+  Object* r = binary_op(result, m, BinaryOp::Remainder);
+  decref(result);
+  return r;
+}
+
+bool attr_name(Object* name, const char* fname) {
+  if (is_str(name)) return true;
+  set_error(g_rt->types.TypeError, "%sattribute name must be string, not '%s'", fname, type_name(name));
+  return false;
+}
+
+Object* builtin_getattr(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("getattr", kwnames) || !check_nargs("getattr", nargs, 2, 3)) return nullptr;
+  if (!attr_name(args[1], "")) return nullptr;
+  Object* v = object_getattr(args[0], args[1]);
+  if (!v && nargs == 3 && error_matches(g_rt->types.AttributeError)) {
+    clear_error();
+    return newref(args[2]);
+  }
+  return v;
+}
+
+Object* builtin_hasattr(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("hasattr", kwnames) || !check_nargs("hasattr", nargs, 2, 2)) return nullptr;
+  if (!attr_name(args[1], "")) return nullptr;
+  Object* v = object_getattr(args[0], args[1]);
+  if (v) {
+    decref(v);
+    return bool_obj(true);
+  }
+  if (!error_matches(g_rt->types.AttributeError)) return nullptr;
+  clear_error();
+  return bool_obj(false);
+}
+
+Object* builtin_setattr(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("setattr", kwnames) || !check_nargs("setattr", nargs, 3, 3)) return nullptr;
+  if (!attr_name(args[1], "")) return nullptr;
+  return object_setattr(args[0], args[1], args[2]) < 0 ? nullptr : none();
+}
+
+Object* builtin_delattr(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("delattr", kwnames) || !check_nargs("delattr", nargs, 2, 2)) return nullptr;
+  if (!attr_name(args[1], "")) return nullptr;
+  return object_delattr(args[0], args[1]) < 0 ? nullptr : none();
+}
+
+Object* builtin_iter(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("iter", kwnames) || !check_nargs("iter", nargs, 1, 2)) return nullptr;
+  if (nargs == 2) return set_error(g_rt->types.NotImplementedError, "iter() with a sentinel is not supported");
+  return object_iter(args[0]);
+}
+
+Object* builtin_next(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("next", kwnames) || !check_nargs("next", nargs, 1, 2)) return nullptr;
+  if (!slots_of(args[0]).iternext) {
+    return set_error(g_rt->types.TypeError, "'%s' object is not an iterator", type_name(args[0]));
+  }
+  Object* item = iter_next(args[0]);
+  if (item || error_occurred()) return item;
+  if (nargs == 2) return newref(args[1]);
+  Object* exc = new_exception(g_rt->types.StopIteration, newref(g_rt->empty_tuple));
+  if (!exc) return nullptr;
+  raise(exc);
+  decref(exc);
+  return nullptr;
+}
+
+Object* builtin_callable(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("callable", kwnames) || !check_nargs("callable", nargs, 1, 1)) return nullptr;
+  return bool_obj(slots_of(args[0]).call != nullptr);
+}
+
+Object* builtin_chr(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("chr", kwnames) || !check_nargs("chr", nargs, 1, 1)) return nullptr;
+  if (!int_is_int(args[0])) {
+    return set_error(g_rt->types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(args[0]));
+  }
+  int64_t cp;
+  if (!int_as_i64(static_cast<IntObject*>(args[0]), &cp)) return set_error(g_rt->types.OverflowError, "Python int too large to convert to C int");
+  if (cp < 0 || cp > 0x10ffff) return set_error(g_rt->types.ValueError, "chr() arg not in range(0x110000)");
+  return str_char_object(uint32_t(cp));
+}
+
+Object* builtin_ord(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("ord", kwnames) || !check_nargs("ord", nargs, 1, 1)) return nullptr;
+  Object* c = args[0];
+  std::string_view b;
+  if (is_str(c)) {
+    auto* s = static_cast<StrObject*>(c);
+    if (s->length == 1) return int_from_i64(str_char(s, 0));
+    return set_error(g_rt->types.TypeError, "ord() expected a character, but string of length %lld found", (long long)s->length);
+  }
+  if (bytes_like_view(c, &b)) {
+    if (b.size() == 1) return int_from_i64(uint8_t(b[0]));
+    return set_error(g_rt->types.TypeError, "ord() expected a character, but string of length %zu found", b.size());
+  }
+  return set_error(g_rt->types.TypeError, "ord() expected string of length 1, but %s found", type_name(c));
+}
+
+Object* int_text(const char* fname, int base, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 1)) return nullptr;
+  if (!int_is_int(args[0])) {
+    return set_error(g_rt->types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(args[0]));
+  }
+  return str_from_utf8(int_to_base_text(static_cast<IntObject*>(args[0]), base, true));
+}
+Object* builtin_hex(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  return int_text("hex", 16, args, nargs, kwnames);
+}
+Object* builtin_oct(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  return int_text("oct", 8, args, nargs, kwnames);
+}
+Object* builtin_bin(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  return int_text("bin", 2, args, nargs, kwnames);
+}
+
+Object* builtin_format(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("format", kwnames) || !check_nargs("format", nargs, 1, 2)) return nullptr;
+  std::string spec;
+  if (nargs == 2) {
+    if (!is_str(args[1])) {
+      return set_error(g_rt->types.TypeError, "format() argument 2 must be str, not %s", type_name(args[1]));
+    }
+    spec = str_to_utf8(static_cast<StrObject*>(args[1]));
+  }
+  return format_value(args[0], spec);
+}
+
+Object* builtin_ascii(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("ascii", kwnames) || !check_nargs("ascii", nargs, 1, 1)) return nullptr;
+  std::string r;
+  if (!repr_utf8(args[0], &r)) return nullptr;
+  return str_from_utf8(ascii_escape(r));
+}
+
 const NativeFunctionDef kBuiltinFunctions[] = {
     {"print", builtin_print}, {"len", builtin_len},   {"repr", builtin_repr},
     {"id", builtin_id},       {"hash", builtin_hash}, {"abs", builtin_abs},
     {"isinstance", builtin_isinstance},
+    {"sorted", builtin_sorted}, {"sum", builtin_sum}, {"min", builtin_min}, {"max", builtin_max},
+    {"any", builtin_any}, {"all", builtin_all}, {"round", builtin_round}, {"divmod", builtin_divmod},
+    {"pow", builtin_pow}, {"getattr", builtin_getattr}, {"hasattr", builtin_hasattr}, {"setattr", builtin_setattr},
+    {"delattr", builtin_delattr}, {"iter", builtin_iter}, {"next", builtin_next}, {"callable", builtin_callable},
+    {"chr", builtin_chr}, {"ord", builtin_ord}, {"hex", builtin_hex}, {"oct", builtin_oct}, {"bin", builtin_bin},
+    {"format", builtin_format}, {"ascii", builtin_ascii},
 };
 
 }  // namespace
@@ -119,6 +600,7 @@ Object* make_builtins_module() {
   const BuiltinTypes& t = g_rt->types;
   TypeObject* const exposed[] = {
       t.object, t.type, t.int_, t.bool_, t.float_, t.str, t.list, t.tuple, t.dict,
+      t.range, t.set, t.frozenset, t.bytes, t.bytearray, t.slice, t.enumerate, t.zip, t.map, t.filter, t.reversed,
       t.BaseException, t.Exception, t.ArithmeticError, t.ZeroDivisionError, t.OverflowError, t.LookupError,
       t.IndexError, t.KeyError, t.TypeError, t.ValueError, t.NameError, t.UnboundLocalError, t.AttributeError,
       t.RuntimeError, t.RecursionError, t.NotImplementedError, t.MemoryError, t.KeyboardInterrupt, t.SystemExit,

@@ -1,4 +1,4 @@
-// dict: CPython 3.12's Objects/dictobject.c, combined tables only (see dict.h).
+// dict: CPython 3.12's Objects/dictobject.c, combined and split tables (see dict.h).
 // The probing, the growth policy, the unicode -> general conversion and the
 // free lists follow 3.12 so that sizes, allocations and orders agree with it.
 #include "core/object/dict.h"
@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "core/object/abstract.h"
+#include "core/object/dict_values.h"
 #include "core/object/errors.h"
+#include "core/object/gc_header.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 
@@ -51,18 +53,11 @@ DictState& state() {
 
 uint64_t next_version() { return state().global_version += kDictVersionIncrement; }
 
-// ---- Hooks for the gc layer (core/gc does not exist yet) ----
-
-// PyObject_GC_UnTrack, first step of both deallocators.
-// TODO(gc): gc_untrack(o) when tracked; required before a dict goes to the
-// free list.
-void gc_untrack_if_tracked(Object*) {}
-
 // MAINTAIN_TRACKING(mp, key, value): a dict starts untracked and becomes
-// tracked when it receives a key or value that may refer to other objects
-// (_PyObject_GC_MAY_BE_TRACKED: a GC object, and for tuples a tracked one).
-// TODO(gc): if (!gc_is_tracked(d) && (may_be_tracked(key) || may_be_tracked(value))) gc_track(d);
-void maintain_tracking(DictObject*, Object*, Object*) {}
+// tracked when it receives a key or value that may refer to other objects.
+void maintain_tracking(DictObject* mp, Object* key, Object* value) {
+  if (!gc_is_tracked(mp) && (gc_may_be_tracked(key) || gc_may_be_tracked(value))) gc_track(mp);
+}
 
 // ---- Keys objects ----
 
@@ -85,6 +80,13 @@ inline DictKeyEntry* dk_entries(DictKeysObject* k) {
 }
 inline DictUnicodeEntry* dk_unicode_entries(DictKeysObject* k) {
   return reinterpret_cast<DictUnicodeEntry*>(dk_indices(k) + (size_t(1) << k->dk_log2_index_bytes));
+}
+
+// Where entry `ix`'s value lives: the values array of a split table, else
+// the entry itself.
+inline Addr* value_slot(DictObject* mp, DictKeysObject* dk, int64_t ix) {
+  if (mp->ma_values) return &values_slots(mp->ma_values)[ix];
+  return dk_is_unicode(dk) ? &dk_unicode_entries(dk)[ix].me_value : &dk_entries(dk)[ix].me_value;
 }
 
 inline int64_t get_index(DictKeysObject* k, size_t i) {
@@ -257,7 +259,7 @@ int64_t dict_lookup(DictObject* mp, Object* key, int64_t hash, Object** value) {
       ix = is_exact_str(key) ? unicodekeys_lookup_unicode(dk, key, hash)
                              : unicodekeys_lookup_generic(mp, dk, key, hash);
       if (ix == kDkixKeyChanged) continue;
-      *value = ix >= 0 ? at<Object>(dk_unicode_entries(dk)[ix].me_value) : nullptr;
+      *value = ix >= 0 ? at<Object>(*value_slot(mp, dk, ix)) : nullptr;
     } else {
       ix = dictkeys_generic_lookup(mp, dk, key, hash);
       if (ix == kDkixKeyChanged) continue;
@@ -324,7 +326,27 @@ int dictresize(DictObject* mp, uint8_t log2_newsize, bool unicode) {
   if (!newkeys) return -1;
   mp->ma_keys = addr_of(newkeys);
   int64_t numentries = mp->ma_used;
-  if (oldkeys->dk_kind == kDictKeysGeneral) {
+  Addr oldvalues = mp->ma_values;
+  if (oldvalues) {
+    // Split -> combined, in the values' insertion order: the keys gain a
+    // reference each (the shared keys keep theirs), the values move.
+    DictUnicodeEntry* oldentries = dk_unicode_entries(oldkeys);
+    for (int64_t i = 0; i < numentries; ++i) {
+      int64_t index = values_order_at(oldvalues, i);
+      Addr key = oldentries[index].me_key;
+      incref(at<Object>(key));
+      Addr value = values_slots(oldvalues)[index];
+      if (unicode) {
+        dk_unicode_entries(newkeys)[i] = DictUnicodeEntry{key, value};
+      } else {
+        dk_entries(newkeys)[i] = DictKeyEntry{str_key_hash(at<Object>(key)), key, value};
+      }
+    }
+    build_indices(newkeys, numentries, unicode ? unicode_entry_hash : general_entry_hash);
+    mp->ma_values = 0;
+    dictkeys_decref(oldkeys);
+    values_free(oldvalues);
+  } else if (oldkeys->dk_kind == kDictKeysGeneral) {
     DictKeyEntry* oldentries = dk_entries(oldkeys);
     DictKeyEntry* newentries = dk_entries(newkeys);
     if (oldkeys->dk_nentries == numentries) {
@@ -365,10 +387,31 @@ int dictresize(DictObject* mp, uint8_t log2_newsize, bool unicode) {
     }
   }
   // The references moved: free the old table without decrefs.
-  if (addr_of(oldkeys) != state().empty_keys) release_keys_memory(oldkeys);
+  if (!oldvalues && addr_of(oldkeys) != state().empty_keys) release_keys_memory(oldkeys);
   newkeys->dk_usable -= numentries;
   newkeys->dk_nentries = numentries;
   return 0;
+}
+
+// clone_combined_dict_keys: a copy of a combined table (PyObject_Malloc,
+// not the keys free list) whose live entries gain a reference each.
+DictKeysObject* clone_combined_dict_keys(DictKeysObject* orig) {
+  size_t size = dict_keys_size(orig);
+  Addr a = g_rt->heap.malloc(memory::Domain::Object, size);
+  if (!a) {
+    set_memory_error();
+    return nullptr;
+  }
+  DictKeysObject* keys = keys_at(a);
+  std::memcpy(keys, orig, size);
+  for (int64_t i = 0, n = keys->dk_nentries; i < n; ++i) {
+    Addr* key = dk_is_unicode(keys) ? &dk_unicode_entries(keys)[i].me_key : &dk_entries(keys)[i].me_key;
+    Addr* value = dk_is_unicode(keys) ? &dk_unicode_entries(keys)[i].me_value : &dk_entries(keys)[i].me_value;
+    if (!*value) continue;
+    incref(at<Object>(*value));
+    incref(at<Object>(*key));
+  }
+  return keys;
 }
 
 int insertion_resize(DictObject* mp, bool unicode) {
@@ -445,7 +488,14 @@ int insertdict(DictObject* mp, Object* key, int64_t hash, Object* value) {
     if (dk_is_unicode(dk)) {
       DictUnicodeEntry* ep = &dk_unicode_entries(dk)[dk->dk_nentries];
       ep->me_key = addr_of(key);
-      ep->me_value = addr_of(value);
+      if (mp->ma_values) {
+        // A split table adds the key to the shared keys: every values
+        // array of the class has a slot for it.
+        values_slots(mp->ma_values)[dk->dk_nentries] = addr_of(value);
+        values_order_append(mp->ma_values, dk->dk_nentries);
+      } else {
+        ep->me_value = addr_of(value);
+      }
     } else {
       DictKeyEntry* ep = &dk_entries(dk)[dk->dk_nentries];
       ep->me_key = addr_of(key);
@@ -459,9 +509,11 @@ int insertdict(DictObject* mp, Object* key, int64_t hash, Object* value) {
     return 0;
   }
   if (old_value != value) {
-    DictKeysObject* dk = keys_of(mp);
-    if (dk_is_unicode(dk)) dk_unicode_entries(dk)[ix].me_value = addr_of(value);
-    else dk_entries(dk)[ix].me_value = addr_of(value);
+    *value_slot(mp, keys_of(mp), ix) = addr_of(value);
+    if (!old_value) {  // a shared key this split table had no value for
+      values_order_append(mp->ma_values, ix);
+      mp->ma_used++;
+    }
     mp->ma_version_tag = next_version();
   }
   xdecref(old_value);  // the value may run code: the dict is consistent by now
@@ -471,9 +523,15 @@ int insertdict(DictObject* mp, Object* key, int64_t hash, Object* value) {
 
 void delitem_common(DictObject* mp, int64_t hash, int64_t ix, Object* old_value) {
   DictKeysObject* dk = keys_of(mp);
-  size_t hashpos = lookdict_index(dk, hash, ix);
   mp->ma_used--;
   mp->ma_version_tag = next_version();
+  if (mp->ma_values) {  // a split table keeps the key in the shared keys
+    values_slots(mp->ma_values)[ix] = 0;
+    values_order_remove(mp->ma_values, ix);
+    decref(old_value);
+    return;
+  }
+  size_t hashpos = lookdict_index(dk, hash, ix);
   dk->dk_version = 0;
   set_index(dk, hashpos, kDkixDummy);
   Object* old_key;
@@ -531,6 +589,11 @@ DictObject* new_dict(Addr keys, int64_t used) {
 
 void dict_dealloc_body(Object* o) {
   DictObject* mp = as_dict(o);
+  if (Addr values = mp->ma_values) {
+    mp->ma_values = 0;
+    for (int64_t i = 0, n = keys_of(mp)->dk_nentries; i < n; ++i) xdecref(values_get(values, i));
+    values_free(values);
+  }
   if (mp->ma_keys) {
     DictKeysObject* keys = keys_of(mp);
     mp->ma_keys = 0;
@@ -549,7 +612,7 @@ void dict_dealloc_body(Object* o) {
 // destroyed iteratively past 50 levels, so the host stack stays bounded.
 // TODO(lead): the nesting counter should be shared by every container type.
 void dict_dealloc(Object* o) {
-  gc_untrack_if_tracked(o);
+  gc_untrack(o);
   DictState& st = state();
   if (st.delete_nesting >= kTrashUnwindLevel && type_of(o) == g_rt->types.dict) {
     st.delete_later.push_back(addr_of(o));
@@ -575,7 +638,10 @@ void dict_traverse(Object* o, VisitFn visit, void* arg) {
   if (!mp->ma_keys) return;
   DictKeysObject* keys = keys_of(mp);
   int64_t n = keys->dk_nentries;
-  if (dk_is_unicode(keys)) {
+  if (mp->ma_values) {  // the keys belong to the shared keys object
+    for (int64_t i = 0; i < n; ++i)
+      if (Object* v = values_get(mp->ma_values, i)) visit(v, arg);
+  } else if (dk_is_unicode(keys)) {
     DictUnicodeEntry* entries = dk_unicode_entries(keys);
     for (int64_t i = 0; i < n; ++i) {
       if (!entries[i].me_value) continue;
@@ -591,6 +657,9 @@ void dict_traverse(Object* o, VisitFn visit, void* arg) {
     }
   }
 }
+
+// dict_tp_clear.
+void dict_clear_slot(Object* o) { dict_clear(o); }
 
 // Py_ReprEnter / Py_ReprLeave for dicts.
 struct ReprGuard {
@@ -655,7 +724,7 @@ int dict_equal(DictObject* a, DictObject* b) {
       DictUnicodeEntry* ep = &dk_unicode_entries(ak)[i];
       if (!ep->me_key) continue;
       key = at<Object>(ep->me_key);
-      aval = at<Object>(ep->me_value);
+      aval = at<Object>(*value_slot(a, ak, i));
       hash = str_key_hash(key);
     } else {
       DictKeyEntry* ep = &dk_entries(ak)[i];
@@ -741,7 +810,7 @@ Object* dict_iter(Object* o) {
   di->di_pos = 0;
   di->di_result = 0;
   di->len = mp->ma_used;
-  // TODO(lead): _PyObject_GC_TRACK(di) once the gc layer offers it.
+  gc_track(di);
   return di;
 }
 
@@ -760,7 +829,9 @@ Object* dictiter_iternextkey(Object* o) {
   DictKeysObject* k = keys_of(d);
   int64_t n = k->dk_nentries;
   Object* key = nullptr;
-  if (dk_is_unicode(k)) {
+  if (d->ma_values) {  // insertion order is the values' order
+    if (i < d->ma_used) key = at<Object>(dk_unicode_entries(k)[values_order_at(d->ma_values, i)].me_key);
+  } else if (dk_is_unicode(k)) {
     DictUnicodeEntry* ep = dk_unicode_entries(k);
     while (i < n && !ep[i].me_value) ++i;
     if (i < n) key = at<Object>(ep[i].me_key);
@@ -784,7 +855,7 @@ Object* dictiter_iternextkey(Object* o) {
 }
 
 void dictiter_dealloc(Object* o) {
-  gc_untrack_if_tracked(o);
+  gc_untrack(o);
   auto* di = static_cast<DictIterObject*>(o);
   Object* d = at<Object>(di->di_dict);
   Object* r = at<Object>(di->di_result);
@@ -836,7 +907,7 @@ Object* dict_getitem_str(Object* d, Object* str_key) {
   int64_t hash = str_key_hash(str_key);
   if (dk_is_unicode(dk)) {
     int64_t ix = unicodekeys_lookup_unicode(dk, str_key, hash);
-    return ix >= 0 ? at<Object>(dk_unicode_entries(dk)[ix].me_value) : nullptr;
+    return ix >= 0 ? at<Object>(*value_slot(mp, dk, ix)) : nullptr;
   }
   Object* value = nullptr;
   dict_lookup(mp, str_key, hash, &value);
@@ -879,13 +950,50 @@ int dict_contains(Object* d, Object* key) {
 
 int64_t dict_size(Object* d) { return as_dict(d)->ma_used; }
 
+void dict_gc_traverse(Object* d, VisitFn visit, void* arg) {
+  DictObject* mp = as_dict(d);
+  if (!mp->ma_keys) return;
+  DictKeysObject* k = keys_of(mp);
+  int64_t n = k->dk_nentries;
+  if (dk_is_unicode(k)) {
+    for (int64_t i = 0; i < n; ++i)
+      if (Addr v = *value_slot(mp, k, i)) visit(at<Object>(v), arg);
+  } else {
+    dict_traverse(d, visit, arg);
+  }
+}
+
+void dict_maybe_untrack(Object* d) {
+  if (type_of(d) != g_rt->types.dict || !gc_is_tracked(d)) return;
+  DictKeysObject* k = keys_of(as_dict(d));
+  int64_t n = k->dk_nentries;
+  if (dk_is_unicode(k)) {
+    for (int64_t i = 0; i < n; ++i) {
+      Object* v = at<Object>(*value_slot(as_dict(d), k, i));
+      if (v && gc_may_be_tracked(v)) return;
+    }
+  } else {
+    DictKeyEntry* ep = dk_entries(k);
+    for (int64_t i = 0; i < n; ++i) {
+      if (!ep[i].me_value) continue;
+      if (gc_may_be_tracked(at<Object>(ep[i].me_value)) || gc_may_be_tracked(at<Object>(ep[i].me_key))) return;
+    }
+  }
+  gc_untrack(d);
+}
+
 bool dict_next(Object* d, int64_t* pos, Object** key, Object** value) {
   DictObject* mp = as_dict(d);
   int64_t i = *pos;
   if (i < 0) return false;
   DictKeysObject* k = keys_of(mp);
   int64_t n = k->dk_nentries;
-  if (dk_is_unicode(k)) {
+  if (mp->ma_values) {  // insertion order is the values' order
+    if (i >= mp->ma_used) return false;
+    int64_t index = values_order_at(mp->ma_values, i);
+    if (key) *key = at<Object>(dk_unicode_entries(k)[index].me_key);
+    if (value) *value = values_get(mp->ma_values, index);
+  } else if (dk_is_unicode(k)) {
     DictUnicodeEntry* ep = dk_unicode_entries(k);
     while (i < n && !ep[i].me_value) ++i;
     if (i >= n) return false;
@@ -907,12 +1015,21 @@ void dict_clear(Object* d) {
   Addr empty = state().empty_keys;
   if (mp->ma_keys == empty) return;
   DictKeysObject* oldkeys = keys_of(mp);
+  Addr oldvalues = mp->ma_values;
   // Empty the dict first, then release the entries (their destructors may
   // look at the dict).
   mp->ma_keys = empty;
   mp->ma_values = 0;
   mp->ma_used = 0;
   mp->ma_version_tag = next_version();
+  if (oldvalues) {
+    for (int64_t i = 0, n = oldkeys->dk_nentries; i < n; ++i) {
+      Object* v = values_get(oldvalues, i);
+      values_slots(oldvalues)[i] = 0;
+      xdecref(v);
+    }
+    values_free(oldvalues);
+  }
   dictkeys_decref(oldkeys);
 }
 
@@ -928,10 +1045,134 @@ size_t dict_sizeof(Object* d) {
   DictObject* mp = as_dict(d);
   uint64_t basic = type_of(d)->basicsize;
   size_t res = basic ? size_t(basic) : sizeof(DictObject);
-  // Split tables (ma_values) will add shared_keys_usable_size * 8 here.
   DictKeysObject* keys = keys_of(mp);
+  if (mp->ma_values) res += shared_keys_usable_size(keys) * sizeof(Addr);
+  // A split table's keys are counted by the class (dk_refcnt > 1).
   if (keys && keys->dk_refcnt == 1) res += dict_keys_size(keys);
   return res;
+}
+
+// ---- Split tables ----
+
+DictKeysObject* dict_new_keys_for_class() {
+  DictKeysObject* keys = new_keys_object(kLog2SharedKeysSize, true);
+  if (!keys) return nullptr;
+  keys->dk_usable = kSharedKeysMaxSize;  // one more than the first instance leaves
+  keys->dk_kind = kDictKeysSplit;
+  return keys;
+}
+
+void dict_keys_decref(DictKeysObject* keys) { dictkeys_decref(keys); }
+
+void dict_keys_traverse(DictKeysObject* keys, VisitFn visit, void* arg) {
+  for (int64_t i = 0, n = keys->dk_nentries; i < n; ++i) {
+    Addr key = dk_is_unicode(keys) ? dk_unicode_entries(keys)[i].me_key : dk_entries(keys)[i].me_key;
+    Addr value = dk_is_unicode(keys) ? dk_unicode_entries(keys)[i].me_value : dk_entries(keys)[i].me_value;
+    if (key) visit(at<Object>(key), arg);
+    if (value) visit(at<Object>(value), arg);
+  }
+}
+
+int64_t shared_keys_lookup(DictKeysObject* keys, Object* name) {
+  return unicodekeys_lookup_unicode(keys, name, str_key_hash(name));
+}
+
+int64_t shared_keys_insert(DictKeysObject* keys, Object* name) {
+  int64_t hash = str_key_hash(name);
+  int64_t ix = unicodekeys_lookup_unicode(keys, name, hash);
+  if (ix != kDkixEmpty) return ix;
+  if (keys->dk_usable <= 0) return kDkixEmpty;
+  keys->dk_version = 0;
+  ix = keys->dk_nentries;
+  set_index(keys, find_empty_slot(keys, hash), ix);
+  dk_unicode_entries(keys)[ix].me_key = addr_of(newref(name));
+  keys->dk_usable--;
+  keys->dk_nentries++;
+  return ix;
+}
+
+Object* dict_from_values(DictKeysObject* keys, Addr values) {
+  int64_t used = 0;
+  bool track = false;
+  for (size_t i = 0, n = shared_keys_usable_size(keys); i < n; ++i) {
+    Object* v = values_get(values, int64_t(i));
+    if (!v) continue;
+    ++used;
+    track = track || gc_may_be_tracked(v);
+  }
+  keys->dk_refcnt++;
+  DictObject* mp = new_dict(addr_of(keys), used);
+  if (!mp) return nullptr;
+  mp->ma_values = values;
+  if (track) gc_track(mp);
+  return mp;
+}
+
+Object* dict_copy(Object* d) {
+  DictObject* mp = as_dict(d);
+  if (mp->ma_used == 0) return dict_new();
+  DictKeysObject* keys = keys_of(mp);
+  if (mp->ma_values) {
+    // Not from the free list: 3.12 allocates split copies with PyObject_GC_New.
+    Addr values = values_copy(mp->ma_values, shared_keys_usable_size(keys));
+    if (!values) return nullptr;
+    auto* copy = static_cast<DictObject*>(new_object(g_rt->types.dict, sizeof(DictObject)));
+    if (!copy) {
+      for (size_t i = 0, n = shared_keys_usable_size(keys); i < n; ++i) xdecref(values_get(values, int64_t(i)));
+      values_free(values);
+      return nullptr;
+    }
+    keys->dk_refcnt++;
+    copy->ma_keys = addr_of(keys);
+    copy->ma_values = values;
+    copy->ma_used = mp->ma_used;
+    copy->ma_version_tag = next_version();
+    if (gc_is_tracked(mp)) gc_track(copy);
+    return copy;
+  }
+  if (slots_of(d).iter == dict_iter && mp->ma_used >= keys->dk_nentries * 2 / 3) {
+    // Compact enough: clone the table.
+    DictKeysObject* clone = clone_combined_dict_keys(keys);
+    if (!clone) return nullptr;
+    DictObject* copy = new_dict(addr_of(clone), mp->ma_used);
+    if (!copy) return nullptr;
+    if (gc_is_tracked(mp)) gc_track(copy);
+    return copy;
+  }
+  // dict_merge into a new dict: one resize up front, then the live entries
+  // in order with their stored hashes.
+  auto* copy = static_cast<DictObject*>(dict_new());
+  if (!copy) return nullptr;
+  if (dictresize(copy, estimate_log2_keysize(mp->ma_used), dk_is_unicode(keys)) < 0) {
+    decref(copy);
+    return nullptr;
+  }
+  int64_t orig_size = keys->dk_nentries;
+  for (int64_t i = 0; i < keys_of(mp)->dk_nentries; ++i) {
+    DictKeysObject* k = keys_of(mp);
+    Addr key, value;
+    int64_t hash;
+    if (dk_is_unicode(k)) {
+      key = dk_unicode_entries(k)[i].me_key;
+      value = dk_unicode_entries(k)[i].me_value;
+      hash = value ? str_key_hash(at<Object>(key)) : 0;
+    } else {
+      key = dk_entries(k)[i].me_key;
+      value = dk_entries(k)[i].me_value;
+      hash = dk_entries(k)[i].me_hash;
+    }
+    if (!value) continue;
+    if (insertdict(copy, newref(at<Object>(key)), hash, newref(at<Object>(value))) < 0) {
+      decref(copy);
+      return nullptr;
+    }
+    if (orig_size != keys_of(mp)->dk_nentries) {
+      set_error(g_rt->types.RuntimeError, "dict mutated during update");
+      decref(copy);
+      return nullptr;
+    }
+  }
+  return copy;
 }
 
 void dict_clear_free_lists() {
@@ -974,6 +1215,7 @@ void init_dict_type() {
   s.name = "dict";
   s.dealloc = dict_dealloc;
   s.traverse = dict_traverse;
+  s.clear = dict_clear_slot;
   s.repr = dict_repr;
   s.hash = dict_hash;
   s.richcompare = dict_richcompare;

@@ -16,14 +16,22 @@
 // Keys objects are allocated with PyObject_Malloc (Domain::Object) as in 3.12.
 // An empty dict shares one static, immortal keys object (Py_EMPTY_KEYS).
 // Every reference stored in the region is an Addr, never a host pointer.
-// Split tables (ma_values, instance dicts sharing their class's keys) are not
-// implemented yet; the field and the kDictKeysSplit kind keep their place.
+//
+// Split tables (3.12): a class whose instances have a managed __dict__ owns
+// one keys object of kind kDictKeysSplit (64 slots, at most 30 str keys, no
+// values in its entries); an instance dict made from it shares those keys
+// (dk_refcnt counts the class and every such dict) and keeps its values in
+// a PyDictValues block (ma_values, see dict_values.h) in its own insertion
+// order. A new str key joins the shared keys while they have room; a key
+// that cannot (full keys, or not an exact str) converts the dict to a
+// combined table. Deleting keeps the table split.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 
 #include "core/object/object.h"
+#include "core/object/type.h"
 
 namespace heaplab {
 
@@ -106,6 +114,44 @@ int64_t dict_size(Object* d);
 // PyDict_Next: borrowed key and value, insertion order. *pos starts at 0.
 bool dict_next(Object* d, int64_t* pos, Object** key, Object** value);
 void dict_clear(Object* d);
+// What 3.12's dict_traverse visits (gc.get_referents): the values, and the
+// keys only of a general table (a unicode table's keys are strs).
+void dict_gc_traverse(Object* d, VisitFn visit, void* arg);
+// _PyDict_MaybeUntrack: a full collection stops tracking an exact dict whose
+// keys and values cannot be part of a cycle.
+void dict_maybe_untrack(Object* d);
+
+// PyDict_Copy: split tables stay split (sharing the keys), compact combined
+// tables are cloned, others re-inserted. New reference, nullptr on error.
+Object* dict_copy(Object* d);
+
+// ---- Split tables: the building blocks of instance_dict.cpp ----
+
+constexpr int64_t kSharedKeysMaxSize = 30;  // SHARED_KEYS_MAX_SIZE
+constexpr uint8_t kLog2SharedKeysSize = 6;  // NEXT_LOG2_SHARED_KEYS_MAX_SIZE
+
+// The value slots a values array needs today (nentries + usable).
+inline size_t shared_keys_usable_size(const DictKeysObject* keys) {
+  return size_t(keys->dk_nentries + keys->dk_usable);
+}
+// _PyDict_NewKeysForClass: dk_refcnt 1 (the class's). nullptr with
+// MemoryError set on failure.
+DictKeysObject* dict_new_keys_for_class();
+// dictkeys_decref: frees the keys (and drops their key strs) at zero.
+void dict_keys_decref(DictKeysObject* keys);
+// Every reference a keys object holds (the keys, and the values of a
+// combined table), for the owner's traverse (the heap audit).
+void dict_keys_traverse(DictKeysObject* keys, VisitFn visit, void* arg);
+// _PyDictKeys_StringLookup for an exact str: its entry index or kDkixEmpty.
+int64_t shared_keys_lookup(DictKeysObject* keys, Object* name);
+// insert_into_dictkeys: the index of `name` (an exact str), added to the
+// keys (with a new reference) if missing; kDkixEmpty when the keys are full.
+int64_t shared_keys_insert(DictKeysObject* keys, Object* name);
+// make_dict_from_instance_attributes: a split dict over `values` (which it
+// takes over on success), sharing `keys`; tracked when a value may be part of
+// a cycle. nullptr with MemoryError set on failure (the values stay the
+// caller's).
+Object* dict_from_values(DictKeysObject* keys, Addr values);
 
 // Bytes of the keys object as _PyDict_KeysSize counts them.
 size_t dict_keys_size(const DictKeysObject* keys);

@@ -2,9 +2,11 @@
 
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <string>
 
 #include "core/object/abstract.h"
+#include "core/object/gc_header.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -56,14 +58,16 @@ TypeSlots exception_slots[kExceptionCount];
 
 ExceptionObject* as_exc(Object* o) { return static_cast<ExceptionObject*>(o); }
 
-void exception_dealloc(Object* o) {
+// BaseException_clear: each field is emptied before its reference is dropped.
+void exception_clear(Object* o) {
   ExceptionObject* e = as_exc(o);
-  xdecref(e->dict.get());
-  xdecref(e->args.get());
-  xdecref(e->notes.get());
-  xdecref(e->traceback.get());
-  xdecref(e->context.get());
-  xdecref(e->cause.get());
+  for (Ref<Object>* field : {&e->dict, &e->args, &e->notes, &e->traceback, &e->context, &e->cause})
+    set_ref(*field, static_cast<Object*>(nullptr));
+}
+
+void exception_dealloc(Object* o) {
+  gc_untrack(o);
+  exception_clear(o);
   free_object(o);
 }
 
@@ -132,12 +136,33 @@ void init_exception_types() {
     s.name = spec.name;
     s.dealloc = exception_dealloc;
     s.traverse = exception_traverse;
+    s.clear = exception_clear;
     s.repr = exception_repr;
     s.str = exception_str;
     s.getattr = exception_getattr;
     s.construct = exception_construct;
     register_type_slots(t, &s);
   }
+}
+
+TypeObject* new_exception_type(const char* name, TypeObject* base) {
+  // One slots table per name, shared by every runtime (register_type_slots
+  // keeps one index per table).
+  static std::deque<TypeSlots> extra_slots;
+  TypeSlots* slots = nullptr;
+  for (TypeSlots& s : extra_slots)
+    if (std::strcmp(s.name, name) == 0) slots = &s;
+  if (!slots) {
+    slots = &extra_slots.emplace_back(slots_of(base));
+    slots->name = name;
+  }
+  TypeObject* t = new_static_type();
+  t->type.set(g_rt->types.type);
+  t->base.set(base);
+  t->basicsize = base->basicsize;
+  t->flags = base->flags;
+  register_type_slots(t, slots);
+  return t;
 }
 
 Object* new_exception(TypeObject* type, Object* args) {
@@ -147,6 +172,7 @@ Object* new_exception(TypeObject* type, Object* args) {
     return nullptr;
   }
   e->args.set(args);
+  gc_track(e);
   return e;
 }
 
@@ -191,6 +217,7 @@ Object* set_memory_error() {
     return nullptr;
   }
   e->args.set(newref(args));
+  gc_track(e);
   raise(e);
   decref(e);
   return nullptr;

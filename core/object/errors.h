@@ -47,5 +47,8 @@ std::string exception_message(Object* exc);
 // Allocates the exception type objects (before any type gets its slots).
 void create_exception_type_objects();
 void init_exception_types();
+// A static exception type outside BuiltinTypes (ReferenceError, made by
+// weakref.cpp), behaving as its base.
+TypeObject* new_exception_type(const char* name, TypeObject* base);
 
 }  // namespace heaplab

@@ -4,12 +4,17 @@
 #include <cstring>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "core/object/abstract.h"
 #include "core/object/errors.h"
+#include "core/object/gc_header.h"
 #include "core/object/int.h"
+#include "core/object/list_sort.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
+#include "core/object/sequence_iterators.h"
+#include "core/object/slice.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
 
@@ -67,12 +72,17 @@ ListObject* alloc_list() {
     free_list.pop_back();
     l->refcnt = 1;
     note_object_reborn(l);
+    gc_track(l);
     return l;
   }
-  return static_cast<ListObject*>(new_object(g_rt->types.list, sizeof(ListObject)));
+  auto* l = static_cast<ListObject*>(new_object(g_rt->types.list, sizeof(ListObject)));
+  if (l) gc_track(l);
+  return l;
 }
 
-void list_dealloc(Object* o) {
+// _list_clear (tp_clear): the list is emptied before the items are released,
+// since releasing them can run code that looks at it.
+void list_clear_slot(Object* o) {
   auto* l = static_cast<ListObject*>(o);
   Addr items = l->ob_item;
   int64_t n = l->size;
@@ -83,6 +93,11 @@ void list_dealloc(Object* o) {
     for (int64_t i = n; i-- > 0;) xdecref(at<Object>(at<Addr>(items)[i]));
     mem_free(items);
   }
+}
+
+void list_dealloc(Object* o) {
+  gc_untrack(o);
+  list_clear_slot(o);
   if (type_of(o) == g_rt->types.list && g_rt->free_lists.lists.size() < kMaxListFreeList) {
     note_object_dead(o);
     g_rt->free_lists.lists.push_back(o);
@@ -91,9 +106,11 @@ void list_dealloc(Object* o) {
   free_object(o);
 }
 
+// Last item first, as 3.12's list_traverse: the order decides how the
+// collector lists objects, and so the order of finalizers in a cycle.
 void list_traverse(Object* o, VisitFn visit, void* arg) {
   auto* l = static_cast<ListObject*>(o);
-  for (int64_t i = 0; i < l->size; ++i)
+  for (int64_t i = l->size; i-- > 0;)
     if (Object* item = list_item(l, i)) visit(item, arg);
 }
 
@@ -156,8 +173,130 @@ bool list_index(ListObject* l, Object* key, int64_t* out) {
   return true;
 }
 
+// ---- Slices (list_subscript / list_ass_subscript with a slice) ----
+
+Object* list_slice_get(ListObject* l, Object* slice) {
+  SliceIndices ix;
+  if (!slice_indices(slice, l->size, &ix)) return nullptr;
+  ListObject* r = list_new(ix.length);
+  if (!r) return nullptr;
+  for (int64_t i = 0, k = ix.start; i < ix.length; ++i, k += ix.step) list_items(r)[i] = addr_of(newref(list_item(l, k)));
+  return r;
+}
+
+// list_ass_slice: a[lo:hi] = v (v nullptr deletes). The replaced items are
+// released last, after the list is consistent again.
+int list_ass_slice(ListObject* a, int64_t lo, int64_t hi, Object* v) {
+  Object* seq = nullptr;
+  int64_t n = 0;
+  if (v) {
+    // a[i:j] = a copies a first; anything else becomes a list or tuple.
+    if (v == a) {
+      Object* whole = slice_new(nullptr, nullptr, nullptr);
+      seq = whole ? list_slice_get(a, whole) : nullptr;
+      xdecref(whole);
+      if (!seq) return -1;
+    } else if (is_list(v) || is_tuple(v)) {
+      seq = newref(v);
+    } else {
+      seq = list_new(0);
+      if (!seq) return -1;
+      if (list_extend(seq, v) < 0) {
+        decref(seq);
+        if (error_matches(g_rt->types.TypeError)) {
+          clear_error();
+          set_error(g_rt->types.TypeError, "can only assign an iterable");
+        }
+        return -1;
+      }
+    }
+    n = is_list(seq) ? static_cast<ListObject*>(seq)->size : static_cast<TupleObject*>(seq)->size;
+  }
+  auto seq_item = [&](int64_t i) {
+    return is_list(seq) ? list_item(static_cast<ListObject*>(seq), i) : tuple_item(static_cast<TupleObject*>(seq), i);
+  };
+  lo = std::clamp<int64_t>(lo, 0, a->size);
+  hi = std::clamp<int64_t>(hi, lo, a->size);
+  int64_t norig = hi - lo;
+  int64_t d = n - norig;
+  std::vector<Addr> recycle(list_items(a) + lo, list_items(a) + hi);
+  if (a->size + d == 0) {
+    Addr items = a->ob_item;
+    a->ob_item = 0;
+    a->size = 0;
+    a->allocated = 0;
+    mem_free(items);
+  } else if (d < 0) {
+    Addr* item = list_items(a);
+    std::memmove(item + hi + d, item + hi, size_t(a->size - hi) * sizeof(Addr));
+    if (!list_resize(a, a->size + d)) {
+      xdecref(seq);
+      return -1;
+    }
+  } else if (d > 0) {
+    int64_t k = a->size;
+    if (!list_resize(a, k + d)) {
+      xdecref(seq);
+      return -1;
+    }
+    Addr* item = list_items(a);
+    std::memmove(item + hi + d, item + hi, size_t(k - hi) * sizeof(Addr));
+  }
+  for (int64_t k = 0; k < n; ++k) list_items(a)[lo + k] = addr_of(newref(seq_item(k)));
+  for (int64_t k = norig - 1; k >= 0; --k) xdecref(at<Object>(recycle[size_t(k)]));
+  xdecref(seq);
+  return 0;
+}
+
+int list_slice_set(ListObject* l, Object* slice, Object* value) {
+  SliceIndices ix;
+  if (!slice_indices(slice, l->size, &ix)) return -1;
+  if (ix.step == 1) return list_ass_slice(l, ix.start, ix.stop, value);
+  if (!value) {
+    if (ix.length <= 0) return 0;
+    std::vector<Addr> garbage;
+    std::vector<Addr> kept;
+    Addr* items = list_items(l);
+    for (int64_t i = 0; i < l->size; ++i) {
+      bool selected = ix.step > 0 ? i >= ix.start && i < ix.stop && (i - ix.start) % ix.step == 0
+                                  : i <= ix.start && i > ix.stop && (ix.start - i) % -ix.step == 0;
+      (selected ? garbage : kept).push_back(items[i]);
+    }
+    std::copy(kept.begin(), kept.end(), items);
+    if (!list_resize(l, int64_t(kept.size()))) return -1;
+    for (Addr g : garbage) decref(at<Object>(g));
+    return 0;
+  }
+  Object* seq = list_new(0);
+  if (!seq) return -1;
+  if (list_extend(seq, value) < 0) {
+    decref(seq);
+    if (error_matches(g_rt->types.TypeError)) {
+      clear_error();
+      set_error(g_rt->types.TypeError, "must assign iterable to extended slice");
+    }
+    return -1;
+  }
+  auto* s = static_cast<ListObject*>(seq);
+  if (s->size != ix.length) {
+    set_error(g_rt->types.ValueError, "attempt to assign sequence of size %lld to extended slice of size %lld",
+              (long long)s->size, (long long)ix.length);
+    decref(seq);
+    return -1;
+  }
+  std::vector<Addr> garbage;
+  for (int64_t i = 0, k = ix.start; i < ix.length; ++i, k += ix.step) {
+    garbage.push_back(list_items(l)[k]);
+    list_items(l)[k] = addr_of(newref(list_item(s, i)));
+  }
+  for (Addr g : garbage) decref(at<Object>(g));
+  decref(seq);
+  return 0;
+}
+
 Object* list_getitem(Object* o, Object* key) {
   auto* l = static_cast<ListObject*>(o);
+  if (is_slice(key)) return list_slice_get(l, key);
   int64_t i;
   if (!list_index(l, key, &i)) return nullptr;
   if (i < 0 || i >= l->size) return set_error(g_rt->types.IndexError, "list index out of range");
@@ -166,6 +305,7 @@ Object* list_getitem(Object* o, Object* key) {
 
 int list_setitem(Object* o, Object* key, Object* value) {
   auto* l = static_cast<ListObject*>(o);
+  if (is_slice(key)) return list_slice_set(l, key, value);
   int64_t i;
   if (!list_index(l, key, &i)) return -1;
   if (i < 0 || i >= l->size) {
@@ -352,7 +492,7 @@ const NativeFunctionDef kListMethods[] = {
     {"append", list_method_append}, {"extend", list_method_extend}, {"pop", list_method_pop},
     {"insert", list_method_insert}, {"index", list_method_index},   {"remove", list_method_remove},
     {"count", list_method_count},   {"clear", list_method_clear},   {"copy", list_method_copy},
-    {"reverse", list_method_reverse},
+    {"reverse", list_method_reverse}, {"sort", list_method_sort},
 };
 
 Object* list_construct(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
@@ -448,11 +588,22 @@ int list_extend(Object* o, Object* iterable) {
   return 0;
 }
 
+void list_clear_free_list() {
+  auto& free_list = g_rt->free_lists.lists;
+  while (!free_list.empty()) {
+    Object* o = free_list.back();
+    free_list.pop_back();
+    note_object_reborn(o);  // free_object takes it out of the registry again
+    free_object(o);
+  }
+}
+
 void init_list_type() {
   TypeSlots& s = list_slots;
   s.name = "list";
   s.dealloc = list_dealloc;
   s.traverse = list_traverse;
+  s.clear = list_clear_slot;
   s.repr = list_repr;
   s.richcompare = list_richcompare;
   s.length = list_length;
@@ -465,6 +616,7 @@ void init_list_type() {
   s.inplace_concat = list_inplace_concat;
   s.size_of = list_size_of;
   s.construct = list_construct;
+  s.iter = list_iter;
   register_type_slots(g_rt->types.list, &list_slots);
 }
 

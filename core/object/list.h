@@ -25,6 +25,9 @@ Object* list_from_array_steal(Object* const* items, size_t n);
 int list_append(Object* list, Object* item);  // new reference taken
 int list_extend(Object* list, Object* iterable);
 
+// Frees the lists the free list holds (gc.collect(2) does, as 3.12).
+void list_clear_free_list();
+
 void init_list_type();
 void init_list_methods();  // append, pop, ... (needs dict and str)
 

@@ -6,9 +6,11 @@
 
 #include "core/object/dict.h"
 #include "core/object/errors.h"
+#include "core/object/gc_header.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
+#include "core/object/weakref.h"
 
 namespace heaplab {
 
@@ -30,7 +32,9 @@ uint64_t def_index(const NativeFunctionDef* def) {
 }
 
 void builtin_function_dealloc(Object* o) {
+  gc_untrack(o);
   auto* f = static_cast<BuiltinFunctionObject*>(o);
+  if (f->weakreflist) clear_weakrefs(o);
   xdecref(f->self.get());
   xdecref(f->module.get());
   free_object(o);
@@ -62,6 +66,7 @@ Object* builtin_function_repr(Object* o) {
 }
 
 void method_descriptor_dealloc(Object* o) {
+  gc_untrack(o);
   auto* d = static_cast<MethodDescriptorObject*>(o);
   xdecref(d->name.get());
   xdecref(d->qualname.get());
@@ -94,6 +99,7 @@ Object* new_builtin_function(const NativeFunctionDef* def, Object* self, Object*
   f->def_index = def_index(def);
   if (self) f->self.set(newref(self));
   if (module) f->module.set(newref(module));
+  gc_track(f);
   return f;
 }
 
@@ -106,6 +112,7 @@ void add_methods(TypeObject* type, const NativeFunctionDef* defs, size_t n) {
     d->def_index = def_index(&defs[i]);
     StrObject* name = intern_str(defs[i].name);
     d->name.set(name);
+    gc_track(d);
     dict_setitem(type->dict.get(), name, d);
     decref(d);
   }
@@ -152,6 +159,7 @@ void init_native_function_types() {
   f.name = "builtin_function_or_method";
   f.dealloc = builtin_function_dealloc;
   f.traverse = builtin_function_traverse;
+  g_rt->types.builtin_function->weaklistoffset = weaklist_field_offset(&BuiltinFunctionObject::weakreflist);
   f.repr = builtin_function_repr;
   f.call = builtin_function_call;
   register_type_slots(g_rt->types.builtin_function, &f);

@@ -2,16 +2,31 @@
 
 #include <cstring>
 
+#include "core/object/bytearray.h"
+#include "core/object/builtin_constructors.h"
+#include "core/object/builtin_iterators.h"
+#include "core/object/bytes.h"
 #include "core/object/dict.h"
+#include "core/object/dict_views.h"
 #include "core/object/errors.h"
 #include "core/object/float.h"
+#include "core/object/function.h"
+#include "core/object/method.h"
+#include "core/object/traceback.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
+#include "core/object/range.h"
+#include "core/object/sequence_iterators.h"
+#include "core/object/set.h"
+#include "core/object/slice.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
+#include "core/object/str_methods.h"
 #include "core/object/tuple.h"
+#include "core/object/tuple_methods.h"
+#include "core/object/weakref.h"
 
 namespace heaplab {
 
@@ -55,12 +70,33 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::method_descriptor, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::method, &BuiltinTypes::object, 48, 0, kTypeHaveGC},
     {&BuiltinTypes::cell, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
+    {&BuiltinTypes::traceback, &BuiltinTypes::object, 40, 0, kTypeHaveGC},
     {&BuiltinTypes::list_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
     {&BuiltinTypes::tuple_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
     {&BuiltinTypes::str_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
     {&BuiltinTypes::dict_keyiterator, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::range, &BuiltinTypes::object, 48, 0, 0},
-    {&BuiltinTypes::range_iterator, &BuiltinTypes::object, 48, 0, 0},
+    {&BuiltinTypes::range_iterator, &BuiltinTypes::object, 40, 0, 0},
+    {&BuiltinTypes::longrange_iterator, &BuiltinTypes::object, 40, 0, 0},
+    {&BuiltinTypes::str_ascii_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
+    {&BuiltinTypes::list_reverseiterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
+    {&BuiltinTypes::set, &BuiltinTypes::object, 200, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::frozenset, &BuiltinTypes::object, 200, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::set_iterator, &BuiltinTypes::object, 48, 0, kTypeHaveGC},
+    {&BuiltinTypes::bytes_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
+    {&BuiltinTypes::bytearray, &BuiltinTypes::object, 56, 0, kTypeBaseType},
+    {&BuiltinTypes::bytearray_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
+    {&BuiltinTypes::slice, &BuiltinTypes::object, 40, 0, kTypeHaveGC},
+    {&BuiltinTypes::enumerate, &BuiltinTypes::object, 56, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::zip, &BuiltinTypes::object, 48, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::map, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::filter, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::reversed, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::dict_keys, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
+    {&BuiltinTypes::dict_values, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
+    {&BuiltinTypes::dict_items, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
+    {&BuiltinTypes::dict_valueiterator, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
+    {&BuiltinTypes::dict_itemiterator, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
 };
 
 void track_new(Object* o) {
@@ -71,6 +107,7 @@ void track_new(Object* o) {
 
 Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_objects(track) {
   activate();
+  init_gc_state();  // first: initialising the types already tracks objects
   for (const auto& spec : kStaticTypes) types.*spec.field = new_static_type();
   create_exception_type_objects();
   for (const auto& spec : kStaticTypes) {
@@ -95,6 +132,23 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_exception_types();
 
   // Types added by later work register here, one line each.
+  init_function_types();
+  init_method_type();
+  init_traceback_type();
+  init_gc_lists();
+  init_weakref_types();
+  init_sequence_iterator_types();
+  init_range_type();
+  init_slice_type();
+  init_set_type();
+  init_bytes_type();
+  init_bytearray_type();
+  init_builtin_iterator_types();
+  init_dict_views();
+  init_dict_methods();
+  init_tuple_methods();
+  init_builtin_constructors();
+  init_str_methods();
 
   init_singletons();
   init_static_strings();
@@ -130,6 +184,7 @@ Object* new_object(TypeObject* type, size_t size) {
   o->refcnt = 1;
   o->type.set(type);
   if (type->flags & kTypeHeapType) incref(type);
+  if (has_gc(type)) gc_link_new(o);
   track_new(o);
   return o;
 }
@@ -148,6 +203,7 @@ Object* resize_object(Object* o, size_t new_size) {
 void free_object(Object* o) {
   TypeObject* type = type_of(o);
   if (g_rt->track_objects) g_rt->live_objects.erase(o);
+  if (has_gc(type)) gc_on_free(o);
   uint8_t* p = reinterpret_cast<uint8_t*>(o) - preheader_size(type);
   g_rt->heap.free(Domain::Object, addr_of(p));
   if (type->flags & kTypeHeapType) decref(type);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/memory/heap.h"
+#include "core/object/gc_header.h"
 #include "core/object/object.h"
 #include "core/object/type.h"
 
@@ -30,8 +31,9 @@ constexpr int kSmallIntMax = 256;
 struct BuiltinTypes {
   TypeObject *type, *object, *none, *bool_, *int_, *float_, *str, *bytes, *list, *tuple, *dict;
   TypeObject *not_implemented, *ellipsis, *module, *code, *function, *builtin_function;
-  TypeObject *method_descriptor, *method, *cell;
+  TypeObject *method_descriptor, *method, *cell, *traceback;
   TypeObject *list_iterator, *tuple_iterator, *str_iterator, *dict_keyiterator, *range, *range_iterator;
+  TypeObject *set, *frozenset, *set_iterator, *bytearray, *bytes_iterator, *bytearray_iterator, *slice, *longrange_iterator, *str_ascii_iterator, *list_reverseiterator, *enumerate, *zip, *map, *filter, *reversed, *dict_keys, *dict_values, *dict_items, *dict_valueiterator, *dict_itemiterator;
   // Exceptions.
   TypeObject *BaseException, *Exception, *ArithmeticError, *ZeroDivisionError, *OverflowError;
   TypeObject *LookupError, *IndexError, *KeyError, *TypeError, *ValueError, *NameError;
@@ -64,6 +66,9 @@ class Runtime {
   StrObject* empty_str = nullptr;
   IntObject* small_ints = nullptr;        // kSmallIntMax - kSmallIntMin + 1 consecutive objects
   StrObject* latin1_chars[256] = {};      // one-character strings U+0000..U+00FF
+  Object* bytes_chars[257] = {};          // b'' then the one-byte bytes b'\x00'..b'\xff' (static, as 3.12)
+  Object* set_dummy = nullptr;            // the key of deleted set entries (setobject.c's dummy)
+  Object* slice_cache = nullptr;          // 3.12 keeps one freed slice for reuse
 
   // A static MemoryError raised when not even its instance can be allocated.
   Object* memory_error_instance = nullptr;
@@ -71,6 +76,13 @@ class Runtime {
   Object* current_exception = nullptr;
   // Set from outside (Ctrl-C); the VM raises KeyboardInterrupt when it sees it.
   bool interrupt_requested = false;
+
+  // Runs a Python function to completion (installed by the interpreter, so
+  // that the object layer can call Python code without depending on it).
+  CallFn call_python = nullptr;
+  // PyObject_ClearWeakRefs, installed by the weakref layer: deallocators of
+  // objects that support weak references call it first.
+  void (*clear_weakrefs)(Object*) = nullptr;
 
   // Interned strings (immortal, as in 3.12) by their UTF-8 text.
   std::unordered_map<std::string, StrObject*> interned;
@@ -89,6 +101,9 @@ class Runtime {
     std::vector<Object*> lists;
     std::vector<Object*> dicts;
   } free_lists;
+
+  // The cyclic GC's generations, counts and settings (interp->gc).
+  GCState gc;
 
   IntObject* small_int(int64_t v) const;
 };

@@ -6,6 +6,8 @@
 #include "core/object/errors.h"
 #include "core/object/int.h"
 #include "core/object/runtime.h"
+#include "core/object/sequence_iterators.h"
+#include "core/object/slice.h"
 
 namespace heaplab {
 
@@ -155,8 +157,20 @@ Object* str_repeat(Object* a, int64_t n) {
   return r;
 }
 
+// str[slice]: the string itself when the slice selects all of it; the
+// result takes the narrowest kind its characters need.
+Object* str_slice_get(StrObject* s, Object* slice) {
+  SliceIndices ix;
+  if (!slice_indices(slice, s->length, &ix)) return nullptr;
+  if (ix.step == 1 && ix.length == s->length && type_of(s) == g_rt->types.str) return newref(s);
+  std::vector<uint32_t> cps(size_t(ix.length));
+  for (int64_t i = 0, k = ix.start; i < ix.length; ++i, k += ix.step) cps[size_t(i)] = str_char(s, k);
+  return str_from_codepoints(cps.data(), cps.size());
+}
+
 Object* str_getitem(Object* a, Object* key) {
   auto* s = static_cast<StrObject*>(a);
+  if (is_slice(key)) return str_slice_get(s, key);
   if (!int_is_int(key)) return set_error(g_rt->types.TypeError, "string indices must be integers, not '%s'", type_name(key));
   int64_t i;
   if (!int_as_i64(static_cast<IntObject*>(key), &i)) i = INT64_MAX;
@@ -359,6 +373,7 @@ void init_str_type() {
   s.getitem = str_getitem;
   s.contains = str_contains;
   s.size_of = str_size_of;
+  s.iter = str_iter;
   register_type_slots(g_rt->types.str, &str_slots);
 }
 

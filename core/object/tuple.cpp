@@ -4,8 +4,11 @@
 
 #include "core/object/abstract.h"
 #include "core/object/errors.h"
+#include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/runtime.h"
+#include "core/object/sequence_iterators.h"
+#include "core/object/slice.h"
 #include "core/object/str.h"
 
 namespace heaplab {
@@ -18,6 +21,7 @@ constexpr size_t kMaxFreeList = 2000;  // PyTuple_MAXFREELIST
 size_t tuple_alloc_size(int64_t n) { return kTupleHeaderSize + sizeof(Addr) * size_t(n); }
 
 void tuple_dealloc(Object* o) {
+  gc_untrack(o);
   auto* t = static_cast<TupleObject*>(o);
   int64_t n = t->size;
   for (int64_t i = 0; i < n; ++i) xdecref(tuple_item(t, i));
@@ -30,9 +34,10 @@ void tuple_dealloc(Object* o) {
   free_object(o);
 }
 
+// Last item first, as 3.12's tupletraverse.
 void tuple_traverse(Object* o, VisitFn visit, void* arg) {
   auto* t = static_cast<TupleObject*>(o);
-  for (int64_t i = 0; i < t->size; ++i)
+  for (int64_t i = t->size; i-- > 0;)
     if (Object* item = tuple_item(t, i)) visit(item, arg);
 }
 
@@ -91,8 +96,20 @@ Object* tuple_richcompare(Object* a, Object* b, CompareOp op) {
 
 int64_t tuple_length(Object* o) { return static_cast<TupleObject*>(o)->size; }
 
+// tuple[slice]: the tuple itself when the slice selects all of it.
+Object* tuple_slice_get(TupleObject* t, Object* slice) {
+  SliceIndices ix;
+  if (!slice_indices(slice, t->size, &ix)) return nullptr;
+  if (ix.step == 1 && ix.length == t->size && type_of(t) == g_rt->types.tuple) return newref(t);
+  TupleObject* r = tuple_new(ix.length);
+  if (!r) return nullptr;
+  for (int64_t i = 0, k = ix.start; i < ix.length; ++i, k += ix.step) tuple_set_item(r, i, newref(tuple_item(t, k)));
+  return r;
+}
+
 Object* tuple_getitem(Object* o, Object* key) {
   auto* t = static_cast<TupleObject*>(o);
+  if (is_slice(key)) return tuple_slice_get(t, key);
   int64_t i;
   if (!int_is_int(key)) return set_error(g_rt->types.TypeError, "tuple indices must be integers or slices, not %s", type_name(key));
   if (!object_as_index(key, &i)) return nullptr;
@@ -152,11 +169,25 @@ TupleObject* tuple_new(int64_t n) {
     t->refcnt = 1;
     for (int64_t i = 0; i < n; ++i) t->items[i] = 0;
     note_object_reborn(t);
+    gc_track(t);
     return t;
   }
   auto* t = static_cast<TupleObject*>(new_object(g_rt->types.tuple, tuple_alloc_size(n)));
-  if (t) t->size = n;
+  if (!t) return nullptr;
+  t->size = n;
+  gc_track(t);
   return t;
+}
+
+void tuple_maybe_untrack(Object* o) {
+  if (type_of(o) != g_rt->types.tuple || !gc_is_tracked(o)) return;
+  auto* t = static_cast<TupleObject*>(o);
+  for (int64_t i = 0; i < t->size; ++i) {
+    Object* item = tuple_item(t, i);
+    // A tuple still being filled keeps its tracking.
+    if (!item || gc_may_be_tracked(item)) return;
+  }
+  gc_untrack(o);
 }
 
 Object* tuple_from_array(Object* const* items, size_t n) {
@@ -194,6 +225,7 @@ void init_tuple_type() {
   s.concat = tuple_concat;
   s.repeat = tuple_repeat;
   s.size_of = tuple_size_of;
+  s.iter = tuple_iter;
   register_type_slots(g_rt->types.tuple, &tuple_slots);
 }
 

@@ -24,6 +24,10 @@ inline void tuple_set_item(TupleObject* t, int64_t i, Object* v) { t->items[i] =
 // A tuple of new references to `items`.
 Object* tuple_from_array(Object* const* items, size_t n);
 
+// _PyTuple_MaybeUntrack: the collector stops tracking an exact tuple whose
+// items cannot be part of a cycle.
+void tuple_maybe_untrack(Object* o);
+
 void init_tuple_type();
 void init_static_tuples();
 void tuple_clear_free_lists();

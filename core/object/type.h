@@ -61,6 +61,10 @@ struct TypeSlots {
   Object* (*iter)(Object*) = nullptr;
   Object* (*iternext)(Object*) = nullptr;  // nullptr without exception: exhausted
   size_t (*size_of)(Object*) = nullptr;    // __sizeof__; default basicsize + itemsize*size
+  // Descriptors (tp_descr_get / tp_descr_set): functions bind to instances,
+  // properties compute, slot members read the instance's field.
+  Object* (*descr_get)(Object* descr, Object* obj, Object* type) = nullptr;
+  int (*descr_set)(Object* descr, Object* obj, Object* value) = nullptr;  // value nullptr: delete
   // Calling the type: tp_new and tp_init in one (int('5'), list(x), ...).
   Object* (*construct)(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) = nullptr;
 };
@@ -93,6 +97,7 @@ struct TypeObject : VarObject {
   uint64_t slots_index;
   int64_t weaklistoffset;  // offset of the weakref list field, 0 if none (managed: see flags)
   int64_t dictoffset;      // offset of the __dict__ field, 0 if none (managed: see flags)
+  Addr cached_keys;        // ht_cached_keys: the shared keys of a managed __dict__ (instance_dict.h)
 };
 
 // 3.12's pre-header of instances with a managed __dict__ or __weakref__: two

@@ -1,0 +1,82 @@
+#include "core/inspect/gc_snapshot.h"
+
+#include "core/object/gc_header.h"
+#include "core/object/runtime.h"
+
+namespace heaplab {
+
+namespace {
+
+void append_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      static const char kHex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[(c >> 4) & 0xf];
+      out += kHex[c & 0xf];
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+
+void append_event(std::string& out, const GCEvent& e) {
+  out += "{\"phase\":";
+  append_string(out, gc_phase_name(e.phase));
+  if (!e.is_phase) {
+    out += ",\"address\":" + std::to_string(e.object) + ",\"type\":";
+    append_string(out, e.type_name);
+    out += ",\"from\":";
+    append_string(out, gc_object_state_name(e.from));
+    out += ",\"to\":";
+    append_string(out, gc_object_state_name(e.to));
+    if (e.gc_refs >= 0) out += ",\"gc_refs\":" + std::to_string(e.gc_refs);
+  }
+  out += '}';
+}
+
+}  // namespace
+
+std::string gc_events_json() {
+  const GCState& gc = g_rt->gc;
+  std::string out = "{\"enabled\":";
+  out += gc.enabled ? "true" : "false";
+  out += ",\"debug\":" + std::to_string(gc.debug) + ",\"generations\":[";
+  for (int i = 0; i < kNumGenerations; ++i) {
+    const GCGeneration& g = gc.generations[i];
+    if (i) out += ',';
+    out += "{\"count\":" + std::to_string(g.count) + ",\"threshold\":" + std::to_string(g.threshold) +
+           ",\"objects\":" + std::to_string(gc_list_size(gc_head(g.head))) + "}";
+  }
+  out += "],\"permanent\":{\"objects\":" + std::to_string(gc_list_size(gc_head(gc.permanent.head))) + "}";
+  out += ",\"stats\":[";
+  for (int i = 0; i < kNumGenerations; ++i) {
+    const GCGenerationStats& s = gc.stats[i];
+    if (i) out += ',';
+    out += "{\"collections\":" + std::to_string(s.collections) + ",\"collected\":" + std::to_string(s.collected) +
+           ",\"uncollectable\":" + std::to_string(s.uncollectable) + "}";
+  }
+  out += "],\"collections\":[";
+  bool first = true;
+  for (const GCCollectionRecord& rec : gc.history) {
+    if (!first) out += ',';
+    first = false;
+    out += "{\"generation\":" + std::to_string(rec.generation) + ",\"collected\":" + std::to_string(rec.collected) +
+           ",\"uncollectable\":" + std::to_string(rec.uncollectable) +
+           ",\"truncated\":" + (rec.truncated ? "true" : "false") + ",\"events\":[";
+    for (size_t i = 0; i < rec.events.size(); ++i) {
+      if (i) out += ',';
+      append_event(out, rec.events[i]);
+    }
+    out += "]}";
+  }
+  out += "]}";
+  return out;
+}
+
+}  // namespace heaplab

@@ -1,0 +1,81 @@
+// The code object under construction: instructions with their positions,
+// jump labels, constants merged as CPython merges them per code object,
+// names, fast-local slots, exception-table ranges and the stack depth.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/lang/code.h"
+#include "core/lang/symtable.h"
+#include "core/object/object.h"
+
+namespace heaplab {
+
+class CodeBuilder {
+ public:
+  explicit CodeBuilder(const Scope* scope) : scope_(scope) {}
+  ~CodeBuilder();
+  CodeBuilder(const CodeBuilder&) = delete;
+  CodeBuilder& operator=(const CodeBuilder&) = delete;
+
+  const Scope* scope() const { return scope_; }
+
+  // ---- instructions
+  void set_position(const SourcePos& p) { pos_ = p; }
+  const SourcePos& position() const { return pos_; }
+  size_t emit(Op op, uint32_t arg = 0);
+  size_t here() const { return body_.instrs.size(); }
+  // A forward jump's target is patched once known.
+  void patch(size_t instr, size_t target);
+  // The stack depth the compiler tracks; adjusted where control flow joins.
+  int depth() const { return depth_; }
+  void set_depth(int d);
+
+  // ---- exception table: handlers for [start, end) opened and closed as blocks
+  // nest (inner ones close first, so a lookup finds the innermost first).
+  size_t begin_protected();  // returns an id for end_protected
+  // Closes the range at the current instruction; returns the table entry,
+  // whose handler address is set once emitted (set_handler_target).
+  size_t end_protected(size_t id, int depth, bool lasti);
+  void set_handler_target(size_t entry, size_t target);
+
+  // ---- operand tables
+  uint32_t add_const(Object* value);  // steals the reference
+  uint32_t add_name(const std::string& name);
+  // The fast-locals slot of a local, cell or free variable (created on first use for locals).
+  uint32_t local_slot(const std::string& name);
+  uint32_t cell_slot(const std::string& name);  // for cells and free variables
+
+  // Declares the parameters and the cell/free layout (before compiling the body).
+  void declare_layout(const std::vector<std::string>& params, const std::vector<std::string>& cellvars,
+                      const std::vector<std::string>& freevars);
+
+  // Builds the code object (nullptr with an exception set on failure).
+  CodeObject* finish(CodeSpec spec);
+
+ private:
+  const Scope* scope_;
+  CodeBody body_;
+  SourcePos pos_{};
+  int depth_ = 0;
+  int max_depth_ = 0;
+  std::vector<Object*> consts_;  // owned
+  std::map<std::string, uint32_t> const_index_;
+  std::vector<std::string> names_;
+  std::map<std::string, uint32_t> name_index_;
+  std::vector<std::string> locals_;  // fast-locals slot names
+  std::map<std::string, uint32_t> local_index_;
+  std::map<std::string, uint32_t> cell_index_;
+  std::vector<uint8_t> kinds_;
+  std::vector<std::string> cells_and_frees_;
+  std::vector<size_t> ranges_;  // start of each protected range
+  std::vector<ExceptionHandler> finished_;  // innermost first
+};
+
+// The key CPython's constant merging compares constants by.
+std::string constant_key(Object* v);
+
+}  // namespace heaplab

@@ -1,0 +1,447 @@
+#include "core/object/dict_views.h"
+
+#include <iterator>
+#include <string>
+
+#include "core/object/abstract.h"
+#include "core/object/arguments.h"
+#include "core/object/dict.h"
+#include "core/object/errors.h"
+#include "core/object/gc_header.h"
+#include "core/object/int.h"
+#include "core/object/list.h"
+#include "core/object/native_function.h"
+#include "core/object/runtime.h"
+#include "core/object/set.h"
+#include "core/object/str.h"
+#include "core/object/tuple.h"
+
+namespace heaplab {
+
+namespace {
+
+struct DictViewObject : Object {
+  Ref<Object> dict;
+};
+static_assert(sizeof(DictViewObject) == 24);
+
+DictViewObject* as_view(Object* o) { return static_cast<DictViewObject*>(o); }
+
+bool is_keys_or_items_view(const Object* o) {
+  return type_of(o) == g_rt->types.dict_keys || type_of(o) == g_rt->types.dict_items;
+}
+
+Object* new_view(Object* dict, TypeObject* type) {
+  auto* v = static_cast<DictViewObject*>(new_object(type, sizeof(DictViewObject)));
+  if (!v) return nullptr;
+  v->dict.set(newref(dict));
+  gc_track(v);
+  return v;
+}
+
+// ---- the value and item iterators (dictiterobject) ----
+
+Object* new_dict_iter(Object* dict, TypeObject* type) {
+  auto* di = static_cast<DictIterObject*>(new_object(type, sizeof(DictIterObject)));
+  if (!di) return nullptr;
+  di->di_dict = addr_of(newref(dict));
+  di->di_used = dict_size(dict);
+  di->di_pos = 0;
+  di->len = di->di_used;
+  if (type == g_rt->types.dict_itemiterator) {
+    Object* nones[2] = {none(), none()};
+    Object* result = tuple_from_array(nones, 2);
+    if (!result) {
+      decref(di);
+      return nullptr;
+    }
+    di->di_result = addr_of(result);
+  }
+  gc_track(di);
+  return di;
+}
+
+// The next live entry, with dictiter_iternextkey's checks.
+bool dictiter_step(DictIterObject* di, Object** key, Object** value) {
+  if (!di->di_dict) return false;
+  Object* d = at<Object>(di->di_dict);
+  if (di->di_used != dict_size(d)) {
+    set_error(g_rt->types.RuntimeError, "dictionary changed size during iteration");
+    di->di_used = -1;
+    return false;
+  }
+  int64_t pos = di->di_pos;
+  bool found = dict_next(d, &pos, key, value);
+  if (found && di->len == 0) {
+    set_error(g_rt->types.RuntimeError, "dictionary keys changed during iteration");
+    found = false;
+  }
+  if (!found) {
+    di->di_dict = 0;
+    decref(d);
+    return false;
+  }
+  di->di_pos = pos;
+  di->len--;
+  return true;
+}
+
+Object* dictiter_next_value(Object* o) {
+  Object *key, *value;
+  if (!dictiter_step(static_cast<DictIterObject*>(o), &key, &value)) return nullptr;
+  return newref(value);
+}
+
+Object* dictiter_next_item(Object* o) {
+  auto* di = static_cast<DictIterObject*>(o);
+  Object *key, *value;
+  if (!dictiter_step(di, &key, &value)) return nullptr;
+  auto* result = at<TupleObject>(di->di_result);
+  if (result->refcnt == 1) {
+    Object* old_key = tuple_item(result, 0);
+    Object* old_value = tuple_item(result, 1);
+    tuple_set_item(result, 0, newref(key));
+    tuple_set_item(result, 1, newref(value));
+    incref(result);
+    decref(old_key);
+    decref(old_value);
+    if (!gc_is_tracked(result)) gc_track(result);
+    return result;
+  }
+  TupleObject* t = tuple_new(2);
+  if (!t) return nullptr;
+  tuple_set_item(t, 0, newref(key));
+  tuple_set_item(t, 1, newref(value));
+  return t;
+}
+
+void dictiter_dealloc(Object* o) {
+  gc_untrack(o);
+  auto* di = static_cast<DictIterObject*>(o);
+  Object* d = at<Object>(di->di_dict);
+  Object* r = at<Object>(di->di_result);
+  di->di_dict = 0;
+  di->di_result = 0;
+  xdecref(d);
+  xdecref(r);
+  free_object(o);
+}
+
+void dictiter_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* di = static_cast<DictIterObject*>(o);
+  if (di->di_dict) visit(at<Object>(di->di_dict), arg);
+  if (di->di_result) visit(at<Object>(di->di_result), arg);
+}
+
+Object* iter_self(Object* o) { return newref(o); }
+
+// ---- views ----
+
+void view_dealloc(Object* o) {
+  gc_untrack(o);
+  Object* d = as_view(o)->dict.get();
+  as_view(o)->dict.set(nullptr);
+  xdecref(d);
+  free_object(o);
+}
+
+void view_traverse(Object* o, VisitFn visit, void* arg) {
+  if (Object* d = as_view(o)->dict.get()) visit(d, arg);
+}
+
+int64_t view_length(Object* o) { return dict_size(as_view(o)->dict.get()); }
+
+Object* keys_iter(Object* o) { return object_iter(as_view(o)->dict.get()); }
+Object* values_iter(Object* o) { return new_dict_iter(as_view(o)->dict.get(), g_rt->types.dict_valueiterator); }
+Object* items_iter(Object* o) { return new_dict_iter(as_view(o)->dict.get(), g_rt->types.dict_itemiterator); }
+
+// dict_keys([...]): the repr of the list of the view.
+Object* view_repr(Object* o) {
+  Object* l = list_new(0);
+  if (!l) return nullptr;
+  if (list_extend(l, o) < 0) {
+    decref(l);
+    return nullptr;
+  }
+  std::string inner;
+  bool ok = repr_utf8(l, &inner);
+  decref(l);
+  if (!ok) return nullptr;
+  return str_from_utf8(std::string(type_name(o)) + "(" + inner + ")");
+}
+
+int keys_contains(Object* o, Object* key) { return dict_contains(as_view(o)->dict.get(), key); }
+
+int items_contains(Object* o, Object* item) {
+  if (!is_tuple(item) || static_cast<TupleObject*>(item)->size != 2) return 0;
+  Object* key = tuple_item(static_cast<TupleObject*>(item), 0);
+  Object* found = dict_getitem(as_view(o)->dict.get(), key);
+  if (!found) return error_occurred() ? -1 : 0;
+  incref(found);
+  int r = object_rich_compare_bool(found, tuple_item(static_cast<TupleObject*>(item), 1), CompareOp::Eq);
+  decref(found);
+  return r;
+}
+
+// all_contained_in: every element of a is in b.
+int all_contained_in(Object* a, Object* b) {
+  Object* it = object_iter(a);
+  if (!it) return -1;
+  int ok = 1;
+  while (Object* x = iter_next(it)) {
+    ok = sequence_contains(b, x);
+    decref(x);
+    if (ok <= 0) break;
+  }
+  decref(it);
+  return ok == 1 && error_occurred() ? -1 : ok;
+}
+
+// Keys and items views compare as sets with sets and other views.
+Object* view_richcompare(Object* a, Object* b, CompareOp op) {
+  if (!is_anyset(b) && !is_keys_or_items_view(b)) return newref(g_rt->not_implemented);
+  int64_t la = object_length(a), lb = object_length(b);
+  if (la < 0 || lb < 0) return nullptr;
+  int r = 0;
+  switch (op) {
+    case CompareOp::Eq: case CompareOp::Ne: r = la == lb ? all_contained_in(a, b) : 0; break;
+    case CompareOp::Lt: r = la < lb ? all_contained_in(a, b) : 0; break;
+    case CompareOp::Le: r = la <= lb ? all_contained_in(a, b) : 0; break;
+    case CompareOp::Gt: r = la > lb ? all_contained_in(b, a) : 0; break;
+    case CompareOp::Ge: r = la >= lb ? all_contained_in(b, a) : 0; break;
+  }
+  if (r < 0) return nullptr;
+  return bool_obj(op == CompareOp::Ne ? !r : r);
+}
+
+// view op other: set(view) op other (either side may be the view).
+Object* view_set_op(Object* a, Object* b, BinaryOp op) {
+  Object* left = set_new(is_keys_or_items_view(a) ? a : b);
+  if (!left) return nullptr;
+  Object* right = is_keys_or_items_view(a) ? b : a;
+  Object* other = is_anyset(right) ? newref(right) : set_new(right);
+  if (!other) {
+    decref(left);
+    return nullptr;
+  }
+  Object* r = is_keys_or_items_view(a) ? binary_op(left, other, op) : binary_op(other, left, op);
+  decref(left);
+  decref(other);
+  return r;
+}
+Object* view_or(Object* a, Object* b) { return view_set_op(a, b, BinaryOp::Or); }
+Object* view_and(Object* a, Object* b) { return view_set_op(a, b, BinaryOp::And); }
+Object* view_sub(Object* a, Object* b) { return view_set_op(a, b, BinaryOp::Subtract); }
+Object* view_xor(Object* a, Object* b) { return view_set_op(a, b, BinaryOp::Xor); }
+
+TypeSlots keys_slots, values_slots, items_slots, valueiter_slots, itemiter_slots;
+
+void init_view(TypeObject* type, TypeSlots& s, const char* name, Object* (*iter)(Object*),
+               int (*contains)(Object*, Object*), bool set_like) {
+  s.name = name;
+  s.dealloc = view_dealloc;
+  s.traverse = view_traverse;
+  s.length = view_length;
+  s.iter = iter;
+  s.repr = view_repr;
+  s.contains = contains;
+  if (set_like) {
+    s.richcompare = view_richcompare;
+    s.number[size_t(BinaryOp::Or)] = view_or;
+    s.number[size_t(BinaryOp::And)] = view_and;
+    s.number[size_t(BinaryOp::Subtract)] = view_sub;
+    s.number[size_t(BinaryOp::Xor)] = view_xor;
+  }
+  register_type_slots(type, &s);
+}
+
+void init_iter(TypeObject* type, TypeSlots& s, const char* name, Object* (*next)(Object*)) {
+  s.name = name;
+  s.dealloc = dictiter_dealloc;
+  s.traverse = dictiter_traverse;
+  s.iter = iter_self;
+  s.iternext = next;
+  register_type_slots(type, &s);
+}
+
+// ---- dict methods ----
+
+Object* m_keys(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("keys", kwnames) || !check_nargs("keys", nargs, 0, 0)) return nullptr;
+  return new_view(self, g_rt->types.dict_keys);
+}
+Object* m_values(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("values", kwnames) || !check_nargs("values", nargs, 0, 0)) return nullptr;
+  return new_view(self, g_rt->types.dict_values);
+}
+Object* m_items(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("items", kwnames) || !check_nargs("items", nargs, 0, 0)) return nullptr;
+  return new_view(self, g_rt->types.dict_items);
+}
+
+Object* m_get(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("get", kwnames) || !check_nargs("get", nargs, 1, 2)) return nullptr;
+  Object* v = dict_getitem(self, args[0]);
+  if (!v && error_occurred()) return nullptr;
+  return newref(v ? v : nargs == 2 ? args[1] : none());
+}
+
+Object* m_setdefault(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("setdefault", kwnames) || !check_nargs("setdefault", nargs, 1, 2)) return nullptr;
+  Object* v = dict_getitem(self, args[0]);
+  if (v) return newref(v);
+  if (error_occurred()) return nullptr;
+  Object* dflt = nargs == 2 ? args[1] : none();
+  if (dict_setitem(self, args[0], dflt) < 0) return nullptr;
+  return newref(dflt);
+}
+
+Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("pop", kwnames) || !check_nargs("pop", nargs, 1, 2)) return nullptr;
+  Object* v = dict_getitem(self, args[0]);
+  if (!v) {
+    if (error_occurred()) return nullptr;
+    if (nargs == 2) return newref(args[1]);
+    return set_error_object(g_rt->types.KeyError, args[0]);
+  }
+  incref(v);
+  if (dict_delitem(self, args[0]) < 0) {
+    decref(v);
+    return nullptr;
+  }
+  return v;
+}
+
+// popitem: the last entry in insertion order, as a (key, value) tuple.
+Object* m_popitem(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("popitem", kwnames) || !check_nargs("popitem", nargs, 0, 0)) return nullptr;
+  if (dict_size(self) == 0) return set_error(g_rt->types.KeyError, "popitem(): dictionary is empty");
+  int64_t pos = 0;
+  Object *key = nullptr, *value = nullptr, *k, *v;
+  while (dict_next(self, &pos, &k, &v)) {
+    key = k;
+    value = v;
+  }
+  TupleObject* t = tuple_new(2);
+  if (!t) return nullptr;
+  tuple_set_item(t, 0, newref(key));
+  tuple_set_item(t, 1, newref(value));
+  if (dict_delitem(self, key) < 0) {
+    decref(t);
+    return nullptr;
+  }
+  return t;
+}
+
+Object* m_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_nargs("update", nargs, 0, 1)) return nullptr;
+  return dict_update_from(self, nargs ? args[0] : nullptr, args + nargs, kwnames) < 0 ? nullptr : none();
+}
+
+Object* m_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("clear", kwnames) || !check_nargs("clear", nargs, 0, 0)) return nullptr;
+  dict_clear(self);
+  return none();
+}
+
+// copy: a table presized for the entries, filled in order.
+Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("copy", kwnames) || !check_nargs("copy", nargs, 0, 0)) return nullptr;
+  int64_t n = dict_size(self);
+  bool unicode = true;
+  int64_t pos = 0;
+  Object *k, *v;
+  while (dict_next(self, &pos, &k, &v)) unicode &= type_of(k) == g_rt->types.str;
+  Object* r = n ? dict_new_presized(n, unicode) : dict_new();
+  if (!r) return nullptr;
+  pos = 0;
+  while (dict_next(self, &pos, &k, &v)) {
+    if (dict_setitem(r, k, v) < 0) {
+      decref(r);
+      return nullptr;
+    }
+  }
+  return r;
+}
+
+const NativeFunctionDef kDictMethods[] = {
+    {"keys", m_keys},       {"values", m_values}, {"items", m_items},   {"get", m_get},
+    {"setdefault", m_setdefault}, {"pop", m_pop}, {"popitem", m_popitem}, {"update", m_update},
+    {"clear", m_clear},     {"copy", m_copy},
+};
+
+// One (key, value) pair of an update sequence; false with the exception set.
+bool update_pair(Object* d, Object* item, int64_t index) {
+  Object* seq = nullptr;
+  if (is_list(item) || is_tuple(item)) {
+    seq = newref(item);
+  } else {
+    seq = list_new(0);
+    if (!seq) return false;
+    if (list_extend(seq, item) < 0) {
+      decref(seq);
+      if (error_matches(g_rt->types.TypeError)) {
+        clear_error();
+        set_error(g_rt->types.TypeError, "cannot convert dictionary update sequence element #%lld to a sequence",
+                  (long long)index);
+      }
+      return false;
+    }
+  }
+  int64_t n = object_length(seq);
+  bool ok = n == 2;
+  if (!ok) {
+    set_error(g_rt->types.ValueError, "dictionary update sequence element #%lld has length %lld; 2 is required",
+              (long long)index, (long long)n);
+  } else {
+    Object* key = is_list(seq) ? list_item(static_cast<ListObject*>(seq), 0) : tuple_item(static_cast<TupleObject*>(seq), 0);
+    Object* value = is_list(seq) ? list_item(static_cast<ListObject*>(seq), 1) : tuple_item(static_cast<TupleObject*>(seq), 1);
+    ok = dict_setitem(d, key, value) == 0;
+  }
+  decref(seq);
+  return ok;
+}
+
+}  // namespace
+
+int dict_update_from(Object* d, Object* arg, Object* const* kwvalues, Object* kwnames) {
+  if (arg && is_dict(arg)) {
+    int64_t pos = 0;
+    Object *k, *v;
+    while (dict_next(arg, &pos, &k, &v))
+      if (dict_setitem(d, k, v) < 0) return -1;
+  } else if (arg) {
+    Object* it = object_iter(arg);
+    if (!it) return -1;
+    int64_t i = 0;
+    while (Object* item = iter_next(it)) {
+      bool ok = update_pair(d, item, i++);
+      decref(item);
+      if (!ok) {
+        decref(it);
+        return -1;
+      }
+    }
+    decref(it);
+    if (error_occurred()) return -1;
+  }
+  if (kwnames) {
+    auto* names = static_cast<TupleObject*>(kwnames);
+    for (int64_t i = 0; i < names->size; ++i)
+      if (dict_setitem(d, tuple_item(names, i), kwvalues[i]) < 0) return -1;
+  }
+  return 0;
+}
+
+void init_dict_views() {
+  const BuiltinTypes& t = g_rt->types;
+  init_view(t.dict_keys, keys_slots, "dict_keys", keys_iter, keys_contains, true);
+  init_view(t.dict_values, values_slots, "dict_values", values_iter, nullptr, false);
+  init_view(t.dict_items, items_slots, "dict_items", items_iter, items_contains, true);
+  init_iter(t.dict_valueiterator, valueiter_slots, "dict_valueiterator", dictiter_next_value);
+  init_iter(t.dict_itemiterator, itemiter_slots, "dict_itemiterator", dictiter_next_item);
+}
+
+void init_dict_methods() { add_methods(g_rt->types.dict, kDictMethods, std::size(kDictMethods)); }
+
+}  // namespace heaplab

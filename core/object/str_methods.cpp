@@ -1,0 +1,854 @@
+#include "core/object/str_methods.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "core/object/abstract.h"
+#include "core/object/arguments.h"
+#include "core/object/bytes.h"
+#include "core/object/errors.h"
+#include "core/object/int.h"
+#include "core/object/list.h"
+#include "core/object/native_function.h"
+#include "core/object/runtime.h"
+#include "core/object/str.h"
+#include "core/object/str_format.h"
+#include "core/object/tuple.h"
+
+namespace heaplab {
+
+namespace {
+
+using Text = std::u32string;
+
+StrObject* as_str(Object* o) { return static_cast<StrObject*>(o); }
+
+Text text_of(Object* o) {
+  auto* s = as_str(o);
+  Text t(size_t(s->length), U'\0');
+  for (int64_t i = 0; i < s->length; ++i) t[size_t(i)] = str_char(s, i);
+  return t;
+}
+
+Object* make(const Text& t) { return str_from_codepoints(reinterpret_cast<const uint32_t*>(t.data()), t.size()); }
+
+// The unchanged string itself for an exact str, a copy for a subclass.
+Object* unchanged(Object* self) {
+  if (type_of(self) == g_rt->types.str) return newref(self);
+  return make(text_of(self));
+}
+
+bool is_space(char32_t c) {
+  return (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+}
+bool is_linebreak(char32_t c) {
+  return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e) || c == 0x85 || c == 0x2028 ||
+         c == 0x2029;
+}
+bool is_upper_cp(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7) || (c >= 0x391 && c <= 0x3a9) ||
+         (c >= 0x400 && c <= 0x42f);
+}
+bool is_lower_cp(char32_t c) {
+  return (c >= 'a' && c <= 'z') || c == 0xaa || c == 0xb5 || c == 0xba || (c >= 0xdf && c <= 0xff && c != 0xf7) ||
+         (c >= 0x3ac && c <= 0x3ce) || (c >= 0x430 && c <= 0x45f);
+}
+bool is_alpha_cp(char32_t c) {
+  return is_upper_cp(c) || is_lower_cp(c) || (c >= 0x370 && c <= 0x3ff && c != 0x37e && c != 0x387) ||
+         (c >= 0x460 && c <= 0x481) || (c >= 0x3041 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) ||
+         (c >= 0xac00 && c <= 0xd7a3);
+}
+bool is_decimal_cp(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_digit_cp(char32_t c) { return is_decimal_cp(c) || c == 0xb2 || c == 0xb3 || c == 0xb9; }
+bool is_numeric_cp(char32_t c) { return is_digit_cp(c) || (c >= 0xbc && c <= 0xbe); }
+bool is_alnum_cp(char32_t c) { return is_alpha_cp(c) || is_numeric_cp(c); }
+
+char32_t to_upper_cp(char32_t c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 0xe0 && c <= 0xfe && c != 0xf7)) return c - 32;
+  if (c == 0xff) return 0x178;
+  if (c == 0xb5) return 0x39c;
+  if (c >= 0x3b1 && c <= 0x3c9) return c == 0x3c2 ? 0x3a3 : c - 32;
+  if (c >= 0x430 && c <= 0x44f) return c - 32;
+  if (c >= 0x450 && c <= 0x45f) return c - 80;
+  return c;
+}
+char32_t to_lower_cp(char32_t c) {
+  if ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7)) return c + 32;
+  if (c == 0x178) return 0xff;
+  if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) return c + 32;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  return c;
+}
+// Full upper-casing: ß becomes SS.
+void append_upper(Text& out, char32_t c) {
+  if (c == 0xdf) out += U"SS";
+  else out.push_back(to_upper_cp(c));
+}
+
+bool need_str(Object* o, const char* what) {
+  if (is_str(o)) return true;
+  set_error(g_rt->types.TypeError, what, type_name(o));
+  return false;
+}
+
+// ---- join / split ----
+
+Object* m_join(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("join", kwnames) || !check_nargs("join", nargs, 1, 1)) return nullptr;
+  Object* seq = args[0];
+  // A list or tuple of one exact str is returned as is.
+  if ((is_list(seq) || is_tuple(seq)) && object_length(seq) == 1) {
+    Object* only = is_list(seq) ? list_item(static_cast<ListObject*>(seq), 0) : tuple_item(static_cast<TupleObject*>(seq), 0);
+    if (type_of(only) == g_rt->types.str) return newref(only);
+  }
+  Object* it = object_iter(seq);
+  if (!it) {
+    if (error_matches(g_rt->types.TypeError)) {
+      clear_error();
+      set_error(g_rt->types.TypeError, "can only join an iterable");
+    }
+    return nullptr;
+  }
+  Text sep = text_of(self), out;
+  int64_t i = 0;
+  while (Object* x = iter_next(it)) {
+    if (!is_str(x)) {
+      set_error(g_rt->types.TypeError, "sequence item %lld: expected str instance, %s found", (long long)i, type_name(x));
+      decref(x);
+      decref(it);
+      return nullptr;
+    }
+    if (i++) out += sep;
+    out += text_of(x);
+    decref(x);
+  }
+  decref(it);
+  if (error_occurred()) return nullptr;
+  return make(out);
+}
+
+Object* list_of(const std::vector<Text>& parts) {
+  ListObject* l = list_new(int64_t(parts.size()));
+  if (!l) return nullptr;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    Object* p = make(parts[i]);
+    if (!p) {
+      decref(l);
+      return nullptr;
+    }
+    list_items(l)[i] = addr_of(p);
+  }
+  return l;
+}
+
+Object* split_impl(const char* fname, bool right, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[2];
+  if (!bind_args({fname, {"sep", "maxsplit"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
+  int64_t maxsplit = -1;
+  if (a[1] && !object_as_index(a[1], &maxsplit)) return nullptr;
+  if (maxsplit < 0) maxsplit = INT64_MAX;
+  Text v = text_of(self);
+  std::vector<Text> parts;
+  if (!a[0] || a[0] == none()) {
+    if (!right) {
+      size_t i = 0, n = v.size();
+      for (;;) {
+        while (i < n && is_space(v[i])) ++i;
+        if (i == n) break;
+        if (int64_t(parts.size()) == maxsplit) {
+          size_t e = n;
+          while (e > i && is_space(v[e - 1])) --e;
+          parts.push_back(v.substr(i, e - i));
+          break;
+        }
+        size_t j = i;
+        while (j < n && !is_space(v[j])) ++j;
+        parts.push_back(v.substr(i, j - i));
+        i = j;
+      }
+    } else {
+      size_t e = v.size();
+      for (;;) {
+        while (e > 0 && is_space(v[e - 1])) --e;
+        if (e == 0) break;
+        if (int64_t(parts.size()) == maxsplit) {
+          size_t b = 0;
+          while (b < e && is_space(v[b])) ++b;
+          parts.push_back(v.substr(b, e - b));
+          break;
+        }
+        size_t j = e;
+        while (j > 0 && !is_space(v[j - 1])) --j;
+        parts.push_back(v.substr(j, e - j));
+        e = j;
+      }
+      std::reverse(parts.begin(), parts.end());
+    }
+  } else {
+    if (!need_str(a[0], "must be str or None, not %s")) return nullptr;
+    Text sep = text_of(a[0]);
+    if (sep.empty()) return set_error(g_rt->types.ValueError, "empty separator");
+    if (!right) {
+      size_t i = 0;
+      for (size_t p; int64_t(parts.size()) < maxsplit && (p = v.find(sep, i)) != Text::npos; i = p + sep.size())
+        parts.push_back(v.substr(i, p - i));
+      parts.push_back(v.substr(i));
+    } else {
+      size_t e = v.size();
+      for (size_t p; int64_t(parts.size()) < maxsplit && e >= sep.size() && (p = v.rfind(sep, e - sep.size())) != Text::npos; e = p)
+        parts.push_back(v.substr(p + sep.size(), e - p - sep.size()));
+      parts.push_back(v.substr(0, e));
+      std::reverse(parts.begin(), parts.end());
+    }
+  }
+  return list_of(parts);
+}
+Object* m_split(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  return split_impl("split", false, self, args, nargs, kwnames);
+}
+Object* m_rsplit(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  return split_impl("rsplit", true, self, args, nargs, kwnames);
+}
+
+Object* m_splitlines(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[1];
+  if (!bind_args({"splitlines", {"keepends"}, 0, 1}, args, nargs, kwnames, a)) return nullptr;
+  int keep = a[0] ? object_is_true(a[0]) : 0;
+  if (keep < 0) return nullptr;
+  Text v = text_of(self);
+  std::vector<Text> parts;
+  size_t i = 0;
+  while (i < v.size()) {
+    size_t j = i;
+    while (j < v.size() && !is_linebreak(v[j])) ++j;
+    size_t eol = j;
+    if (j < v.size()) j += v[j] == '\r' && j + 1 < v.size() && v[j + 1] == '\n' ? 2 : 1;
+    parts.push_back(v.substr(i, (keep ? j : eol) - i));
+    i = j;
+  }
+  return list_of(parts);
+}
+
+// ---- strip ----
+
+Object* strip_impl(const char* fname, bool left, bool right, Object* self, Object* const* args, size_t nargs,
+                   Object* kwnames) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 1)) return nullptr;
+  Text v = text_of(self);
+  Text chars;
+  bool whitespace = !nargs || args[0] == none();
+  if (!whitespace) {
+    if (!is_str(args[0])) return set_error(g_rt->types.TypeError, "%s arg must be None or str", fname);
+    chars = text_of(args[0]);
+  }
+  auto strip_it = [&](char32_t c) { return whitespace ? is_space(c) : chars.find(c) != Text::npos; };
+  size_t b = 0, e = v.size();
+  if (left) while (b < e && strip_it(v[b])) ++b;
+  if (right) while (e > b && strip_it(v[e - 1])) --e;
+  if (b == 0 && e == v.size()) return unchanged(self);
+  return make(v.substr(b, e - b));
+}
+Object* m_strip(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  return strip_impl("strip", true, true, self, args, nargs, kwnames);
+}
+Object* m_lstrip(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  return strip_impl("lstrip", true, false, self, args, nargs, kwnames);
+}
+Object* m_rstrip(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  return strip_impl("rstrip", false, true, self, args, nargs, kwnames);
+}
+
+// ---- searching ----
+
+// ADJUST_INDICES for start/end; false with an exception.
+bool bounds(Object* start, Object* end, size_t len, int64_t* lo, int64_t* hi) {
+  int64_t s = 0, e = int64_t(len), n = int64_t(len);
+  for (auto [arg, out] : {std::pair{start, &s}, std::pair{end, &e}}) {
+    if (!arg || arg == none()) continue;
+    if (!int_is_int(arg)) {
+      set_error(g_rt->types.TypeError, "slice indices must be integers or None or have an __index__ method");
+      return false;
+    }
+    if (!int_as_i64(static_cast<IntObject*>(arg), out)) *out = int_sign(static_cast<IntObject*>(arg)) < 0 ? -n - 1 : n + 1;
+  }
+  if (e > n) e = n;
+  else if (e < 0) e = std::max<int64_t>(e + n, 0);
+  if (s < 0) s = std::max<int64_t>(s + n, 0);
+  *lo = s;
+  *hi = e;
+  return true;
+}
+
+// find/rfind/index/rindex/count: position (-1 absent), or -2 on error.
+int64_t search(const char* fname, Object* self, Object* const* args, size_t nargs, Object* kwnames, bool reverse,
+               int64_t* count) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 3)) return -2;
+  if (!is_str(args[0])) {
+    set_error(g_rt->types.TypeError, "must be str, not %s", type_name(args[0]));
+    return -2;
+  }
+  Text v = text_of(self), sub = text_of(args[0]);
+  int64_t lo, hi;
+  if (!bounds(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, v.size(), &lo, &hi)) return -2;
+  if (count) *count = 0;
+  if (lo > int64_t(v.size()) || hi - lo < int64_t(sub.size())) return -1;
+  Text w = v.substr(size_t(lo), size_t(hi - lo));
+  if (count) {
+    int64_t n = 0;
+    if (sub.empty()) n = int64_t(w.size()) + 1;
+    else
+      for (size_t p = w.find(sub); p != Text::npos; p = w.find(sub, p + sub.size())) ++n;
+    *count = n;
+    return 0;
+  }
+  size_t p = reverse ? w.rfind(sub) : w.find(sub);
+  return p == Text::npos ? -1 : lo + int64_t(p);
+}
+Object* m_find(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  int64_t r = search("find", self, args, nargs, kwnames, false, nullptr);
+  return r == -2 ? nullptr : int_from_i64(r);
+}
+Object* m_rfind(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  int64_t r = search("rfind", self, args, nargs, kwnames, true, nullptr);
+  return r == -2 ? nullptr : int_from_i64(r);
+}
+Object* m_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  int64_t r = search("index", self, args, nargs, kwnames, false, nullptr);
+  if (r == -1) return set_error(g_rt->types.ValueError, "substring not found");
+  return r == -2 ? nullptr : int_from_i64(r);
+}
+Object* m_rindex(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  int64_t r = search("rindex", self, args, nargs, kwnames, true, nullptr);
+  if (r == -1) return set_error(g_rt->types.ValueError, "substring not found");
+  return r == -2 ? nullptr : int_from_i64(r);
+}
+Object* m_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  int64_t n = 0;
+  if (search("count", self, args, nargs, kwnames, false, &n) == -2) return nullptr;
+  return int_from_i64(n);
+}
+
+Object* starts_ends(const char* fname, bool ends, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 3)) return nullptr;
+  Text v = text_of(self);
+  int64_t lo, hi;
+  if (!bounds(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, v.size(), &lo, &hi)) return nullptr;
+  auto test = [&](Object* p) {
+    Text t = text_of(p);
+    if (lo > int64_t(v.size())) return false;
+    if (hi - lo < int64_t(t.size())) return false;
+    size_t at_pos = ends ? size_t(hi) - t.size() : size_t(lo);
+    return v.compare(at_pos, t.size(), t) == 0;
+  };
+  if (is_tuple(args[0])) {
+    auto* t = static_cast<TupleObject*>(args[0]);
+    for (int64_t i = 0; i < t->size; ++i) {
+      Object* p = tuple_item(t, i);
+      if (!is_str(p)) {
+        return set_error(g_rt->types.TypeError, "tuple for %s must only contain str, not %s", fname, type_name(p));
+      }
+      if (test(p)) return bool_obj(true);
+    }
+    return bool_obj(false);
+  }
+  if (!is_str(args[0])) {
+    return set_error(g_rt->types.TypeError, "%s first arg must be str or a tuple of str, not %s", fname, type_name(args[0]));
+  }
+  return bool_obj(test(args[0]));
+}
+Object* m_startswith(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  return starts_ends("startswith", false, self, args, nargs, kwnames);
+}
+Object* m_endswith(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  return starts_ends("endswith", true, self, args, nargs, kwnames);
+}
+
+Object* m_replace(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("replace", kwnames) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
+  if (!need_str(args[0], "replace() argument 1 must be str, not %s") ||
+      !need_str(args[1], "replace() argument 2 must be str, not %s"))
+    return nullptr;
+  int64_t count = -1;
+  if (nargs == 3 && !object_as_index(args[2], &count)) return nullptr;
+  if (count < 0) count = INT64_MAX;
+  Text v = text_of(self), old = text_of(args[0]), rep = text_of(args[1]), out;
+  int64_t done = 0;
+  size_t i = 0;
+  if (old.empty()) {
+    for (; done < count && i <= v.size(); ++done, ++i) {
+      out += rep;
+      if (i < v.size()) out.push_back(v[i]);
+    }
+    if (i < v.size()) out += v.substr(i);
+  } else {
+    for (size_t p; done < count && (p = v.find(old, i)) != Text::npos; ++done, i = p + old.size()) {
+      out += v.substr(i, p - i);
+      out += rep;
+    }
+    out += v.substr(i);
+  }
+  if (done == 0) return unchanged(self);
+  return make(out);
+}
+
+// ---- case ----
+
+using CaseFn = void (*)(const Text&, Text&);
+
+Object* case_method(const char* fname, Object* self, size_t nargs, Object* kwnames, CaseFn f) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
+  Text out;
+  f(text_of(self), out);
+  return make(out);
+}
+void do_upper(const Text& v, Text& out) {
+  for (char32_t c : v) append_upper(out, c);
+}
+void do_lower(const Text& v, Text& out) {
+  for (char32_t c : v) out.push_back(to_lower_cp(c));
+}
+void do_casefold(const Text& v, Text& out) {
+  for (char32_t c : v) {
+    if (c == 0xdf) out += U"ss";
+    else if (c == 0x3c2) out.push_back(0x3c3);
+    else if (c == 0xb5) out.push_back(0x3bc);
+    else out.push_back(to_lower_cp(c));
+  }
+}
+void do_swapcase(const Text& v, Text& out) {
+  for (char32_t c : v) {
+    if (is_upper_cp(c)) out.push_back(to_lower_cp(c));
+    else if (is_lower_cp(c)) append_upper(out, c);
+    else out.push_back(c);
+  }
+}
+void do_title(const Text& v, Text& out) {
+  bool prev_cased = false;
+  for (char32_t c : v) {
+    bool cased = is_upper_cp(c) || is_lower_cp(c);
+    if (!prev_cased) {
+      if (c == 0xdf) out += U"Ss";
+      else out.push_back(to_upper_cp(c));
+    } else {
+      out.push_back(to_lower_cp(c));
+    }
+    prev_cased = cased;
+  }
+}
+void do_capitalize(const Text& v, Text& out) {
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i == 0) {
+      if (v[0] == 0xdf) out += U"Ss";
+      else out.push_back(to_upper_cp(v[0]));
+    } else {
+      out.push_back(to_lower_cp(v[i]));
+    }
+  }
+}
+Object* m_upper(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("upper", self, nargs, kwnames, do_upper); }
+Object* m_lower(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("lower", self, nargs, kwnames, do_lower); }
+Object* m_casefold(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("casefold", self, nargs, kwnames, do_casefold); }
+Object* m_swapcase(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("swapcase", self, nargs, kwnames, do_swapcase); }
+Object* m_title(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("title", self, nargs, kwnames, do_title); }
+Object* m_capitalize(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("capitalize", self, nargs, kwnames, do_capitalize); }
+
+// ---- predicates ----
+
+Object* all_chars(const char* fname, Object* self, size_t nargs, Object* kwnames, bool (*f)(char32_t)) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
+  Text v = text_of(self);
+  if (v.empty()) return bool_obj(false);
+  return bool_obj(std::all_of(v.begin(), v.end(), f));
+}
+Object* m_isdigit(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isdigit", s, n, k, is_digit_cp); }
+Object* m_isdecimal(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isdecimal", s, n, k, is_decimal_cp); }
+Object* m_isnumeric(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isnumeric", s, n, k, is_numeric_cp); }
+Object* m_isalpha(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isalpha", s, n, k, is_alpha_cp); }
+Object* m_isalnum(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isalnum", s, n, k, is_alnum_cp); }
+Object* m_isspace(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isspace", s, n, k, is_space); }
+
+Object* m_isascii(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("isascii", kwnames) || !check_nargs("isascii", nargs, 0, 0)) return nullptr;
+  return bool_obj(str_is_ascii(as_str(self)));
+}
+
+// isupper/islower: at least one cased character, none of the other case.
+Object* cased(const char* fname, Object* self, size_t nargs, Object* kwnames, bool upper) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
+  bool any = false;
+  for (char32_t c : text_of(self)) {
+    if (upper ? is_lower_cp(c) : is_upper_cp(c)) return bool_obj(false);
+    any |= upper ? is_upper_cp(c) : is_lower_cp(c);
+  }
+  return bool_obj(any);
+}
+Object* m_isupper(Object* s, Object* const*, size_t n, Object* k) { return cased("isupper", s, n, k, true); }
+Object* m_islower(Object* s, Object* const*, size_t n, Object* k) { return cased("islower", s, n, k, false); }
+
+Object* m_isidentifier(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("isidentifier", kwnames) || !check_nargs("isidentifier", nargs, 0, 0)) return nullptr;
+  Text v = text_of(self);
+  if (v.empty() || !(v[0] == '_' || is_alpha_cp(v[0]))) return bool_obj(false);
+  for (char32_t c : v)
+    if (!(c == '_' || is_alnum_cp(c)) || (is_numeric_cp(c) && !is_decimal_cp(c))) return bool_obj(false);
+  return bool_obj(true);
+}
+
+// ---- padding ----
+
+Object* pad_impl(const char* fname, char where, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 2)) return nullptr;
+  int64_t width;
+  if (!object_as_index(args[0], &width)) return nullptr;
+  char32_t fill = ' ';
+  if (nargs == 2) {
+    if (!is_str(args[1]) || as_str(args[1])->length != 1) {
+      if (!is_str(args[1])) {
+        return set_error(g_rt->types.TypeError, "%s() argument 2 must be str, not %s", fname, type_name(args[1]));
+      }
+      return set_error(g_rt->types.TypeError, "The fill character must be exactly one character long");
+    }
+    fill = str_char(as_str(args[1]), 0);
+  }
+  Text v = text_of(self);
+  if (width <= int64_t(v.size())) return unchanged(self);
+  size_t marg = size_t(width) - v.size();
+  size_t left = where == '<' ? 0 : where == '>' ? marg : marg / 2 + (marg & size_t(width) & 1);
+  return make(Text(left, fill) + v + Text(marg - left, fill));
+}
+Object* m_center(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("center", '^', s, a, n, k); }
+Object* m_ljust(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("ljust", '<', s, a, n, k); }
+Object* m_rjust(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("rjust", '>', s, a, n, k); }
+
+Object* m_zfill(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("zfill", kwnames) || !check_nargs("zfill", nargs, 1, 1)) return nullptr;
+  int64_t width;
+  if (!object_as_index(args[0], &width)) return nullptr;
+  Text v = text_of(self);
+  if (width <= int64_t(v.size())) return unchanged(self);
+  size_t fill = size_t(width) - v.size();
+  size_t at_pos = !v.empty() && (v[0] == '+' || v[0] == '-') ? 1 : 0;
+  v.insert(at_pos, Text(fill, U'0'));
+  return make(v);
+}
+
+Object* m_expandtabs(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[1];
+  if (!bind_args({"expandtabs", {"tabsize"}, 0, 1}, args, nargs, kwnames, a)) return nullptr;
+  int64_t tab = 8;
+  if (a[0] && !object_as_index(a[0], &tab)) return nullptr;
+  Text out;
+  size_t column = 0;
+  for (char32_t c : text_of(self)) {
+    if (c == '\t') {
+      if (tab > 0) {
+        size_t n = size_t(tab) - column % size_t(tab);
+        out.append(n, U' ');
+        column += n;
+      }
+    } else {
+      out.push_back(c);
+      column = c == '\n' || c == '\r' ? 0 : column + 1;
+    }
+  }
+  return make(out);
+}
+
+Object* partition_impl(const char* fname, bool right, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 1)) return nullptr;
+  if (!need_str(args[0], "must be str, not %s")) return nullptr;
+  Text v = text_of(self), sep = text_of(args[0]);
+  if (sep.empty()) return set_error(g_rt->types.ValueError, "empty separator");
+  size_t p = right ? v.rfind(sep) : v.find(sep);
+  Object* items[3];
+  if (p == Text::npos) {
+    Object* whole = unchanged(self);
+    items[0] = right ? newref(g_rt->empty_str) : whole;
+    items[1] = newref(g_rt->empty_str);
+    items[2] = right ? whole : newref(g_rt->empty_str);
+  } else {
+    items[0] = make(v.substr(0, p));
+    items[1] = newref(args[0]);
+    items[2] = make(v.substr(p + sep.size()));
+  }
+  Object* t = tuple_from_array(items, 3);
+  for (Object* o : items) xdecref(o);
+  return t;
+}
+Object* m_partition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("partition", false, s, a, n, k); }
+Object* m_rpartition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("rpartition", true, s, a, n, k); }
+
+// encode(encoding='utf-8', errors='strict'): utf-8, ascii and latin-1.
+Object* m_encode(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[2];
+  if (!bind_args({"encode", {"encoding", "errors"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
+  std::string enc = "utf-8";
+  if (a[0]) {
+    if (!need_str(a[0], "encode() argument 'encoding' must be str, not %s")) return nullptr;
+    enc = str_to_utf8(as_str(a[0]));
+  }
+  std::string norm;
+  for (char c : enc) norm.push_back(c == '_' ? '-' : char(std::tolower(uint8_t(c))));
+  auto* s = as_str(self);
+  if (norm == "utf-8" || norm == "utf8" || norm == "u8") return bytes_from_data(str_to_utf8(s));
+  bool ascii = norm == "ascii" || norm == "us-ascii";
+  bool latin1 = norm == "latin-1" || norm == "latin1" || norm == "iso-8859-1" || norm == "iso8859-1" || norm == "l1";
+  if (!ascii && !latin1) return set_error(g_rt->types.LookupError, "unknown encoding: %s", enc.c_str());
+  std::string out;
+  uint32_t limit = ascii ? 0x80 : 0x100;
+  for (int64_t i = 0; i < s->length; ++i) {
+    uint32_t c = str_char(s, i);
+    if (c >= limit) {
+      Object* ch = str_char_object(c);
+      std::string r;
+      bool ok = ch && repr_utf8(ch, &r);
+      xdecref(ch);
+      if (!ok) return nullptr;
+      std::string esc = ascii_escape(r);
+      return set_error(g_rt->types.UnicodeError, "'%s' codec can't encode character %s in position %lld: ordinal not in range(%u)",
+                       ascii ? "ascii" : "latin-1", esc.c_str(), (long long)i, limit);
+    }
+    out.push_back(char(c));
+  }
+  return bytes_from_data(out);
+}
+
+// str.format: {} / {0} / {name}, .attr and [key] lookups, !r !s !a, and a
+// format spec that may itself hold replacement fields.
+bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwnames, int depth, int64_t* auto_index,
+                 Text* out) {
+  if (depth > 2) {
+    set_error(g_rt->types.ValueError, "Max string recursion exceeded");
+    return false;
+  }
+  for (size_t i = 0; i < fmt.size(); ++i) {
+    char32_t c = fmt[i];
+    if (c == '}') {
+      if (i + 1 < fmt.size() && fmt[i + 1] == '}') {
+        out->push_back('}');
+        ++i;
+        continue;
+      }
+      set_error(g_rt->types.ValueError, "Single '}' encountered in format string");
+      return false;
+    }
+    if (c != '{') {
+      out->push_back(c);
+      continue;
+    }
+    if (i + 1 < fmt.size() && fmt[i + 1] == '{') {
+      out->push_back('{');
+      ++i;
+      continue;
+    }
+    // Find the matching '}' (format specs may nest one level of braces).
+    size_t j = i + 1;
+    int level = 1;
+    for (; j < fmt.size(); ++j) {
+      if (fmt[j] == '{') ++level;
+      else if (fmt[j] == '}' && --level == 0) break;
+    }
+    if (j >= fmt.size()) {
+      set_error(g_rt->types.ValueError, level > 1 ? "unmatched '{' in format spec" : "expected '}' before end of string");
+      return false;
+    }
+    Text field = fmt.substr(i + 1, j - i - 1);
+    i = j;
+    Text spec;
+    char32_t conversion = 0;
+    size_t colon = Text::npos, bang = Text::npos;
+    for (size_t k = 0, brackets = 0; k < field.size(); ++k) {
+      if (field[k] == '[') ++brackets;
+      else if (field[k] == ']') brackets = brackets ? brackets - 1 : 0;
+      else if (!brackets && field[k] == ':') { colon = k; break; }
+      else if (!brackets && field[k] == '!' && bang == Text::npos) bang = k;
+    }
+    if (colon != Text::npos) {
+      spec = field.substr(colon + 1);
+      field = field.substr(0, colon);
+    }
+    if (bang != Text::npos && bang < field.size()) {
+      if (bang + 2 != field.size()) {
+        set_error(g_rt->types.ValueError, "expected ':' after conversion specifier");
+        return false;
+      }
+      conversion = field[bang + 1];
+      field = field.substr(0, bang);
+    }
+    size_t name_end = 0;
+    while (name_end < field.size() && field[name_end] != '.' && field[name_end] != '[') ++name_end;
+    Text name = field.substr(0, name_end);
+    Object* value;
+    bool numeric = !name.empty() && std::all_of(name.begin(), name.end(), [](char32_t d) { return d >= '0' && d <= '9'; });
+    if (name.empty() || numeric) {
+      int64_t index;
+      if (name.empty()) {
+        if (*auto_index < 0) {
+          set_error(g_rt->types.ValueError, "cannot switch from manual field specification to automatic field numbering");
+          return false;
+        }
+        index = (*auto_index)++;
+      } else {
+        if (*auto_index > 0) {
+          set_error(g_rt->types.ValueError, "cannot switch from automatic field numbering to manual field specification");
+          return false;
+        }
+        *auto_index = -1;
+        index = 0;
+        for (char32_t d : name) index = std::min<int64_t>(index * 10 + (d - '0'), INT32_MAX);
+      }
+      if (index >= int64_t(nargs)) {
+        set_error(g_rt->types.IndexError, "Replacement index %lld out of range for positional args tuple", (long long)index);
+        return false;
+      }
+      value = newref(args[index]);
+    } else {
+      Object* key = make(name);
+      if (!key) return false;
+      value = nullptr;
+      std::string key_text = str_to_utf8(as_str(key));
+      if (kwnames) {
+        auto* names = static_cast<TupleObject*>(kwnames);
+        for (int64_t k = 0; k < names->size && !value; ++k)
+          if (str_to_utf8(as_str(tuple_item(names, k))) == key_text) value = newref(args[nargs + size_t(k)]);
+      }
+      if (!value) {
+        set_error_object(g_rt->types.KeyError, key);
+        decref(key);
+        return false;
+      }
+      decref(key);
+    }
+    // .attr and [key] accessors.
+    for (size_t k = name_end; k < field.size();) {
+      Object* next = nullptr;
+      if (field[k] == '.') {
+        size_t e = k + 1;
+        while (e < field.size() && field[e] != '.' && field[e] != '[') ++e;
+        Object* attr = make(field.substr(k + 1, e - k - 1));
+        next = attr ? object_getattr(value, attr) : nullptr;
+        xdecref(attr);
+        k = e;
+      } else {
+        size_t e = field.find(']', k);
+        if (e == Text::npos) {
+          decref(value);
+          set_error(g_rt->types.ValueError, "Missing ']' in format string");
+          return false;
+        }
+        Text inner = field.substr(k + 1, e - k - 1);
+        bool digits = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char32_t d) { return d >= '0' && d <= '9'; });
+        Object* key = nullptr;
+        if (digits) {
+          int64_t n = 0;
+          for (char32_t d : inner) n = std::min<int64_t>(n * 10 + (d - '0'), INT32_MAX);
+          key = int_from_i64(n);
+        } else {
+          key = make(inner);
+        }
+        next = key ? object_getitem(value, key) : nullptr;
+        xdecref(key);
+        k = e + 1;
+      }
+      decref(value);
+      if (!next) return false;
+      value = next;
+    }
+    if (conversion) {
+      Object* converted = nullptr;
+      if (conversion == 's') converted = object_str(value);
+      else if (conversion == 'r') converted = object_repr(value);
+      else if (conversion == 'a') {
+        std::string r;
+        if (repr_utf8(value, &r)) converted = str_from_utf8(ascii_escape(r));
+      } else {
+        set_error(g_rt->types.ValueError, "Unknown conversion specifier %c", char(conversion));
+      }
+      decref(value);
+      if (!converted) return false;
+      value = converted;
+    }
+    Text expanded_spec;
+    if (!format_into(spec, args, nargs, kwnames, depth + 1, auto_index, &expanded_spec)) {
+      decref(value);
+      return false;
+    }
+    Object* spec_obj = make(expanded_spec);
+    Object* formatted = spec_obj ? format_value(value, str_to_utf8(as_str(spec_obj))) : nullptr;
+    xdecref(spec_obj);
+    decref(value);
+    if (!formatted) return false;
+    *out += text_of(formatted);
+    decref(formatted);
+  }
+  return true;
+}
+
+Object* m_format(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  Text out;
+  int64_t auto_index = 0;
+  if (!format_into(text_of(self), args, nargs, kwnames, 0, &auto_index, &out)) return nullptr;
+  return make(out);
+}
+
+Object* str_remainder(Object* a, Object* b) {
+  if (!is_str(a)) return newref(g_rt->not_implemented);
+  return str_percent_format(a, b);
+}
+
+const NativeFunctionDef kStrMethods[] = {
+    {"join", m_join},
+    {"split", m_split},
+    {"rsplit", m_rsplit},
+    {"splitlines", m_splitlines},
+    {"strip", m_strip},
+    {"lstrip", m_lstrip},
+    {"rstrip", m_rstrip},
+    {"startswith", m_startswith},
+    {"endswith", m_endswith},
+    {"find", m_find},
+    {"rfind", m_rfind},
+    {"index", m_index},
+    {"rindex", m_rindex},
+    {"count", m_count},
+    {"replace", m_replace},
+    {"upper", m_upper},
+    {"lower", m_lower},
+    {"title", m_title},
+    {"capitalize", m_capitalize},
+    {"swapcase", m_swapcase},
+    {"casefold", m_casefold},
+    {"isdigit", m_isdigit},
+    {"isalpha", m_isalpha},
+    {"isalnum", m_isalnum},
+    {"isspace", m_isspace},
+    {"isupper", m_isupper},
+    {"islower", m_islower},
+    {"isidentifier", m_isidentifier},
+    {"isnumeric", m_isnumeric},
+    {"isdecimal", m_isdecimal},
+    {"isascii", m_isascii},
+    {"center", m_center},
+    {"ljust", m_ljust},
+    {"rjust", m_rjust},
+    {"zfill", m_zfill},
+    {"partition", m_partition},
+    {"rpartition", m_rpartition},
+    {"encode", m_encode},
+    {"format", m_format},
+    {"expandtabs", m_expandtabs},
+};
+
+}  // namespace
+
+void init_str_methods() {
+  add_methods(g_rt->types.str, kStrMethods, std::size(kStrMethods));
+  // str % args (unicode_mod); str.cpp's slot table predates it.
+  g_type_slots[g_rt->types.str->slots_index]->number[size_t(BinaryOp::Remainder)] = str_remainder;
+}
+
+}  // namespace heaplab
