@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/gc/collector.h"
 #include "core/lang/compiler.h"
 #include "core/lang/parser.h"
 #include "core/lang/suggestions.h"
@@ -354,12 +355,32 @@ void Interpreter::visit_roots(VisitFn visit, void* arg) const {
   if (rt.current_exception) visit(rt.current_exception, arg);
 }
 
+// As interpreter finalization: the program's globals and the modules it
+// imported go, the collector runs, and gc's own state returns to its start.
 void Interpreter::reset_main() {
   activate();
   clear_frames();
   clear_error();
+  Object* handled = handled_;
+  handled_ = nullptr;
+  xdecref(handled);
   dict_clear(module_dict(main_));
   dict_setitem(module_dict(main_), intern_str("__name__"), intern_str("__main__"));
+  std::vector<Object*> imported;
+  int64_t pos = 0;
+  Object *name, *module;
+  while (dict_next(modules_, &pos, &name, &module))
+    if (module != builtins_ && module != sys_) imported.push_back(name);
+  for (Object* n : imported) dict_delitem(modules_, n);
+  dict_delitem(module_dict(builtins_), intern_str("_"));
+  clear_error();
+  GCState& gc = rt.gc;
+  for (Object* list : {gc.garbage, gc.callbacks}) list_clear(list);
+  gc.debug = 0;
+  gc.enabled = true;
+  gc_list_merge(gc_head(gc.permanent.head), gc_head(gc.generations[kNumGenerations - 1].head));  // gc.unfreeze()
+  gc_collect(2);
+  clear_error();
   state_ = RunState::Idle;
 }
 
@@ -1070,6 +1091,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           break;
         }
         case Op::JUMP:
+          if (arg < f->pc && gc_collection_due()) [[unlikely]] gc_run_scheduled();
           f->pc = arg;
           break;
         case Op::POP_JUMP_IF_FALSE:

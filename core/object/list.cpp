@@ -540,6 +540,8 @@ Object* list_from_array_steal(Object* const* items, size_t n) {
   return l;
 }
 
+void list_clear(Object* list) { decref(list_method_clear(list, nullptr, 0, nullptr)); }
+
 int list_append(Object* o, Object* item) {
   auto* l = static_cast<ListObject*>(o);
   int64_t n = l->size;

@@ -23,6 +23,7 @@ ListObject* list_new(int64_t n);
 // BUILD_LIST: takes ownership of the `n` references.
 Object* list_from_array_steal(Object* const* items, size_t n);
 int list_append(Object* list, Object* item);  // new reference taken
+void list_clear(Object* list);                  // list.clear()
 int list_extend(Object* list, Object* iterable);
 
 // Frees the lists the free list holds (gc.collect(2) does, as 3.12).
