@@ -530,8 +530,8 @@ bool Compiler::class_def(const ClassDef* k) {
   for (Expr* d : k->decorator_list)
     if (!expr(d)) return false;
   at(k->pos);
-  emit(Op::LOAD_BUILD_CLASS);
   emit(Op::PUSH_NULL);
+  emit(Op::LOAD_BUILD_CLASS);
   const Scope* scope = table_.scope_of_node.at(k);
   std::string qualname = qualname_for(std::string(k->name));
   enter_unit(scope, qualname, k->pos);

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <array>
 #include <iterator>
 #include <string>
 
@@ -12,6 +13,8 @@
 #include "core/object/bytearray.h"
 #include "core/object/bytes.h"
 #include "core/object/dict.h"
+#include "core/object/function.h"
+#include "core/object/super.h"
 #include "core/object/errors.h"
 #include "core/object/float.h"
 #include "core/object/int.h"
@@ -575,7 +578,62 @@ Object* builtin_ascii(Object*, Object* const* args, size_t nargs, Object* kwname
   return str_from_utf8(ascii_escape(r));
 }
 
+// __build_class__(func, name, *bases): runs the class body with a fresh
+// namespace as its locals, creates the class, and fills the __class__ cell
+// that zero-argument super() reads.
+Object* builtin_build_class(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (nargs < 2) return set_error(g_rt->types.TypeError, "__build_class__: not enough arguments");
+  if (kwnames) return set_error(g_rt->types.NotImplementedError, "class keyword arguments (metaclass=...) are not supported yet");
+  Object* func = args[0];
+  Object* name = args[1];
+  Object* bases = tuple_from_array(args + 2, nargs - 2);
+  Object* ns = bases ? dict_new() : nullptr;
+  if (!ns) {
+    xdecref(bases);
+    return nullptr;
+  }
+  Object* cell = g_interpreter->call_function(func, nullptr, 0, nullptr, ns);
+  Object* cls = cell ? object_call(g_rt->types.type, std::array<Object*, 3>{name, bases, ns}.data(), 3, nullptr) : nullptr;
+  if (cls && cell && type_of(cell) == g_rt->types.cell) set_ref(static_cast<CellObject*>(cell)->ref, newref(cls));
+  xdecref(cell);
+  decref(bases);
+  decref(ns);
+  return cls;
+}
+
+// super(): in a method, the class the method was defined in (its __class__
+// cell) and the method's first argument.
+Object* builtin_super(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (kwnames) return set_error(g_rt->types.TypeError, "super() takes no keyword arguments");
+  Object* type = nullptr;
+  Object* obj = nullptr;
+  if (nargs == 2) {
+    type = args[0];
+    obj = args[1];
+  } else if (nargs == 0) {
+    const Frame* f = g_interpreter->current_frame();
+    if (!f || !f->func) return set_error(g_rt->types.RuntimeError, "super(): no arguments");
+    auto* code = f->code;
+    auto* names = static_cast<TupleObject*>(code->localsplusnames.get());
+    Object* const* locals = g_interpreter->frame_locals(*f);
+    if (code->argcount == 0) return set_error(g_rt->types.RuntimeError, "super(): no arguments");
+    obj = locals[0];
+    if (obj && type_of(obj) == g_rt->types.cell && (code_local_kinds(code)[0] & kLocalCell))
+      obj = static_cast<CellObject*>(obj)->ref.get();
+    for (int64_t i = 0; i < names->size; ++i) {
+      if (str_to_utf8(static_cast<StrObject*>(tuple_item(names, i))) != "__class__") continue;
+      type = static_cast<CellObject*>(locals[i])->ref.get();
+    }
+    if (!type) return set_error(g_rt->types.RuntimeError, "super(): __class__ cell not found");
+    if (!obj) return set_error(g_rt->types.RuntimeError, "super(): arg[0] deleted");
+  } else {
+    return set_error(g_rt->types.TypeError, "super() takes 0 or 2 arguments");
+  }
+  return new_super(static_cast<TypeObject*>(type), obj);
+}
+
 const NativeFunctionDef kBuiltinFunctions[] = {
+    {"__build_class__", builtin_build_class}, {"super", builtin_super},
     {"print", builtin_print}, {"len", builtin_len},   {"repr", builtin_repr},
     {"id", builtin_id},       {"hash", builtin_hash}, {"abs", builtin_abs},
     {"isinstance", builtin_isinstance},
@@ -599,7 +657,7 @@ Object* make_builtins_module() {
   }
   const BuiltinTypes& t = g_rt->types;
   TypeObject* const exposed[] = {
-      t.object, t.type, t.int_, t.bool_, t.float_, t.str, t.list, t.tuple, t.dict,
+      t.object, t.type, t.property, t.staticmethod, t.classmethod, t.int_, t.bool_, t.float_, t.str, t.list, t.tuple, t.dict,
       t.range, t.set, t.frozenset, t.bytes, t.bytearray, t.slice, t.enumerate, t.zip, t.map, t.filter, t.reversed,
       t.BaseException, t.Exception, t.ArithmeticError, t.ZeroDivisionError, t.OverflowError, t.LookupError,
       t.IndexError, t.KeyError, t.TypeError, t.ValueError, t.NameError, t.UnboundLocalError, t.AttributeError,

@@ -28,7 +28,10 @@ Object* sys_getsizeof(Object*, Object* const* args, size_t nargs, Object* kwname
     size = t->basicsize;
     if (t->itemsize) size += t->itemsize * size_t(static_cast<VarObject*>(o)->size < 0 ? -static_cast<VarObject*>(o)->size : static_cast<VarObject*>(o)->size);
   }
-  if (has_gc(t)) size += sizeof(GCHeader);
+  // The GC header and the managed-dict pre-header count, except for static
+  // type objects, which CPython does not allocate (_PySys_GetSizeOf).
+  bool static_type = t == g_rt->types.type && !(static_cast<TypeObject*>(o)->flags & kTypeHeapType);
+  if (!static_type) size += preheader_size(t);
   return int_from_i64(int64_t(size));
 }
 

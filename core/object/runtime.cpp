@@ -13,6 +13,8 @@
 #include "core/object/function.h"
 #include "core/object/method.h"
 #include "core/object/traceback.h"
+#include "core/object/descriptors.h"
+#include "core/object/super.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/module.h"
@@ -71,6 +73,11 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::method, &BuiltinTypes::object, 48, 0, kTypeHaveGC},
     {&BuiltinTypes::cell, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
     {&BuiltinTypes::traceback, &BuiltinTypes::object, 40, 0, kTypeHaveGC},
+    {&BuiltinTypes::member_descriptor, &BuiltinTypes::object, 64, 0, kTypeHaveGC},
+    {&BuiltinTypes::property, &BuiltinTypes::object, 48, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::staticmethod, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::classmethod, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::super, &BuiltinTypes::object, 40, 0, kTypeHaveGC | kTypeBaseType},
     {&BuiltinTypes::list_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
     {&BuiltinTypes::tuple_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
     {&BuiltinTypes::str_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
@@ -135,6 +142,8 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_function_types();
   init_method_type();
   init_traceback_type();
+  init_descriptor_types();
+  init_super_type();
   init_gc_lists();
   init_weakref_types();
   init_sequence_iterator_types();
@@ -166,6 +175,7 @@ Runtime::~Runtime() {
 void Runtime::activate() {
   g_rt = this;
   g_region_base = heap.base();
+  g_type_slots = type_slot_table.data();
 }
 
 IntObject* Runtime::small_int(int64_t v) const {

@@ -6,6 +6,8 @@
 #include "core/object/abstract.h"
 #include "core/object/dict.h"
 #include "core/object/errors.h"
+#include "core/object/heap_type.h"
+#include "core/object/int.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -14,28 +16,54 @@ namespace heaplab {
 
 namespace {
 
-constexpr size_t kMaxTypeSlots = 256;
-TypeSlots* slot_table[kMaxTypeSlots];
-size_t slot_count = 0;
+bool is_class(const TypeObject* t) { return t->flags & kTypeHeapType; }
 
 void type_traverse(Object* o, VisitFn visit, void* arg) {
   auto* t = static_cast<TypeObject*>(o);
+  if (is_class(t)) return class_traverse(o, visit, arg);
   if (t->dict) visit(t->dict.get(), arg);
   if (t->mro) visit(t->mro.get(), arg);
-  if (t->name) visit(t->name.get(), arg);
-  if (t->base && !is_immortal(t->base.get())) visit(t->base.get(), arg);
 }
 
+void type_clear(Object* o) {
+  if (is_class(static_cast<TypeObject*>(o))) class_clear(o);
+}
+
+// Static types are immortal and never freed; classes are.
+void type_dealloc(Object* o) { class_dealloc(o); }
+
+size_t type_size_of(Object* o) {
+  auto* t = static_cast<TypeObject*>(o);
+  return is_class(t) ? class_size_of(o) : size_t(g_rt->types.type->basicsize);
+}
+
+int64_t type_hash(Object* o) { return int64_t((kIdBase + addr_of(o)) >> 4); }
+
 Object* type_repr(Object* o) {
+  auto* t = static_cast<TypeObject*>(o);
   std::string s = "<class '";
-  s += type_name(static_cast<TypeObject*>(o));
-  s += "'>";
-  return str_from_utf8(s);
+  if (is_class(t)) {
+    Object* module = t->dict ? dict_getitem_str(t->dict.get(), intern_str("__module__")) : nullptr;
+    if (module && is_str(module) && str_to_utf8(static_cast<StrObject*>(module)) != "builtins")
+      s += str_to_utf8(static_cast<StrObject*>(module)) + ".";
+    s += str_to_utf8(static_cast<StrObject*>(t->qualname.get()));
+  } else {
+    s += type_name(t);
+  }
+  return str_from_utf8(s + "'>");
 }
 
 Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
   auto* t = static_cast<TypeObject*>(callable);
-  if (t == g_rt->types.type && nargs == 1 && !kwnames) return newref(type_of(args[0]));
+  if (t == g_rt->types.type) {
+    if (nargs == 1 && !kwnames) return newref(type_of(args[0]));
+    if (nargs == 3 && !kwnames) {
+      if (!is_str(args[0]) || !is_tuple(args[1]) || !is_dict(args[2]))
+        return set_error(g_rt->types.TypeError, "type.__new__() argument 1 must be str, not %s", type_name(args[0]));
+      return new_class(args[0], args[1], args[2]);
+    }
+    return set_error(g_rt->types.TypeError, "type() takes 1 or 3 arguments");
+  }
   const TypeSlots& s = slots_of(t);
   if (!s.construct) return set_error(g_rt->types.TypeError, "cannot create '%s' instances", type_name(t));
   return s.construct(t, args, nargs, kwnames);
@@ -43,28 +71,57 @@ Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* k
 
 Object* type_getattr(Object* o, Object* name) {
   auto* t = static_cast<TypeObject*>(o);
-  if (Object* v = type_lookup(t, name)) return newref(v);
   std::string n = str_to_utf8(static_cast<StrObject*>(name));
-  if (n == "__name__") return str_from_utf8(type_name(t));
+  if (n == "__name__") return is_class(t) ? newref(t->name.get()) : str_from_utf8(type_name(t));
+  if (n == "__qualname__") return is_class(t) ? newref(t->qualname.get()) : str_from_utf8(type_name(t));
+  if (n == "__mro__" && t->mro) return newref(t->mro.get());
+  if (n == "__bases__") {
+    if (t->bases) return newref(t->bases.get());
+    Object* base = t->base.get();
+    return base ? tuple_from_array(&base, 1) : newref(g_rt->empty_tuple);
+  }
+  if (n == "__base__") return newref(t->base ? static_cast<Object*>(t->base.get()) : none());
+  if (n == "__dict__" && t->dict) return newref(t->dict.get());
+  if (n == "__basicsize__") return int_from_i64(int64_t(t->basicsize));
+  if (n == "__itemsize__") return int_from_i64(int64_t(t->itemsize));
+  if (Object* v = type_lookup(t, name)) {
+    // Accessed on the class: functions stay plain, classmethods bind to it.
+    if (auto get = slots_of(v).descr_get; get && type_of(v) != g_rt->types.function) return get(v, nullptr, t);
+    return newref(v);
+  }
+  if (n == "__module__") return str_from_utf8("builtins");
+  if (n == "__doc__") return newref(none());
   return set_error(g_rt->types.AttributeError, "type object '%s' has no attribute '%s'", type_name(t), n.c_str());
 }
 
-// A static type is immortal and never freed; heap types come later.
-void type_dealloc(Object* o) { free_object(o); }
+int type_setattr(Object* o, Object* name, Object* value) {
+  auto* t = static_cast<TypeObject*>(o);
+  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  if (!is_class(t)) {
+    set_error(g_rt->types.TypeError, "cannot set '%s' attribute of immutable type '%s'", n.c_str(), type_name(t));
+    return -1;
+  }
+  if (value) return dict_setitem(t->dict.get(), name, value);
+  if (dict_delitem(t->dict.get(), name) < 0) {
+    clear_error();
+    set_error(g_rt->types.AttributeError, "type object '%s' has no attribute '%s'", type_name(t), n.c_str());
+    return -1;
+  }
+  return 0;
+}
 
 TypeSlots type_slots;
 
 }  // namespace
 
-TypeSlots* g_type_slots[kMaxTypeSlots];
+TypeSlots** g_type_slots = nullptr;
 
 void register_type_slots(TypeObject* type, TypeSlots* slots) {
+  std::vector<TypeSlots*>& table = g_rt->type_slot_table;
   size_t index = 0;
-  while (index < slot_count && slot_table[index] != slots) ++index;
-  if (index == slot_count) {
-    slot_table[slot_count++] = slots;
-    g_type_slots[index] = slots;
-  }
+  while (index < table.size() && table[index] != slots) ++index;
+  if (index == table.size()) table.push_back(slots);
+  g_type_slots = table.data();
   type->slots_index = index;
 }
 
@@ -72,23 +129,35 @@ void dealloc(Object* o) {
   slots_of(o).dealloc(o);
 }
 
-bool is_subtype(const TypeObject* t, const TypeObject* base) {
-  for (; t; t = t->base.get()) {
-    if (t == base) return true;
-  }
-  return false;
-}
-
 const char* type_name(const TypeObject* t) {
   return slots_of(t).name;
 }
 
 Object* type_lookup(const TypeObject* t, Object* name) {
+  if (auto* mro = static_cast<TupleObject*>(t->mro.get())) {
+    for (int64_t i = 0; i < mro->size; ++i) {
+      auto* k = static_cast<TypeObject*>(tuple_item(mro, i));
+      if (k->dict)
+        if (Object* v = dict_getitem_str(k->dict.get(), name)) return v;
+    }
+    return nullptr;
+  }
   for (; t; t = t->base.get()) {
     if (!t->dict) continue;
     if (Object* v = dict_getitem_str(t->dict.get(), name)) return v;
   }
   return nullptr;
+}
+
+bool is_subtype(const TypeObject* t, const TypeObject* base) {
+  if (auto* mro = static_cast<TupleObject*>(t->mro.get())) {
+    for (int64_t i = 0; i < mro->size; ++i)
+      if (tuple_item(mro, i) == base) return true;
+    return false;
+  }
+  for (; t; t = t->base.get())
+    if (t == base) return true;
+  return false;
 }
 
 void init_type_type() {
@@ -99,6 +168,10 @@ void init_type_type() {
   s.repr = type_repr;
   s.call = type_call;
   s.getattr = type_getattr;
+  s.setattr = type_setattr;
+  s.clear = type_clear;
+  s.size_of = type_size_of;
+  s.hash = type_hash;
   register_type_slots(g_rt->types.type, &type_slots);
 }
 

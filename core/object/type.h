@@ -95,6 +95,8 @@ struct TypeObject : VarObject {
   Ref<Object> dict;  // attributes: methods, descriptors, class variables
   Ref<Object> mro;   // tuple of types, this one first
   uint64_t slots_index;
+  Ref<Object> bases;     // tuple (classes); static types have only `base`
+  Ref<Object> qualname;  // str (classes)
   int64_t weaklistoffset;  // offset of the weakref list field, 0 if none (managed: see flags)
   int64_t dictoffset;      // offset of the __dict__ field, 0 if none (managed: see flags)
   Addr cached_keys;        // ht_cached_keys: the shared keys of a managed __dict__ (instance_dict.h)
@@ -115,9 +117,11 @@ inline PreHeader* preheader(Object* o) {
   return reinterpret_cast<PreHeader*>(reinterpret_cast<uint8_t*>(o) - preheader_size(o->type.get()));
 }
 
-// Host-side behaviour of each type, indexed by TypeObject::slots_index.
-extern TypeSlots* g_type_slots[];
-// Gives a type its behaviour (once, while the runtime starts).
+// Host-side behaviour of each type, indexed by TypeObject::slots_index: the
+// active runtime's table (built-in types register in a fixed order, so their
+// indexes are the same in every runtime; classes append theirs).
+extern TypeSlots** g_type_slots;
+// Gives a type its behaviour (registered once per runtime).
 void register_type_slots(TypeObject* type, TypeSlots* slots);
 
 inline const TypeSlots& slots_of(const TypeObject* t) { return *g_type_slots[t->slots_index]; }

@@ -1,0 +1,500 @@
+#include "core/object/heap_type.h"
+
+#include <string>
+#include <vector>
+
+#include "core/object/abstract.h"
+#include "core/object/descriptors.h"
+#include "core/object/dict.h"
+#include "core/object/errors.h"
+#include "core/object/gc_header.h"
+#include "core/object/instance.h"
+#include "core/object/instance_dict.h"
+#include "core/object/int.h"
+#include "core/object/runtime.h"
+#include "core/object/str.h"
+#include "core/object/tuple.h"
+
+namespace heaplab {
+
+namespace {
+
+std::string str_of(Object* s) { return str_to_utf8(static_cast<StrObject*>(s)); }
+
+// C3 linearization of `bases` (each a type with an mro tuple) for `type`.
+Object* compute_mro(TypeObject* type, TupleObject* bases) {
+  std::vector<std::vector<TypeObject*>> seqs;
+  for (int64_t i = 0; i < bases->size; ++i) {
+    auto* b = static_cast<TypeObject*>(tuple_item(bases, i));
+    std::vector<TypeObject*> seq;
+    if (auto* mro = static_cast<TupleObject*>(b->mro.get())) {
+      for (int64_t j = 0; j < mro->size; ++j) seq.push_back(static_cast<TypeObject*>(tuple_item(mro, j)));
+    } else {
+      for (TypeObject* t = b; t; t = t->base.get()) seq.push_back(t);
+    }
+    seqs.push_back(seq);
+  }
+  std::vector<TypeObject*> direct;
+  for (int64_t i = 0; i < bases->size; ++i) direct.push_back(static_cast<TypeObject*>(tuple_item(bases, i)));
+  seqs.push_back(direct);
+  std::vector<Object*> result{type};
+  for (;;) {
+    bool empty = true;
+    for (auto& s : seqs) empty &= s.empty();
+    if (empty) break;
+    TypeObject* candidate = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      TypeObject* head = s.front();
+      bool in_tail = false;
+      for (auto& other : seqs)
+        for (size_t k = 1; k < other.size(); ++k) in_tail |= other[k] == head;
+      if (!in_tail) {
+        candidate = head;
+        break;
+      }
+    }
+    if (!candidate) {
+      std::string names;
+      for (int64_t i = 0; i < bases->size; ++i)
+        names += std::string(i ? ", " : "") + type_name(static_cast<TypeObject*>(tuple_item(bases, i)));
+      return set_error(g_rt->types.TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s",
+                       names.c_str());
+    }
+    result.push_back(candidate);
+    for (auto& s : seqs)
+      if (!s.empty() && s.front() == candidate) s.erase(s.begin());
+  }
+  return tuple_from_array(result.data(), result.size());
+}
+
+// The class slot dispatchers: each looks the dunder up on the object's class
+// and calls it. A class gets a dispatcher only for the dunders it (or a base
+// class) defines; the rest of its behaviour is its base type's.
+
+Object* call_dunder(Object* self, const char* name, Object* const* args, size_t nargs) {
+  Object* f = class_lookup(type_of(self), name);
+  if (!f) return set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(self), name);
+  std::vector<Object*> all{self};
+  all.insert(all.end(), args, args + nargs);
+  // Functions are called unbound with self first; other descriptors bind.
+  if (slots_of(f).descr_get && !is_function_object(f)) {
+    Object* bound = slots_of(f).descr_get(f, self, type_of(self));
+    if (!bound) return nullptr;
+    Object* r = object_call(bound, args, nargs, nullptr);
+    decref(bound);
+    return r;
+  }
+  return object_call(f, all.data(), all.size(), nullptr);
+}
+
+Object* slot_repr(Object* o) {
+  Object* r = call_dunder(o, "__repr__", nullptr, 0);
+  if (r && !is_str(r)) {
+    std::string t = type_name(r);
+    decref(r);
+    return set_error(g_rt->types.TypeError, "__repr__ returned non-string (type %s)", t.c_str());
+  }
+  return r;
+}
+
+Object* slot_str(Object* o) {
+  Object* r = call_dunder(o, "__str__", nullptr, 0);
+  if (r && !is_str(r)) {
+    std::string t = type_name(r);
+    decref(r);
+    return set_error(g_rt->types.TypeError, "__str__ returned non-string (type %s)", t.c_str());
+  }
+  return r;
+}
+
+int64_t slot_hash(Object* o) {
+  Object* f = class_lookup(type_of(o), "__hash__");
+  if (f == none()) {
+    set_error(g_rt->types.TypeError, "unhashable type: '%s'", type_name(o));
+    return -1;
+  }
+  Object* r = call_dunder(o, "__hash__", nullptr, 0);
+  if (!r) return -1;
+  int64_t h;
+  if (!int_is_int(r)) {
+    decref(r);
+    set_error(g_rt->types.TypeError, "__hash__ method should return an integer");
+    return -1;
+  }
+  if (!int_as_i64(static_cast<IntObject*>(r), &h)) h = object_hash(r);
+  decref(r);
+  return h == -1 ? -2 : h;
+}
+
+int64_t unhashable(Object* o) {
+  set_error(g_rt->types.TypeError, "unhashable type: '%s'", type_name(o));
+  return -1;
+}
+
+const char* const kCompareNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+Object* slot_richcompare(Object* a, Object* b, CompareOp op) {
+  const char* name = kCompareNames[size_t(op)];
+  if (!is_heap_type(type_of(a)) || !class_lookup(type_of(a), name)) {
+    // object.__ne__ inverts __eq__ when only __eq__ is defined.
+    if (op == CompareOp::Ne && is_heap_type(type_of(a)) && class_lookup(type_of(a), "__eq__")) {
+      Object* r = call_dunder(a, "__eq__", &b, 1);
+      if (!r || r == g_rt->not_implemented) return r;
+      int t = object_is_true(r);
+      decref(r);
+      return t < 0 ? nullptr : bool_obj(!t);
+    }
+    return newref(g_rt->not_implemented);
+  }
+  return call_dunder(a, name, &b, 1);
+}
+
+int slot_truth(Object* o) {
+  if (class_lookup(type_of(o), "__bool__")) {
+    Object* r = call_dunder(o, "__bool__", nullptr, 0);
+    if (!r) return -1;
+    if (type_of(r) != g_rt->types.bool_) {
+      std::string t = type_name(r);
+      decref(r);
+      set_error(g_rt->types.TypeError, "__bool__ should return bool, returned %s", t.c_str());
+      return -1;
+    }
+    return r == g_rt->true_obj;
+  }
+  if (class_lookup(type_of(o), "__len__")) {
+    int64_t n = object_length(o);
+    return n < 0 ? -1 : n > 0;
+  }
+  return 1;
+}
+
+int64_t slot_length(Object* o) {
+  Object* r = call_dunder(o, "__len__", nullptr, 0);
+  if (!r) return -1;
+  int64_t n;
+  if (!int_is_int(r)) {
+    std::string t = type_name(r);
+    decref(r);
+    set_error(g_rt->types.TypeError, "'%s' object cannot be interpreted as an integer", t.c_str());
+    return -1;
+  }
+  bool fits = int_as_i64(static_cast<IntObject*>(r), &n);
+  decref(r);
+  if (!fits) {
+    set_error(g_rt->types.OverflowError, "cannot fit 'int' into an index-sized integer");
+    return -1;
+  }
+  if (n < 0) {
+    set_error(g_rt->types.ValueError, "__len__() should return >= 0");
+    return -1;
+  }
+  return n;
+}
+
+Object* slot_getitem(Object* o, Object* key) { return call_dunder(o, "__getitem__", &key, 1); }
+
+int slot_setitem(Object* o, Object* key, Object* value) {
+  Object* args[] = {key, value};
+  Object* r = value ? call_dunder(o, "__setitem__", args, 2) : call_dunder(o, "__delitem__", args, 1);
+  if (!r) return -1;
+  decref(r);
+  return 0;
+}
+
+int slot_contains(Object* o, Object* item) {
+  Object* r = call_dunder(o, "__contains__", &item, 1);
+  if (!r) return -1;
+  int t = object_is_true(r);
+  decref(r);
+  return t;
+}
+
+Object* slot_iter(Object* o) {
+  Object* r = call_dunder(o, "__iter__", nullptr, 0);
+  if (r && !slots_of(r).iternext) {
+    std::string t = type_name(r);
+    decref(r);
+    return set_error(g_rt->types.TypeError, "iter() returned non-iterator of type '%s'", t.c_str());
+  }
+  return r;
+}
+
+Object* slot_iternext(Object* o) {
+  Object* r = call_dunder(o, "__next__", nullptr, 0);
+  if (!r && error_matches(g_rt->types.StopIteration)) clear_error();
+  return r;
+}
+
+Object* slot_call(Object* o, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* f = class_lookup(type_of(o), "__call__");
+  if (!f) return set_error(g_rt->types.TypeError, "'%s' object is not callable", type_name(o));
+  size_t nkw = kwnames ? size_t(static_cast<TupleObject*>(kwnames)->size) : 0;
+  std::vector<Object*> all{o};
+  all.insert(all.end(), args, args + nargs + nkw);
+  return object_call(f, all.data(), nargs + 1, kwnames);
+}
+
+void slot_finalize(Object* o) {
+  Object* r = call_dunder(o, "__del__", nullptr, 0);
+  if (r) {
+    decref(r);
+  } else {
+    Object* del = class_lookup(type_of(o), "__del__");
+    write_unraisable(nullptr, del);
+  }
+}
+
+Object* slot_unary(Object* o, const char* name) { return call_dunder(o, name, nullptr, 0); }
+Object* slot_neg(Object* o) { return slot_unary(o, "__neg__"); }
+Object* slot_pos(Object* o) { return slot_unary(o, "__pos__"); }
+Object* slot_invert(Object* o) { return slot_unary(o, "__invert__"); }
+Object* slot_index(Object* o) { return slot_unary(o, "__index__"); }
+
+struct BinaryNames {
+  const char* name;
+  const char* reflected;
+};
+const BinaryNames kBinaryNames[] = {
+    {"__add__", "__radd__"},        {"__and__", "__rand__"},       {"__floordiv__", "__rfloordiv__"},
+    {"__lshift__", "__rlshift__"},  {"__matmul__", "__rmatmul__"}, {"__mul__", "__rmul__"},
+    {"__mod__", "__rmod__"},        {"__or__", "__ror__"},         {"__pow__", "__rpow__"},
+    {"__rshift__", "__rrshift__"},  {"__sub__", "__rsub__"},       {"__truediv__", "__rtruediv__"},
+    {"__xor__", "__rxor__"},
+};
+
+// SLOT1BINFULL: the left operand's __op__, then the right one's __rop__.
+template <BinaryOp op>
+Object* slot_binary(Object* a, Object* b) {
+  const BinaryNames& n = kBinaryNames[size_t(op)];
+  bool a_has = is_heap_type(type_of(a)) && class_lookup(type_of(a), n.name);
+  bool b_has = type_of(b) != type_of(a) && is_heap_type(type_of(b)) && class_lookup(type_of(b), n.reflected);
+  if (a_has) {
+    Object* r = call_dunder(a, n.name, &b, 1);
+    if (!r || r != g_rt->not_implemented) return r;
+    decref(r);
+  }
+  if (b_has) return call_dunder(b, n.reflected, &a, 1);
+  // The base type's own operator, when it has one (a subclass of int...).
+  TypeObject* base = type_of(a);
+  while (base && is_heap_type(base)) base = base->base.get();
+  if (base && slots_of(base).number[size_t(op)]) return slots_of(base).number[size_t(op)](a, b);
+  return newref(g_rt->not_implemented);
+}
+
+template <size_t... I>
+void install_binary(TypeSlots& s, const TypeObject* t, std::index_sequence<I...>) {
+  ((class_lookup(t, kBinaryNames[I].name) || class_lookup(t, kBinaryNames[I].reflected)
+        ? (void)(s.number[I] = slot_binary<BinaryOp(I)>)
+        : (void)0),
+   ...);
+}
+
+size_t slot_size_of(Object* o) {
+  Object* r = call_dunder(o, "__sizeof__", nullptr, 0);
+  int64_t n = 0;
+  if (r && int_is_int(r)) int_as_i64(static_cast<IntObject*>(r), &n);
+  xdecref(r);
+  return n < 0 ? 0 : size_t(n);
+}
+
+// The behaviour of a new class: its base's, plus dispatchers for the dunders
+// defined along its mro.
+void install_slots(TypeObject* t, TypeSlots& s) {
+  auto has = [&](const char* name) { return class_lookup(t, name) != nullptr; };
+  if (has("__repr__")) s.repr = slot_repr;
+  if (has("__str__")) s.str = slot_str;
+  if (has("__hash__")) s.hash = slot_hash;
+  else if (has("__eq__")) s.hash = unhashable;  // __eq__ without __hash__ sets __hash__ = None
+  for (const char* name : kCompareNames)
+    if (has(name)) s.richcompare = slot_richcompare;
+  if (has("__bool__") || has("__len__")) s.truth = slot_truth;
+  if (has("__len__")) s.length = slot_length;
+  if (has("__getitem__")) s.getitem = slot_getitem;
+  if (has("__setitem__") || has("__delitem__")) s.setitem = slot_setitem;
+  if (has("__contains__")) s.contains = slot_contains;
+  if (has("__iter__")) s.iter = slot_iter;
+  if (has("__next__")) s.iternext = slot_iternext;
+  if (has("__call__")) s.call = slot_call;
+  if (has("__del__")) s.finalize = slot_finalize;
+  if (has("__neg__")) s.negative = slot_neg;
+  if (has("__pos__")) s.positive = slot_pos;
+  if (has("__invert__")) s.invert = slot_invert;
+  if (has("__index__")) s.index = slot_index;
+  if (has("__sizeof__")) s.size_of = slot_size_of;
+  install_binary(s, t, std::make_index_sequence<size_t(BinaryOp::Count)>());
+}
+
+// ---- the class object itself
+
+}  // namespace
+
+void class_dealloc(Object* o) {
+  auto* t = static_cast<TypeObject*>(o);
+  gc_untrack(o);
+  if (t->cached_keys) release_shared_keys(t->cached_keys);
+  for (Ref<Object>* field : {&t->dict, &t->mro, &t->bases, &t->name, &t->qualname}) xdecref(field->get());
+  xdecref(t->base.get());
+  free_object(o);
+}
+
+void class_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* t = static_cast<TypeObject*>(o);
+  for (Ref<Object>* field : {&t->dict, &t->mro, &t->bases, &t->name, &t->qualname})
+    if (*field) visit(field->get(), arg);
+  if (t->base) visit(t->base.get(), arg);
+  if (t->cached_keys) shared_keys_traverse(t->cached_keys, visit, arg);
+}
+
+void class_clear(Object* o) {
+  auto* t = static_cast<TypeObject*>(o);
+  for (Ref<Object>* field : {&t->dict, &t->mro, &t->bases}) {
+    Object* old = field->get();
+    field->addr = 0;
+    xdecref(old);
+  }
+}
+
+size_t class_size_of(Object* o) {
+  auto* t = static_cast<TypeObject*>(o);
+  return kHeapTypeSize + (t->cached_keys ? shared_keys_size(t->cached_keys) : 0);
+}
+
+bool is_heap_type(const TypeObject* t) { return t->flags & kTypeHeapType; }
+
+Object* class_lookup(const TypeObject* t, const char* name) {
+  Object* key = intern_str(name);
+  auto* mro = static_cast<TupleObject*>(t->mro.get());
+  if (!mro) return nullptr;
+  for (int64_t i = 0; i < mro->size; ++i) {
+    auto* k = static_cast<TypeObject*>(tuple_item(mro, i));
+    if (!is_heap_type(k) || !k->dict) continue;
+    if (Object* v = dict_getitem_str(k->dict.get(), key)) return v;
+  }
+  return nullptr;
+}
+
+Object* new_class(Object* name, Object* bases_arg, Object* ns) {
+  auto* bases = static_cast<TupleObject*>(bases_arg);
+  TypeObject* base = g_rt->types.object;
+  if (bases->size == 0) {
+    bases = static_cast<TupleObject*>(tuple_from_array(reinterpret_cast<Object* const*>(&base), 1));
+    if (!bases) return nullptr;
+  } else {
+    incref(bases);
+    base = static_cast<TypeObject*>(tuple_item(bases, 0));
+  }
+  for (int64_t i = 0; i < bases->size; ++i) {
+    Object* b = tuple_item(bases, i);
+    if (type_of(b) != g_rt->types.type || !(static_cast<TypeObject*>(b)->flags & kTypeBaseType)) {
+      decref(bases);
+      if (type_of(b) == g_rt->types.type) {
+        return set_error(g_rt->types.TypeError, "type '%s' is not an acceptable base type",
+                         type_name(static_cast<TypeObject*>(b)));
+      }
+      return set_error(g_rt->types.TypeError, "bases must be types");
+    }
+  }
+  auto* t = static_cast<TypeObject*>(new_object(g_rt->types.type, kHeapTypeSize));
+  if (!t) {
+    decref(bases);
+    return nullptr;
+  }
+  t->refcnt = 1;
+  t->bases.set(bases);
+  t->base.set(newref(base));
+  t->name.set(newref(name));
+  Object* dict = dict_copy(ns);
+  if (!dict) {
+    decref(t);
+    return nullptr;
+  }
+  t->dict.set(dict);
+  Object* qualname_key = intern_str("__qualname__");
+  Object* qualname = dict_getitem_str(dict, qualname_key);
+  t->qualname.set(newref(qualname ? qualname : name));
+  if (qualname) dict_delitem(dict, qualname_key);
+  dict_delitem(dict, intern_str("__classcell__"));
+  clear_error();
+  t->flags = kTypeHeapType | kTypeBaseType | kTypeHaveGC | (base->flags & (kTypeLongSubclass | kTypeListSubclass |
+             kTypeTupleSubclass | kTypeBytesSubclass | kTypeUnicodeSubclass | kTypeDictSubclass | kTypeBaseExcSubclass));
+  t->basicsize = base->basicsize;
+  t->itemsize = base->itemsize;
+  Object* mro = compute_mro(t, bases);
+  if (!mro) {
+    decref(t);
+    return nullptr;
+  }
+  t->mro.set(mro);
+
+  // __slots__: fixed fields instead of the managed __dict__ and __weakref__.
+  Object* slots = dict_getitem_str(dict, intern_str("__slots__"));
+  bool base_has_dict = base->flags & kTypeManagedDict;
+  bool base_has_weakref = base->flags & kTypeManagedWeakref || base->weaklistoffset;
+  bool add_dict = !base_has_dict, add_weakref = !base_has_weakref;
+  if (slots) {
+    add_dict = add_weakref = false;
+    std::vector<Object*> names;
+    if (is_str(slots)) {
+      names.push_back(slots);
+    } else {
+      Object* it = object_iter(slots);
+      if (!it) {
+        decref(t);
+        return nullptr;
+      }
+      while (Object* n = iter_next(it)) {
+        names.push_back(n);
+        decref(n);  // the slots sequence keeps them alive
+      }
+      decref(it);
+    }
+    for (Object* n : names) {
+      if (!is_str(n)) {
+        decref(t);
+        return set_error(g_rt->types.TypeError, "__slots__ items must be strings, not '%s'", type_name(n));
+      }
+      std::string s = str_of(n);
+      if (s == "__dict__") {
+        add_dict = !base_has_dict;
+        continue;
+      }
+      if (s == "__weakref__") {
+        add_weakref = !base_has_weakref;
+        continue;
+      }
+      if (dict_getitem_str(dict, n)) {
+        decref(t);
+        return set_error(g_rt->types.ValueError, "'%s' in __slots__ conflicts with class variable", s.c_str());
+      }
+      Object* member = new_member_descriptor(t, n, int64_t(t->basicsize));
+      if (!member || dict_setitem(dict, n, member) < 0) {
+        xdecref(member);
+        decref(t);
+        return nullptr;
+      }
+      decref(member);
+      t->basicsize += sizeof(Addr);
+    }
+  }
+  if (add_dict || base_has_dict) t->flags |= kTypeManagedDict;
+  if (add_weakref || (base->flags & kTypeManagedWeakref)) t->flags |= kTypeManagedWeakref;
+  if (t->flags & kTypeManagedDict) {
+    t->cached_keys = new_shared_keys();
+    if (!t->cached_keys) {
+      decref(t);
+      return nullptr;
+    }
+  }
+
+  // The class's behaviour: its base's, then its dunders.
+  g_rt->class_slots.push_back(is_heap_type(base) ? slots_of(base) : subtype_slots(base));
+  TypeSlots& s = g_rt->class_slots.back();
+  s.name = static_cast<const char*>(str_data(static_cast<StrObject*>(name)));
+  install_slots(t, s);
+  register_type_slots(t, &s);
+  gc_track(t);
+  return t;
+}
+
+}  // namespace heaplab
