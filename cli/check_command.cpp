@@ -72,6 +72,10 @@ std::string run_case(const TestCase& test, const CommandLine& line) {
   DriveLimits limits{kCaseInstructionBudget, kCaseTimeout};
   DriveResult result =
       drive_program(session, *source.text, SourceMode::File, test.name, capture, limits);
+  if (result.limit_reached == LimitReached::None) {
+    session.finalize();  // what `python X.py` prints as it exits counts too
+    forward_output(session, capture);
+  }
 
   std::string report;
   switch (result.limit_reached) {

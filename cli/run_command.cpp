@@ -29,6 +29,8 @@ int run_command(const CommandLine& line) {
   Session session(session_config_for(line));
   DriveResult result = drive_program(session, *source.text, SourceMode::File,
                                      traceback_filename(path), write_to_terminal);
+  session.finalize();
+  forward_output(session, write_to_terminal);
   if (result.state != RunState::Error) return 0;
   return result.interrupted ? kExitInterrupted : 1;
 }

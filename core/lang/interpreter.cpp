@@ -355,6 +355,32 @@ void Interpreter::visit_roots(VisitFn visit, void* arg) const {
   if (rt.current_exception) visit(rt.current_exception, arg);
 }
 
+// _PyModule_ClearDict: every global becomes None, single-underscore names
+// first, so the objects they held die in that order.
+void Interpreter::finalize_main() {
+  activate();
+  clear_frames();
+  clear_error();
+  Object* dict = module_dict(main_);
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<Object*> keys;
+    int64_t pos = 0;
+    Object *key, *value;
+    while (dict_next(dict, &pos, &key, &value)) {
+      if (!is_str(key)) continue;
+      std::string k = str_of(key);
+      bool single_underscore = k.size() > 1 && k[0] == '_' && k[1] != '_';
+      if ((pass == 0) == single_underscore && k != "__builtins__") keys.push_back(newref(key));
+    }
+    for (Object* k : keys) {
+      if (dict_setitem(dict, k, none()) < 0) clear_error();
+      decref(k);
+    }
+  }
+  gc_collect(2);
+  clear_error();
+}
+
 // As interpreter finalization: the program's globals and the modules it
 // imported go, the collector runs, and gc's own state returns to its start.
 void Interpreter::reset_main() {

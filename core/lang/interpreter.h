@@ -61,6 +61,8 @@ class Interpreter {
   void visit_roots(VisitFn visit, void* arg) const;
   // Drops the program's state (globals, frames) so only the runtime remains.
   void reset_main();
+  // Interpreter exit as CPython does it for __main__ (see Session::finalize).
+  void finalize_main();
 
   Object* builtins_module() const { return builtins_; }
   Object* sys_module() const { return sys_; }

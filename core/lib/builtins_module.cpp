@@ -666,6 +666,7 @@ Object* make_builtins_module() {
       t.AssertionError, t.UnicodeError, t.GeneratorExit,
   };
   for (TypeObject* type : exposed) dict_setitem(d, intern_str(type_name(type)), type);
+  dict_setitem(d, intern_str("ReferenceError"), g_rt->gc.weakref_types.reference_error);
   dict_setitem(d, intern_str("None"), none());
   dict_setitem(d, intern_str("True"), g_rt->true_obj);
   dict_setitem(d, intern_str("False"), g_rt->false_obj);

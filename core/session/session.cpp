@@ -40,6 +40,8 @@ RunState Session::run_to_end(std::string_view source, std::string_view filename)
   return s;
 }
 
+void Session::finalize() { interp_->finalize_main(); }
+
 std::vector<std::string> Session::audit(bool after_reset) {
   interp_->activate();
   std::vector<std::string> problems = audit_heap(*interp_, nullptr);

@@ -81,6 +81,12 @@ class Session {
   // Runs a whole file to completion; convenience for the CLI and tests.
   RunState run_to_end(std::string_view source, std::string_view filename);
 
+  // What CPython does when a program exits: the main module's globals are
+  // released (names starting with one underscore first, then the rest, in
+  // order), which runs the __del__ methods they lead to, then the collector
+  // runs. Its output is read with take_output().
+  void finalize();
+
   // The heap audit every test runs after a program: allocator invariants
   // hold, each object's refcount equals the references a traversal finds,
   // and (with `after_reset`) nothing but static objects is left once the
