@@ -1350,7 +1350,8 @@ bool Compiler::generator_expression(const GeneratorExp* g) {
     return comprehension_loop(g->generators, 0, [&] {
       if (!expr(g->elt)) return false;
       at(g->elt->pos);
-      emit(Op::YIELD_VALUE_POP);
+      emit(Op::YIELD_VALUE);
+      emit(Op::POP_TOP);
       return true;
     }, true) && (emit(Op::RETURN_CONST, add_const(none())), true);
   }, g->pos, "<genexpr>", &code);

@@ -5,6 +5,7 @@
 
 #include "core/gc/collector.h"
 #include "core/lang/compiler.h"
+#include "core/lang/generator.h"
 #include "core/lang/parser.h"
 #include "core/lang/suggestions.h"
 #include "core/lang/traceback_format.h"
@@ -34,6 +35,8 @@ namespace {
 Object* call_python_hook(Object* func, Object* const* args, size_t nargs, Object* kwnames) {
   return g_interpreter->call_function(func, args, nargs, kwnames, nullptr);
 }
+
+Object* resume_generator_hook(Object* gen, Object* sent) { return g_interpreter->resume_generator(gen, sent); }
 
 std::string str_of(Object* s) { return str_to_utf8(static_cast<StrObject*>(s)); }
 
@@ -104,7 +107,9 @@ Interpreter::Interpreter(const SessionConfig& config)
     : rt(config.memory_limit, config.track_objects), stack_(new Object*[kStackSlots]) {
   g_interpreter = this;
   rt.call_python = call_python_hook;
+  rt.resume_generator = resume_generator_hook;
   init_code_type();
+  init_generator_type();
   builtins_ = make_builtins_module();
   sys_ = make_sys_module();
   modules_ = dict_new();
@@ -224,7 +229,7 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
     return fail_with_uncaught();
   }
   std::fill(stack_.get() + sp_, stack_.get() + sp_ + n, nullptr);
-  frames_.push_back({code, nullptr, newref(globals), newref(globals), sp_, sp_ + n, 0, FrameKind::Module});
+  frames_.push_back({code, nullptr, newref(globals), newref(globals), nullptr, sp_, sp_ + n, 0, FrameKind::Module});
   sp_ += n;
   state_ = RunState::Paused;
   return state_;
@@ -232,6 +237,7 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
 
 void Interpreter::pop_frame() {
   Frame& f = frames_.back();
+  if (f.generator) static_cast<GeneratorObject*>(f.generator)->state = GeneratorState::Closed;
   while (sp_ > f.base) xdecref(stack_[--sp_]);
   decref(f.code);
   xdecref(f.func);
@@ -413,7 +419,7 @@ void Interpreter::reset_main() {
 // ------------------------------------------------------------------ calls
 
 bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs, Object* kwnames, FrameKind kind,
-                             Object* locals) {
+                             Object* locals, Object** generator) {
   auto* func = static_cast<FunctionObject*>(func_obj);
   auto* code = static_cast<CodeObject*>(func->code.get());
   std::string qualname = str_of(func->qualname.get());
@@ -421,10 +427,6 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
     decref(func_obj);
     return false;
   };
-  if (code->flags & kCodeGenerator) {
-    set_error(rt.types.NotImplementedError, "generators are not supported yet");
-    return fail();
-  }
   if (int64_t(frames_.size()) >= recursion_limit) {
     set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
     return fail();
@@ -538,15 +540,71 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
       slots[i] = cell;
     }
   }
+  if (code->flags & kCodeGenerator) {
+    // Calling a generator function runs nothing: the bound frame moves
+    // into a new generator object.
+    GeneratorObject* gen = new_generator(func_obj, slots, n);
+    if (!gen) return release();
+    decref(func_obj);
+    *generator = gen;
+    return true;
+  }
+  *generator = nullptr;
   Object* globals = func->globals.get();
   frames_.push_back({newref(static_cast<CodeObject*>(code)), func_obj, newref(globals), locals ? newref(locals) : nullptr,
-                     sp_, sp_ + n, 0, kind});
+                     nullptr, sp_, sp_ + n, 0, kind});
   sp_ += n;
   return true;
 }
 
+Object* Interpreter::resume_generator(Object* gen_obj, Object* sent) {
+  auto* gen = static_cast<GeneratorObject*>(gen_obj);
+  if (gen->state == GeneratorState::Closed) return nullptr;
+  if (gen->state == GeneratorState::Running) return set_error(rt.types.ValueError, "generator already executing");
+  auto* code = static_cast<CodeObject*>(gen->code.get());
+  size_t n = code->nlocalsplus;
+  if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots) {
+    return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
+  }
+  // The saved locals and stack move back onto the value stack.
+  Addr* saved = generator_slots(gen);
+  size_t total = n + gen->depth;
+  for (size_t i = 0; i < total; ++i) {
+    stack_[sp_ + i] = at<Object>(saved[i]);
+    saved[i] = 0;
+  }
+  bool started = gen->state == GeneratorState::Suspended;
+  frames_.push_back({newref(code), newref(gen->func.get()), newref(gen->globals.get()), nullptr, gen_obj, sp_, sp_ + n,
+                     gen->pc, FrameKind::Boundary});
+  sp_ += total;
+  gen->depth = 0;
+  gen->state = GeneratorState::Running;
+  if (started) stack_[sp_++] = newref(sent);  // the value of the paused yield
+  Object* result = nullptr;
+  execute(UINT64_MAX, &result);
+  return result;
+}
+
+void Interpreter::suspend_generator_frame() {
+  Frame& f = frames_.back();
+  auto* gen = static_cast<GeneratorObject*>(f.generator);
+  size_t total = sp_ - f.base;
+  Addr* saved = generator_slots(gen);
+  for (size_t i = 0; i < total; ++i) saved[i] = addr_of(stack_[f.base + i]);
+  gen->depth = sp_ - f.stack_base;
+  gen->pc = f.pc;
+  gen->state = GeneratorState::Suspended;
+  sp_ = f.base;
+  decref(f.code);
+  xdecref(f.func);
+  decref(f.globals);
+  frames_.pop_back();
+}
+
 Object* Interpreter::call_function(Object* func, Object* const* args, size_t nargs, Object* kwnames, Object* locals) {
-  if (!push_frame(newref(func), args, nargs, kwnames, FrameKind::Boundary, locals)) return nullptr;
+  Object* generator = nullptr;
+  if (!push_frame(newref(func), args, nargs, kwnames, FrameKind::Boundary, locals, &generator)) return nullptr;
+  if (generator) return generator;
   Object* result = nullptr;
   execute(UINT64_MAX, &result);
   return result;
@@ -1051,15 +1109,18 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             // A Python function: its frame takes over the arguments, which
             // leave the caller's stack now (CPython moves them too).
             size_t args_start = sp_ - consumed;
-            bool ok = push_frame(newref(callable), args, nargs, kwnames, FrameKind::Normal, nullptr);
+            Object* generator = nullptr;
+            bool ok = push_frame(newref(callable), args, nargs, kwnames, FrameKind::Normal, nullptr, &generator);
             if (instr_op(ins) == Op::CALL_FUNCTION_EX) {
               xdecref(kwnames);
               decref(ex_args);
               xdecref(ex_kwargs);
             }
-            if (!ok) {
+            if (!ok || generator) {
               for (size_t i = 0; i < consumed; ++i) xdecref(pop());
-              goto error;
+              if (!ok) goto error;
+              push(generator);
+              break;
             }
             Frame& callee = frames_.back();
             size_t n = callee.stack_base - callee.base;
@@ -1159,10 +1220,13 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           f->pc = arg;
           break;
         }
-        case Op::YIELD_VALUE:
-        case Op::YIELD_VALUE_POP:
-          set_error(rt.types.NotImplementedError, "generators are not supported yet");
-          goto error;
+        case Op::YIELD_VALUE: {
+          // Generator frames are always entered from resume_generator.
+          Object* v = pop();
+          suspend_generator_frame();
+          *result = v;
+          return RunState::Done;
+        }
         case Op::RAISE_VARARGS: {
           Object* cause = arg == 2 ? pop() : nullptr;
           Object* exc = arg >= 1 ? pop() : nullptr;
@@ -1311,6 +1375,13 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::RETURN_CONST: {
           Object* v = instr_op(ins) == Op::RETURN_VALUE ? pop() : newref(tuple_item(consts, arg));
           FrameKind kind = f->kind;
+          if (f->generator) {
+            // The generator is finished: its iteration ends (StopIteration).
+            pop_frame();
+            decref(v);
+            *result = nullptr;
+            return RunState::Done;
+          }
           pop_frame();
           if (kind == FrameKind::Module) {
             decref(v);

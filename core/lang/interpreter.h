@@ -32,6 +32,7 @@ struct Frame {
   Object* func;           // strong, or nullptr (module code)
   Object* globals;        // strong
   Object* locals;         // strong namespace dict for module and class bodies, else nullptr
+  Object* generator;      // the generator whose frame this is (borrowed), or nullptr
   size_t base;            // index of localsplus[0] in the value stack
   size_t stack_base;      // index of the first value-stack slot
   uint32_t pc;
@@ -72,6 +73,9 @@ class Interpreter {
 
   // Calls a Python function from C++ (the runtime's call_python hook).
   Object* call_function(Object* func, Object* const* args, size_t nargs, Object* kwnames, Object* locals);
+  // Runs a generator until its next yield (the value) or its end (nullptr
+  // without an exception set); `sent` becomes the value of the paused yield.
+  Object* resume_generator(Object* gen, Object* sent);
   // The innermost frame's function (for super()), or nullptr.
   const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
   Object* const* frame_locals(const Frame& f) const { return stack_.get() + f.base; }
@@ -82,8 +86,12 @@ class Interpreter {
   std::unordered_set<Object*> startup_objects;
 
  private:
-  // Binds arguments and pushes a frame for `func` (stolen reference).
-  bool push_frame(Object* func, Object* const* args, size_t nargs, Object* kwnames, FrameKind kind, Object* locals);
+  // Binds arguments and pushes a frame for `func` (stolen reference); for a
+  // generator function, makes the generator instead (stored in *generator).
+  bool push_frame(Object* func, Object* const* args, size_t nargs, Object* kwnames, FrameKind kind, Object* locals,
+                  Object** generator);
+  // Saves a generator's frame into the generator and removes it from the stack.
+  void suspend_generator_frame();
   void pop_frame();
   // Runs the innermost frame and those it calls until a Boundary frame
   // returns (its result goes to `*result`), the module frame ends, or the

@@ -73,7 +73,6 @@ namespace heaplab {
   X(GET_ITER) \
   X(FOR_ITER) \
   X(YIELD_VALUE) \
-  X(YIELD_VALUE_POP) \
   X(RAISE_VARARGS) \
   X(RERAISE) \
   X(PUSH_EXC_INFO) \

@@ -78,6 +78,7 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::staticmethod, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
     {&BuiltinTypes::classmethod, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
     {&BuiltinTypes::super, &BuiltinTypes::object, 40, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::generator, &BuiltinTypes::object, 144, 8, kTypeHaveGC},
     {&BuiltinTypes::list_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
     {&BuiltinTypes::tuple_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
     {&BuiltinTypes::str_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},

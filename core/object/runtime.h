@@ -33,7 +33,7 @@ struct BuiltinTypes {
   TypeObject *type, *object, *none, *bool_, *int_, *float_, *str, *bytes, *list, *tuple, *dict;
   TypeObject *not_implemented, *ellipsis, *module, *code, *function, *builtin_function;
   TypeObject *method_descriptor, *method, *cell, *traceback;
-  TypeObject *member_descriptor, *property, *staticmethod, *classmethod, *super;
+  TypeObject *member_descriptor, *property, *staticmethod, *classmethod, *super, *generator;
   TypeObject *list_iterator, *tuple_iterator, *str_iterator, *dict_keyiterator, *range, *range_iterator;
   TypeObject *set, *frozenset, *set_iterator, *bytearray, *bytes_iterator, *bytearray_iterator, *slice, *longrange_iterator, *str_ascii_iterator, *list_reverseiterator, *enumerate, *zip, *map, *filter, *reversed, *dict_keys, *dict_values, *dict_items, *dict_valueiterator, *dict_itemiterator;
   // Exceptions.
@@ -85,6 +85,8 @@ class Runtime {
   // Runs a Python function to completion (installed by the interpreter, so
   // that the object layer can call Python code without depending on it).
   CallFn call_python = nullptr;
+  // Resumes a generator with a sent value (installed by the interpreter).
+  Object* (*resume_generator)(Object* gen, Object* sent) = nullptr;
   // PyObject_ClearWeakRefs, installed by the weakref layer: deallocators of
   // objects that support weak references call it first.
   void (*clear_weakrefs)(Object*) = nullptr;
