@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "core/object/bytes.h"
 #include "core/object/errors.h"
 #include "core/object/float.h"
 #include "core/object/int.h"
@@ -53,6 +54,7 @@ std::string constant_key(Object* v) {
   if (v == g_rt->false_obj) return "F";
   if (v == g_rt->ellipsis) return "E";
   if (is_str(v)) return "s" + str_to_utf8(static_cast<StrObject*>(v));
+  if (type_of(v) == g_rt->types.bytes) return "b" + std::string(bytes_view(v));
   if (int_is_int(v)) return "i" + int_to_decimal(static_cast<IntObject*>(v));
   if (is_float(v)) {
     double d = float_value(v);

@@ -8,6 +8,7 @@
 #include "core/lang/code_builder.h"
 #include "core/lang/symtable.h"
 #include "core/object/abstract.h"
+#include "core/object/bytes.h"
 #include "core/object/errors.h"
 #include "core/object/float.h"
 #include "core/object/int.h"
@@ -197,7 +198,7 @@ bool Compiler::make_constant(const ast::Constant* k, Object** out) {
       o = all_name_chars(v.text) ? static_cast<Object*>(intern_str(v.text)) : str_from_utf8(v.text);
       break;
     case ConstantKind::Imaginary: return fail("NotImplementedError", "complex numbers are not supported", k->pos);
-    case ConstantKind::Bytes: return fail("NotImplementedError", "bytes literals are not supported yet", k->pos);
+    case ConstantKind::Bytes: o = bytes_from_data(v.text); break;
   }
   if (!o) return out_of_memory();
   // The parse tree keeps every literal alive while the module runs.

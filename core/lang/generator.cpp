@@ -10,6 +10,7 @@
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
+#include "core/object/weakref.h"
 
 namespace heaplab {
 
@@ -34,7 +35,7 @@ void release_frame(GeneratorObject* g) {
 void generator_dealloc(Object* o) {
   auto* g = static_cast<GeneratorObject*>(o);
   gc_untrack(o);
-  if (g->weakreflist && g_rt->clear_weakrefs) g_rt->clear_weakrefs(o);
+  if (g->weakreflist) clear_weakrefs(o);
   release_frame(g);
   for (Ref<Object>* r : {&g->name, &g->qualname, &g->code, &g->func, &g->globals}) xdecref(r->get());
   free_object(o);

@@ -238,7 +238,11 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
 void Interpreter::pop_frame() {
   Frame& f = frames_.back();
   if (f.generator) static_cast<GeneratorObject*>(f.generator)->state = GeneratorState::Closed;
-  while (sp_ > f.base) xdecref(stack_[--sp_]);
+  // Locals first to last, then the value stack, as _PyFrame_ClearLocals.
+  // Taken off the stack first: a __del__ they trigger runs above it.
+  std::vector<Object*> slots(stack_.get() + f.base, stack_.get() + sp_);
+  sp_ = f.base;
+  for (Object* o : slots) xdecref(o);
   decref(f.code);
   xdecref(f.func);
   decref(f.globals);

@@ -22,6 +22,7 @@
 #include "core/object/list_sort.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
+#include "core/object/set.h"
 #include "core/object/str.h"
 #include "core/object/str_format.h"
 #include "core/object/tuple.h"
@@ -632,7 +633,103 @@ Object* builtin_super(Object*, Object* const* args, size_t nargs, Object* kwname
   return new_super(static_cast<TypeObject*>(type), obj);
 }
 
+// globals(): the current frame's module dict.
+Object* builtin_globals(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("globals", kwnames) || !check_nargs("globals", nargs, 0, 0)) return nullptr;
+  const Frame* f = g_interpreter->current_frame();
+  return f ? newref(f->globals) : newref(none());
+}
+
+// A dict of the current frame's bound fast locals (a snapshot, as 3.12's
+// locals() in a function), or the namespace of a module or class body.
+Object* frame_locals_dict(const Frame* f) {
+  if (f->locals) return newref(f->locals);
+  Object* d = dict_new();
+  if (!d) return nullptr;
+  auto* names = static_cast<TupleObject*>(f->code->localsplusnames.get());
+  Object* const* slots = g_interpreter->frame_locals(*f);
+  const uint8_t* kinds = code_local_kinds(f->code);
+  for (int64_t i = 0; i < names->size; ++i) {
+    Object* v = slots[i];
+    if (v && (kinds[i] & (kLocalCell | kLocalFree))) v = static_cast<CellObject*>(v)->ref.get();
+    if (v && dict_setitem(d, tuple_item(names, i), v) < 0) {
+      decref(d);
+      return nullptr;
+    }
+  }
+  return d;
+}
+
+Object* builtin_locals(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("locals", kwnames) || !check_nargs("locals", nargs, 0, 0)) return nullptr;
+  const Frame* f = g_interpreter->current_frame();
+  return f ? frame_locals_dict(f) : dict_new();
+}
+
+// vars(obj): obj.__dict__; vars(): locals().
+Object* builtin_vars(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("vars", kwnames) || !check_nargs("vars", nargs, 0, 1)) return nullptr;
+  if (nargs == 0) return builtin_locals(self, args, 0, nullptr);
+  Object* d = object_getattr(args[0], intern_str("__dict__"));
+  if (!d && error_matches(g_rt->types.AttributeError)) {
+    clear_error();
+    return set_error(g_rt->types.TypeError, "vars() argument must have __dict__ attribute");
+  }
+  return d;
+}
+
+// dir(obj): the sorted names of its attributes (instance dict, then the class's mro).
+Object* builtin_dir(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("dir", kwnames) || !check_nargs("dir", nargs, 0, 1)) return nullptr;
+  Object* names = set_new(nullptr);
+  if (!names) return nullptr;
+  auto add_keys = [&](Object* d) {
+    int64_t pos = 0;
+    Object *k, *v;
+    while (dict_next(d, &pos, &k, &v))
+      if (set_add(names, k) < 0) return false;
+    return true;
+  };
+  bool ok = true;
+  if (nargs == 0) {
+    Object* d = builtin_locals(self, args, 0, nullptr);
+    ok = d && add_keys(d);
+    xdecref(d);
+  } else {
+    Object* o = args[0];
+    TypeObject* t = type_of(o) == g_rt->types.type ? static_cast<TypeObject*>(o) : type_of(o);
+    if (t != o && (t->flags & kTypeManagedDict)) {
+      Object* d = object_getattr(o, intern_str("__dict__"));
+      ok = d && add_keys(d);
+      xdecref(d);
+    } else if (type_of(o) == g_rt->types.module) {
+      ok = add_keys(module_dict(o));
+      t = nullptr;
+    }
+    if (ok && t) {
+      if (auto* mro = static_cast<TupleObject*>(t->mro.get())) {
+        for (int64_t i = 0; ok && i < mro->size; ++i) {
+          auto* k = static_cast<TypeObject*>(tuple_item(mro, i));
+          if (k->dict) ok = add_keys(k->dict.get());
+        }
+      } else {
+        for (TypeObject* k = t; ok && k; k = k->base.get())
+          if (k->dict) ok = add_keys(k->dict.get());
+      }
+    }
+  }
+  if (!ok) {
+    decref(names);
+    return nullptr;
+  }
+  Object* sorted = dict_getitem_str(module_dict(g_interpreter->builtins_module()), intern_str("sorted"));
+  Object* r = object_call(sorted, &names, 1, nullptr);
+  decref(names);
+  return r;
+}
+
 const NativeFunctionDef kBuiltinFunctions[] = {
+    {"globals", builtin_globals}, {"locals", builtin_locals}, {"vars", builtin_vars}, {"dir", builtin_dir},
     {"__build_class__", builtin_build_class}, {"super", builtin_super},
     {"print", builtin_print}, {"len", builtin_len},   {"repr", builtin_repr},
     {"id", builtin_id},       {"hash", builtin_hash}, {"abs", builtin_abs},

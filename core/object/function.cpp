@@ -6,9 +6,11 @@
 #include "core/object/abstract.h"
 #include "core/object/dict.h"
 #include "core/object/errors.h"
+#include "core/object/gc_header.h"
 #include "core/object/method.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
+#include "core/object/weakref.h"
 #include "core/object/tuple.h"
 
 namespace heaplab {
@@ -36,7 +38,8 @@ void function_clear(Object* o) {
 
 void function_dealloc(Object* o) {
   auto* f = static_cast<FunctionObject*>(o);
-  if (g_rt->clear_weakrefs && f->weakreflist) g_rt->clear_weakrefs(o);
+  gc_untrack(o);
+  if (f->weakreflist) clear_weakrefs(o);
   function_clear(o);
   for (Ref<Object>* field : {&f->name, &f->qualname, &f->code}) xdecref(field->get());
   free_object(o);
@@ -120,6 +123,7 @@ int function_setattr(Object* o, Object* name, Object* value) {
 }
 
 void cell_dealloc(Object* o) {
+  gc_untrack(o);
   xdecref(static_cast<CellObject*>(o)->ref.get());
   free_object(o);
 }
@@ -178,12 +182,15 @@ FunctionObject* new_function(Object* code, Object* globals, Object* builtins, Ob
   Object* module = dict_getitem_str(globals, intern_str("__name__"));
   f->module.set(newref(module ? module : none()));
   f->doc.set(none());
+  gc_track(f);
   return f;
 }
 
 CellObject* new_cell(Object* value) {
   auto* c = static_cast<CellObject*>(new_object(g_rt->types.cell, sizeof(CellObject)));
-  if (c && value) c->ref.set(newref(value));
+  if (!c) return nullptr;
+  if (value) c->ref.set(newref(value));
+  gc_track(c);
   return c;
 }
 

@@ -6,8 +6,10 @@
 
 #include "core/object/abstract.h"
 #include "core/object/errors.h"
+#include "core/object/gc_header.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
+#include "core/object/weakref.h"
 
 namespace heaplab {
 
@@ -15,7 +17,8 @@ namespace {
 
 void method_dealloc(Object* o) {
   auto* m = static_cast<MethodObject*>(o);
-  if (g_rt->clear_weakrefs && m->weakreflist) g_rt->clear_weakrefs(o);
+  gc_untrack(o);
+  if (m->weakreflist) clear_weakrefs(o);
   xdecref(m->func.get());
   xdecref(m->self.get());
   free_object(o);
@@ -83,6 +86,7 @@ Object* new_method(Object* func, Object* self) {
   if (!m) return nullptr;
   m->func.set(newref(func));
   m->self.set(newref(self));
+  gc_track(m);
   return m;
 }
 

@@ -87,9 +87,6 @@ class Runtime {
   CallFn call_python = nullptr;
   // Resumes a generator with a sent value (installed by the interpreter).
   Object* (*resume_generator)(Object* gen, Object* sent) = nullptr;
-  // PyObject_ClearWeakRefs, installed by the weakref layer: deallocators of
-  // objects that support weak references call it first.
-  void (*clear_weakrefs)(Object*) = nullptr;
 
   // Interned strings (immortal, as in 3.12) by their UTF-8 text.
   std::unordered_map<std::string, StrObject*> interned;

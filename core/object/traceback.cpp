@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/object/abstract.h"
+#include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -13,6 +14,7 @@ namespace {
 
 void traceback_dealloc(Object* o) {
   auto* t = static_cast<TracebackObject*>(o);
+  gc_untrack(o);
   xdecref(t->next.get());
   xdecref(t->code.get());
   free_object(o);
@@ -51,6 +53,7 @@ Object* new_traceback(Object* next, Object* code, uint32_t lasti, uint32_t linen
   t->code.set(newref(code));
   t->lasti = lasti;
   t->lineno = lineno;
+  gc_track(t);
   return t;
 }
 

@@ -24,7 +24,7 @@ void tuple_dealloc(Object* o) {
   gc_untrack(o);
   auto* t = static_cast<TupleObject*>(o);
   int64_t n = t->size;
-  for (int64_t i = 0; i < n; ++i) xdecref(tuple_item(t, i));
+  for (int64_t i = n; i-- > 0;) xdecref(tuple_item(t, i));  // last item first, as CPython
   auto& free_list = g_rt->free_lists.tuples;
   if (n > 0 && n <= kMaxSaveSize && free_list[n].size() < kMaxFreeList && type_of(o) == g_rt->types.tuple) {
     note_object_dead(o);
