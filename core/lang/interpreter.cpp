@@ -561,6 +561,35 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
   return true;
 }
 
+bool Interpreter::exec_in(std::string_view source, std::string_view filename, Object* globals) {
+  ParseResult parsed = parse(source, ParseMode::File);
+  if (!parsed.mod) {
+    set_error(rt.types.SyntaxError, "%s", parsed.error ? parsed.error->msg.c_str() : "invalid syntax");
+    return false;
+  }
+  CompileResult compiled = compile_module(parsed.mod, filename);
+  if (!compiled.code) {
+    if (compiled.error) set_error(rt.types.SyntaxError, "%s", compiled.error->msg.c_str());
+    return false;
+  }
+  decref(compiled.literals);
+  CodeObject* code = compiled.code;
+  size_t n = code->nlocalsplus;
+  if (sp_ + n + code->stacksize > kStackSlots) {
+    decref(code);
+    set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  std::fill(stack_.get() + sp_, stack_.get() + sp_ + n, nullptr);
+  frames_.push_back({code, nullptr, newref(globals), newref(globals), nullptr, sp_, sp_ + n, 0, FrameKind::Boundary});
+  sp_ += n;
+  Object* result = nullptr;
+  execute(UINT64_MAX, &result);
+  if (!result) return false;
+  decref(result);
+  return true;
+}
+
 Object* Interpreter::resume_generator(Object* gen_obj, Object* sent) {
   auto* gen = static_cast<GeneratorObject*>(gen_obj);
   if (gen->state == GeneratorState::Closed) return nullptr;

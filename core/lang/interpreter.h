@@ -73,6 +73,9 @@ class Interpreter {
 
   // Calls a Python function from C++ (the runtime's call_python hook).
   Object* call_function(Object* func, Object* const* args, size_t nargs, Object* kwnames, Object* locals);
+  // Runs module source code with `globals` as its namespace, to completion
+  // (embedded Python modules); false with an exception set on failure.
+  bool exec_in(std::string_view source, std::string_view filename, Object* globals);
   // Runs a generator until its next yield (the value) or its end (nullptr
   // without an exception set); `sent` becomes the value of the paused yield.
   Object* resume_generator(Object* gen, Object* sent);

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "core/lang/interpreter.h"
+#include "core/lib/embedded_python.h"
 #include "core/lib/gc_module.h"
 #include "core/object/dict.h"
 #include "core/object/errors.h"
@@ -93,6 +95,16 @@ Object* make_module(std::string_view name) {
 }  // namespace
 
 Object* make_weakref_c_module() { return make_module("_weakref"); }
-Object* make_weakref_module() { return make_module("weakref"); }
+// weakref: the C-level names, then the collections and finalize, which
+// heaplab writes in Python (core/lib/python/weakref.py).
+Object* make_weakref_module() {
+  Object* m = make_module("weakref");
+  if (!m) return nullptr;
+  if (!g_interpreter->exec_in(embedded_python_source("weakref"), "<frozen weakref>", module_dict(m))) {
+    decref(m);
+    return nullptr;
+  }
+  return m;
+}
 
 }  // namespace heaplab

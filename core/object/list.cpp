@@ -576,6 +576,29 @@ int list_extend(Object* o, Object* iterable) {
   }
   Object* it = object_iter(iterable);
   if (!it) return -1;
+  // PyObject_LengthHint: the length when the iterable has one, else 8;
+  // an empty list is presized exactly, a non-empty one grown by the hint.
+  int64_t hint = 8;
+  if (slots_of(iterable).length) {
+    hint = slots_of(iterable).length(iterable);
+    if (hint < 0) {
+      decref(it);
+      return -1;
+    }
+  }
+  if (!l->ob_item) {
+    if (hint && !list_preallocate_exact(l, hint)) {
+      decref(it);
+      return -1;
+    }
+  } else if (hint) {
+    int64_t m = l->size;
+    if (!list_resize(l, m + hint)) {
+      decref(it);
+      return -1;
+    }
+    l->size = m;
+  }
   while (Object* item = iter_next(it)) {
     int r = list_append(o, item);
     decref(item);
