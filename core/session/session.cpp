@@ -1,6 +1,7 @@
 #include "core/session/session.h"
 
 #include "core/inspect/arena_snapshot.h"
+#include "core/inspect/gc_snapshot.h"
 #include "core/inspect/heap_audit.h"
 #include "core/lang/interpreter.h"
 #include "core/lang/parser.h"
@@ -31,7 +32,8 @@ RunState Session::state() const { return interp_->state(); }
 std::vector<OutputChunk> Session::take_output() { return interp_->take_output(); }
 
 std::string Session::snapshot_json() const {
-  return "{\"version\":1,\"memory\":" + arena_snapshot_json(interp_->rt.heap) + "}";
+  interp_->activate();
+  return "{\"version\":1,\"memory\":" + arena_snapshot_json(interp_->rt.heap) + ",\"gc\":" + gc_events_json() + "}";
 }
 
 RunState Session::run_to_end(std::string_view source, std::string_view filename) {
