@@ -5,6 +5,7 @@
 #include "core/lib/builtins_module.h"
 #include "core/lib/gc_module.h"
 #include "core/lib/sys_module.h"
+#include "core/lib/time_module.h"
 #include "core/lib/weakref_module.h"
 
 namespace heaplab {
@@ -15,6 +16,7 @@ namespace {
 const BuiltinModule kModules[] = {
     {"builtins", make_builtins_module},
     {"sys", make_sys_module},
+    {"time", make_time_module},
     {"gc", make_gc_module},
     {"_weakref", make_weakref_c_module},
     {"weakref", make_weakref_module},

@@ -72,6 +72,7 @@ void subtype_dealloc(Object* o) {
     if (--o->refcnt != 0) return;  // resurrected: someone kept a reference
   }
   gc_untrack(o);
+  if (!dealloc_enter(o)) return;
   if (t->flags & kTypeManagedWeakref && preheader(o)->weakreflist) clear_weakrefs(o);
   for_each_slot_field(o, [&](Addr* field) {
     Object* old = at<Object>(*field);
@@ -85,6 +86,7 @@ void subtype_dealloc(Object* o) {
   } else {
     slots_of(base).dealloc(o);
   }
+  dealloc_leave();
 }
 
 Object* object_instance_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames);

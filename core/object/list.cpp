@@ -97,13 +97,15 @@ void list_clear_slot(Object* o) {
 
 void list_dealloc(Object* o) {
   gc_untrack(o);
+  if (!dealloc_enter(o)) return;
   list_clear_slot(o);
   if (type_of(o) == g_rt->types.list && g_rt->free_lists.lists.size() < kMaxListFreeList) {
     note_object_dead(o);
     g_rt->free_lists.lists.push_back(o);
-    return;
+  } else {
+    free_object(o);
   }
-  free_object(o);
+  dealloc_leave();
 }
 
 // Last item first, as 3.12's list_traverse: the order decides how the

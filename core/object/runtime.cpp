@@ -226,6 +226,25 @@ void note_object_dead(Object* o) {
 
 void note_object_reborn(Object* o) { track_new(o); }
 
+bool dealloc_enter(Object* o) {
+  constexpr int kTrashLimit = 50;  // _PyTrash_UNWIND_LEVEL
+  if (g_rt->dealloc_depth >= kTrashLimit) {
+    g_rt->dealloc_later.push_back(o);
+    return false;
+  }
+  ++g_rt->dealloc_depth;
+  return true;
+}
+
+void dealloc_leave() {
+  if (--g_rt->dealloc_depth > 0) return;
+  while (!g_rt->dealloc_later.empty()) {
+    Object* o = g_rt->dealloc_later.back();
+    g_rt->dealloc_later.pop_back();
+    dealloc(o);
+  }
+}
+
 Addr mem_alloc(size_t n) { return g_rt->heap.malloc(Domain::Mem, n); }
 Addr mem_realloc(Addr a, size_t n) { return g_rt->heap.realloc(Domain::Mem, a, n); }
 void mem_free(Addr a) {

@@ -109,6 +109,12 @@ class Runtime {
   // The cyclic GC's generations, counts and settings (interp->gc).
   GCState gc;
 
+  // The trashcan (Py_TRASHCAN_BEGIN): deallocations nested deeper than a
+  // limit are queued and run when the outermost one finishes, so freeing a
+  // long chain does not recurse on the C++ stack.
+  int dealloc_depth = 0;
+  std::vector<Object*> dealloc_later;
+
   IntObject* small_int(int64_t v) const;
 };
 
@@ -126,6 +132,12 @@ void free_object(Object* o);
 // audit's registry follows it (no-ops unless the registry is on).
 void note_object_dead(Object* o);
 void note_object_reborn(Object* o);
+
+// Brackets a container's deallocator: false when the object was queued
+// instead (then the deallocator must return at once); dealloc_leave runs
+// the queue when the outermost deallocation ends.
+bool dealloc_enter(Object* o);
+void dealloc_leave();
 
 // PyMem_Malloc & co: buffers owned by objects (list items, dict tables).
 Addr mem_alloc(size_t n);

@@ -22,6 +22,7 @@ size_t tuple_alloc_size(int64_t n) { return kTupleHeaderSize + sizeof(Addr) * si
 
 void tuple_dealloc(Object* o) {
   gc_untrack(o);
+  if (!dealloc_enter(o)) return;
   auto* t = static_cast<TupleObject*>(o);
   int64_t n = t->size;
   for (int64_t i = n; i-- > 0;) xdecref(tuple_item(t, i));  // last item first, as CPython
@@ -29,9 +30,10 @@ void tuple_dealloc(Object* o) {
   if (n > 0 && n <= kMaxSaveSize && free_list[n].size() < kMaxFreeList && type_of(o) == g_rt->types.tuple) {
     note_object_dead(o);
     free_list[n].push_back(o);
-    return;
+  } else {
+    free_object(o);
   }
-  free_object(o);
+  dealloc_leave();
 }
 
 // Last item first, as 3.12's tupletraverse.
