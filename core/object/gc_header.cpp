@@ -172,7 +172,12 @@ void push_event(GCEvent&& e) {
 }  // namespace
 
 void gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, int64_t gc_refs) {
-  if (!state().recording) return;
+  GCCollectionRecord* rec = state().recording;
+  if (!rec) return;
+  if (rec->events.size() >= kMaxEventsPerCollection) {  // before building the event: this runs per object
+    rec->truncated = true;
+    return;
+  }
   push_event(GCEvent{phase, false, from, to, addr_of(o), type_name(o), gc_refs});
 }
 
