@@ -149,8 +149,9 @@ void move_unreachable(GCHeader* young, GCHeader* unreachable, GCPhase phase, boo
 }
 
 void deduce_unreachable(GCHeader* base, GCHeader* unreachable, bool record) {
-  update_refs(base, record);
-  subtract_refs(base, record);
+  update_refs(base, record && gc_recording_has_room());
+  subtract_refs(base, record && gc_recording_has_room());
+  record = record && gc_recording_has_room();
   gc_list_init(unreachable);
   if (record) gc_record_phase(GCPhase::MoveUnreachable);
   move_unreachable(base, unreachable, GCPhase::MoveUnreachable, record);

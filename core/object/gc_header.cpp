@@ -181,6 +181,11 @@ void gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, i
   push_event(GCEvent{phase, false, from, to, addr_of(o), type_name(o), gc_refs});
 }
 
+bool gc_recording_has_room() {
+  GCCollectionRecord* rec = state().recording;
+  return rec && rec->events.size() < kMaxEventsPerCollection;
+}
+
 void gc_record_phase(GCPhase phase) {
   if (!state().recording) return;
   GCEvent e;

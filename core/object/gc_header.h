@@ -178,6 +178,9 @@ void write_unraisable(const char* context, Object* obj);
 // Records an object's state change in the collection being recorded.
 void gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, int64_t gc_refs = -1);
 void gc_record_phase(GCPhase phase);
+// Whether the collection under way still records per-object events (they
+// stop at kMaxEventsPerCollection): loops check it once, not per object.
+bool gc_recording_has_room();
 
 // ---- GC lists (doubly linked through GCHeader offsets) ----
 
