@@ -15,28 +15,39 @@ namespace heaplab {
 
 namespace {
 
-// sys.getsizeof: __sizeof__ plus the GC header for GC objects (3.12).
+// sys.getsizeof (_PySys_GetSizeOf): the object's __sizeof__() plus what
+// precedes it in memory (GC header, managed-dict pre-header); with a default,
+// a TypeError from __sizeof__ returns the default instead.
 Object* sys_getsizeof(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("getsizeof", kwnames) || !check_nargs("getsizeof", nargs, 1, 2)) return nullptr;
+  size_t nkw = kwnames ? size_t(object_length(kwnames)) : 0;
+  if (nargs + nkw > 2) return set_error(g_rt->types.TypeError, "getsizeof() takes at most 2 arguments (%zu given)", nargs + nkw);
+  if (nargs == 0) return set_error(g_rt->types.TypeError, "getsizeof() missing required argument 'object' (pos 1)");
   Object* o = args[0];
-  TypeObject* t = type_of(o);
-  const TypeSlots& s = slots_of(t);
-  size_t size;
-  if (s.size_of) {
-    size = s.size_of(o);
-  } else {
-    size = t->basicsize;
-    if (t->itemsize) size += t->itemsize * size_t(static_cast<VarObject*>(o)->size < 0 ? -static_cast<VarObject*>(o)->size : static_cast<VarObject*>(o)->size);
+  Object* dflt = nargs > 1 ? args[1] : nullptr;
+  Object* r = object_sizeof(o);
+  if (!r) {
+    if (dflt && error_matches(g_rt->types.TypeError)) {
+      clear_error();
+      return newref(dflt);
+    }
+    return nullptr;
   }
-  // The GC header and the managed-dict pre-header count, except for static
-  // type objects, which CPython does not allocate (_PySys_GetSizeOf).
+  int64_t size;
+  bool fits = int_is_int(r) && int_as_i64(static_cast<IntObject*>(r), &size);
+  bool is_int = int_is_int(r);
+  decref(r);
+  if (!is_int) return set_error(g_rt->types.TypeError, "an integer is required");
+  if (!fits) return set_error(g_rt->types.OverflowError, "Python int too large to convert to C ssize_t");
+  if (size < 0) return set_error(g_rt->types.ValueError, "__sizeof__() should return >= 0");
+  TypeObject* t = type_of(o);
+  // Static type objects are not allocated: nothing precedes them.
   bool static_type = t == g_rt->types.type && !(static_cast<TypeObject*>(o)->flags & kTypeHeapType);
-  if (!static_type) size += preheader_size(t);
-  return int_from_i64(int64_t(size));
+  if (!static_type) size += int64_t(preheader_size(t));
+  return int_from_i64(size);
 }
 
 Object* sys_getrefcount(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("getrefcount", kwnames) || !check_nargs("getrefcount", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("sys.getrefcount", kwnames) || !check_nargs("sys.getrefcount", nargs, 1, 1)) return nullptr;
   return int_from_i64(int64_t(args[0]->refcnt & (is_immortal(args[0]) ? 0xFFFFFFFFu : ~uint64_t(0))));
 }
 

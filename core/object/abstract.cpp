@@ -1,5 +1,7 @@
 #include "core/object/abstract.h"
 
+#include <cstdlib>
+
 #include "core/object/errors.h"
 #include "core/object/int.h"
 #include "core/object/native_function.h"
@@ -268,6 +270,24 @@ Object* iter_next(Object* it) {
   auto f = slots_of(it).iternext;
   if (!f) return set_error(g_rt->types.TypeError, "'%s' object is not an iterator", type_name(it));
   return f(it);
+}
+
+Object* object_sizeof(Object* o) {
+  TypeObject* t = type_of(o);
+  if (t->flags & kTypeHeapType) {
+    if (Object* f = type_lookup(t, intern_str("__sizeof__")); f && !is_method_descriptor(f)) {
+      return object_call(f, &o, 1, nullptr);
+    }
+  }
+  const TypeSlots& s = slots_of(t);
+  size_t size;
+  if (s.size_of) {
+    size = s.size_of(o);
+  } else {
+    size = t->basicsize;
+    if (t->itemsize) size += t->itemsize * size_t(std::abs(static_cast<VarObject*>(o)->size));
+  }
+  return int_from_i64(int64_t(size));
 }
 
 bool repr_utf8(Object* o, std::string* out) {

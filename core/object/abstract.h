@@ -47,6 +47,9 @@ Object* iter_next(Object* it);
 bool repr_utf8(Object* o, std::string* out);
 bool str_utf8(Object* o, std::string* out);
 
+// o.__sizeof__(): a class's own __sizeof__, else the type's size (new reference).
+Object* object_sizeof(Object* o);
+
 // The index of `o` as int64 (__index__), raising TypeError or IndexError.
 bool object_as_index(Object* o, int64_t* out);
 

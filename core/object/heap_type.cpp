@@ -290,14 +290,6 @@ void install_binary(TypeSlots& s, const TypeObject* t, std::index_sequence<I...>
    ...);
 }
 
-size_t slot_size_of(Object* o) {
-  Object* r = call_dunder(o, "__sizeof__", nullptr, 0);
-  int64_t n = 0;
-  if (r && int_is_int(r)) int_as_i64(static_cast<IntObject*>(r), &n);
-  xdecref(r);
-  return n < 0 ? 0 : size_t(n);
-}
-
 // The behaviour of a new class: its base's, plus dispatchers for the dunders
 // defined along its mro.
 void install_slots(TypeObject* t, TypeSlots& s) {
@@ -321,7 +313,6 @@ void install_slots(TypeObject* t, TypeSlots& s) {
   if (has("__pos__")) s.positive = slot_pos;
   if (has("__invert__")) s.invert = slot_invert;
   if (has("__index__")) s.index = slot_index;
-  if (has("__sizeof__")) s.size_of = slot_size_of;
   install_binary(s, t, std::make_index_sequence<size_t(BinaryOp::Count)>());
 }
 

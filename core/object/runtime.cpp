@@ -167,6 +167,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   memory_error->args.set(empty_tuple);
   memory_error_instance = memory_error;
   init_list_methods();
+  init_object_methods();
 }
 
 Runtime::~Runtime() {

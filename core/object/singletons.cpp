@@ -1,11 +1,13 @@
 #include "core/object/singletons.h"
 
 #include <cstdio>
+#include <iterator>
 #include <string>
 
 #include "core/object/abstract.h"
 #include "core/object/errors.h"
 #include "core/object/int.h"
+#include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 
@@ -69,7 +71,16 @@ IntObject* make_static_int(TypeObject* type, int64_t v) {
   return o;
 }
 
+Object* object_method_sizeof(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("__sizeof__", kwnames) || !check_nargs("__sizeof__", nargs, 0, 0)) return nullptr;
+  return object_sizeof(self);
+}
+
+const NativeFunctionDef kObjectMethods[] = {{"__sizeof__", object_method_sizeof}};
+
 }  // namespace
+
+void init_object_methods() { add_methods(g_rt->types.object, kObjectMethods, std::size(kObjectMethods)); }
 
 void init_object_type() {
   TypeSlots& s = object_slots;

@@ -10,6 +10,7 @@ namespace heaplab {
 constexpr size_t kSmallIntStride = 32;
 
 void init_object_type();
+void init_object_methods();  // object.__sizeof__ (needs dict and str)
 void init_singleton_types();
 // Creates None, True, False, NotImplemented, Ellipsis and the small ints.
 void init_singletons();

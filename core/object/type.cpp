@@ -34,7 +34,8 @@ void type_dealloc(Object* o) { class_dealloc(o); }
 
 size_t type_size_of(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
-  return is_class(t) ? class_size_of(o) : size_t(g_rt->types.type->basicsize);
+  constexpr size_t kStaticTypeSize = 432;  // sizeof(PyTypeObject) in 3.12
+  return is_class(t) ? class_size_of(o) : kStaticTypeSize;
 }
 
 int64_t type_hash(Object* o) { return int64_t((kIdBase + addr_of(o)) >> 4); }
