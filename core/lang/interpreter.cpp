@@ -15,6 +15,7 @@
 #include "core/object/abstract.h"
 #include "core/object/dict.h"
 #include "core/object/errors.h"
+#include "core/object/frame_object.h"
 #include "core/object/function.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
@@ -239,10 +240,17 @@ void Interpreter::pop_frame() {
   Frame& f = frames_.back();
   if (f.generator) static_cast<GeneratorObject*>(f.generator)->state = GeneratorState::Closed;
   // Locals first to last, then the value stack, as _PyFrame_ClearLocals.
-  // Taken off the stack first: a __del__ they trigger runs above it.
+  // Taken off the stack first: a __del__ they trigger runs above it. A
+  // frame object (a traceback's) takes the locals over instead.
   std::vector<Object*> slots(stack_.get() + f.base, stack_.get() + sp_);
   sp_ = f.base;
-  for (Object* o : slots) xdecref(o);
+  size_t nlocals = f.stack_base - f.base;
+  if (f.frame_object && frame_object_take_locals(f.frame_object, slots.data(), nlocals)) {
+    for (size_t i = nlocals; i < slots.size(); ++i) xdecref(slots[i]);
+  } else {
+    for (Object* o : slots) xdecref(o);
+  }
+  xdecref(f.frame_object);
   decref(f.code);
   xdecref(f.func);
   decref(f.globals);
@@ -258,10 +266,18 @@ void Interpreter::clear_frames() {
   xdecref(literals);
 }
 
-void Interpreter::add_traceback(Object* exc, const Frame& f, uint32_t lasti) {
+void Interpreter::add_traceback(Object* exc, Frame& f, uint32_t lasti) {
   auto* e = static_cast<ExceptionObject*>(exc);
   int lineno = code_position(f.code, lasti).lineno;
-  Object* tb = new_traceback(e->traceback.get(), f.code, lasti, uint32_t(lineno));
+  if (!f.frame_object) {
+    f.frame_object = new_frame_object(f.code, f.globals);
+    if (!f.frame_object) {
+      clear_error();
+      return;
+    }
+  }
+  static_cast<FrameObject*>(f.frame_object)->lineno = uint64_t(lineno);
+  Object* tb = new_traceback(e->traceback.get(), f.frame_object, lasti, uint32_t(lineno));
   if (!tb) {
     clear_error();  // keep the original exception; the entry is lost
     return;
@@ -288,7 +304,7 @@ std::string Interpreter::format_exception_chain(Object* exc, std::unordered_set<
     out += "Traceback (most recent call last):\n";
     for (; tb; tb = static_cast<TracebackObject*>(tb)->next.get()) {
       auto* t = static_cast<TracebackObject*>(tb);
-      auto* code = static_cast<CodeObject*>(t->code.get());
+      auto* code = static_cast<CodeObject*>(static_cast<FrameObject*>(t->frame.get())->code.get());
       const SourcePos& p = code_position(code, t->lasti);
       std::string filename = str_of(code->filename.get());
       out += format_traceback_entry(filename, p.lineno, str_of(code->name.get()), source_line(filename, p.lineno),
@@ -361,6 +377,7 @@ void Interpreter::visit_roots(VisitFn visit, void* arg) const {
     if (f.func) visit(f.func, arg);
     visit(f.globals, arg);
     if (f.locals) visit(f.locals, arg);
+    if (f.frame_object) visit(f.frame_object, arg);
   }
   if (rt.current_exception) visit(rt.current_exception, arg);
 }
@@ -631,6 +648,7 @@ void Interpreter::suspend_generator_frame() {
   decref(f.code);
   xdecref(f.func);
   decref(f.globals);
+  xdecref(f.frame_object);
   frames_.pop_back();
 }
 

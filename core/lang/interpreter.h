@@ -37,6 +37,7 @@ struct Frame {
   size_t stack_base;      // index of the first value-stack slot
   uint32_t pc;
   FrameKind kind;
+  Object* frame_object = nullptr;  // strong, made for a traceback; takes the locals at exit
 };
 
 class Interpreter {
@@ -100,7 +101,7 @@ class Interpreter {
   // returns (its result goes to `*result`), the module frame ends, or the
   // budget is spent.
   RunState execute(uint64_t budget, Object** result);
-  void add_traceback(Object* exc, const Frame& f, uint32_t lasti);
+  void add_traceback(Object* exc, Frame& f, uint32_t lasti);
   RunState fail_with_uncaught();
   void print_exception(Object* exc);
   std::string format_exception_chain(Object* exc, std::unordered_set<Object*>& seen);

@@ -15,6 +15,7 @@
 #include "core/object/traceback.h"
 #include "core/object/descriptors.h"
 #include "core/object/super.h"
+#include "core/object/frame_object.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/module.h"
@@ -79,6 +80,7 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::classmethod, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
     {&BuiltinTypes::super, &BuiltinTypes::object, 40, 0, kTypeHaveGC | kTypeBaseType},
     {&BuiltinTypes::generator, &BuiltinTypes::object, 144, 8, kTypeHaveGC},
+    {&BuiltinTypes::frame, &BuiltinTypes::object, 72, 8, kTypeHaveGC},
     {&BuiltinTypes::list_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
     {&BuiltinTypes::tuple_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
     {&BuiltinTypes::str_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
@@ -145,6 +147,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_traceback_type();
   init_descriptor_types();
   init_super_type();
+  init_frame_object_type();
   init_gc_lists();
   init_weakref_types();
   init_sequence_iterator_types();

@@ -16,14 +16,14 @@ void traceback_dealloc(Object* o) {
   auto* t = static_cast<TracebackObject*>(o);
   gc_untrack(o);
   xdecref(t->next.get());
-  xdecref(t->code.get());
+  xdecref(t->frame.get());
   free_object(o);
 }
 
 void traceback_traverse(Object* o, VisitFn visit, void* arg) {
   auto* t = static_cast<TracebackObject*>(o);
   if (t->next) visit(t->next.get(), arg);
-  if (t->code) visit(t->code.get(), arg);
+  if (t->frame) visit(t->frame.get(), arg);
 }
 
 void traceback_clear(Object* o) {
@@ -38,6 +38,7 @@ Object* traceback_getattr(Object* o, Object* name) {
   std::string n = str_to_utf8(static_cast<StrObject*>(name));
   if (n == "tb_next") return newref(t->next ? t->next.get() : none());
   if (n == "tb_lineno") return int_from_i64(t->lineno);
+  if (n == "tb_frame") return newref(t->frame.get());
   if (n == "tb_lasti") return int_from_i64(int64_t(t->lasti) * 2);
   return generic_getattr(o, name);
 }
@@ -46,11 +47,11 @@ TypeSlots traceback_slots;
 
 }  // namespace
 
-Object* new_traceback(Object* next, Object* code, uint32_t lasti, uint32_t lineno) {
+Object* new_traceback(Object* next, Object* frame, uint32_t lasti, uint32_t lineno) {
   auto* t = static_cast<TracebackObject*>(new_object(g_rt->types.traceback, sizeof(TracebackObject)));
   if (!t) return nullptr;
   if (next) t->next.set(newref(next));
-  t->code.set(newref(code));
+  t->frame.set(newref(frame));
   t->lasti = lasti;
   t->lineno = lineno;
   gc_track(t);
