@@ -156,6 +156,11 @@ Object* inplace_op(Object* a, Object* b, BinaryOp op) {
   // Of the built-in types only list has an in-place operator (+=, which
   // extends); everything else falls back to the binary operator.
   if (op == BinaryOp::Add && slots_of(a).inplace_concat) return slots_of(a).inplace_concat(a, b);
+  if (op == BinaryOp::Multiply && slots_of(a).inplace_repeat && int_is_int(b)) {
+    int64_t n;
+    if (!int_as_i64(static_cast<IntObject*>(b), &n)) return set_memory_error();
+    return slots_of(a).inplace_repeat(a, n);
+  }
   Object* r = binary_op(a, b, op);
   if (!r && error_matches(g_rt->types.TypeError)) {
     Object* exc = fetch_error();

@@ -86,8 +86,11 @@ Object* member_repr(Object* o) {
 
 // ---- property
 
+// propertyobject in 3.12: the accessors, the doc, the name it was assigned
+// to (set_name) and whether the doc came from the getter.
 struct PropertyObject : Object {
-  Ref<Object> fget, fset, fdel, doc;
+  Ref<Object> fget, fset, fdel, doc, name;
+  int64_t getter_doc;
 };
 
 Object* property_get(Object* descr, Object* obj, Object*) {
@@ -166,13 +169,13 @@ const NativeFunctionDef kPropertyMethods[] = {
 void property_dealloc(Object* o) {
   auto* p = static_cast<PropertyObject*>(o);
   gc_untrack(o);
-  for (Ref<Object>* r : {&p->fget, &p->fset, &p->fdel, &p->doc}) xdecref(r->get());
+  for (Ref<Object>* r : {&p->fget, &p->fset, &p->fdel, &p->doc, &p->name}) xdecref(r->get());
   free_object(o);
 }
 
 void property_traverse(Object* o, VisitFn visit, void* arg) {
   auto* p = static_cast<PropertyObject*>(o);
-  for (Ref<Object>* r : {&p->fget, &p->fset, &p->fdel, &p->doc})
+  for (Ref<Object>* r : {&p->fget, &p->fset, &p->fdel, &p->doc, &p->name})
     if (*r) visit(r->get(), arg);
 }
 

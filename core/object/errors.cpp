@@ -114,6 +114,10 @@ Object* exception_getattr(Object* o, Object* name) {
   else if (n == "__cause__") v = e->cause.get();
   else if (n == "__context__") v = e->context.get();
   else if (n == "__traceback__") v = e->traceback.get();
+  else if (n == "value" && is_instance(o, g_rt->types.StopIteration)) {
+    auto* args = static_cast<TupleObject*>(e->args.get());
+    v = args && args->size > 0 ? tuple_item(args, 0) : nullptr;
+  }
   else return generic_getattr(o, name);
   return newref(v ? v : none());
 }
@@ -143,6 +147,8 @@ void init_exception_types() {
     s.construct = exception_construct;
     register_type_slots(t, &s);
   }
+  // PyStopIterationObject adds its `value` field.
+  g_rt->types.StopIteration->basicsize += sizeof(Addr);
 }
 
 TypeObject* new_exception_type(const char* name, TypeObject* base) {
@@ -166,7 +172,7 @@ TypeObject* new_exception_type(const char* name, TypeObject* base) {
 }
 
 Object* new_exception(TypeObject* type, Object* args) {
-  auto* e = static_cast<ExceptionObject*>(new_object(type, sizeof(ExceptionObject)));
+  auto* e = static_cast<ExceptionObject*>(new_object(type, type->basicsize));
   if (!e) {
     decref(args);
     return nullptr;

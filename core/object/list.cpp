@@ -364,6 +364,24 @@ Object* list_inplace_concat(Object* a, Object* b) {
   return newref(a);
 }
 
+// list_inplace_repeat: grows in place (3.12), so `a = [x]; a *= 10` has the
+// over-allocation of a resize, not the exact size of `[x] * 10`.
+Object* list_inplace_repeat(Object* a, int64_t n) {
+  auto* l = static_cast<ListObject*>(a);
+  int64_t size = l->size;
+  if (size == 0 || n == 1) return newref(a);
+  if (n < 1) {
+    list_clear(a);
+    return newref(a);
+  }
+  if (size > (int64_t(1) << 36) / n) return set_memory_error();
+  if (!list_resize(l, size * n)) return nullptr;
+  Addr* items = list_items(l);
+  for (int64_t j = 0; j < size; ++j) at<Object>(items[j])->refcnt += is_immortal(at<Object>(items[j])) ? 0 : uint64_t(n - 1);
+  for (int64_t k = 1; k < n; ++k) std::memcpy(items + k * size, items, size_t(size) * sizeof(Addr));
+  return newref(a);
+}
+
 size_t list_size_of(Object* o) { return sizeof(ListObject) + sizeof(Addr) * size_t(static_cast<ListObject*>(o)->allocated); }
 
 Object* list_method_append(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -641,6 +659,7 @@ void init_list_type() {
   s.concat = list_concat;
   s.repeat = list_repeat;
   s.inplace_concat = list_inplace_concat;
+  s.inplace_repeat = list_inplace_repeat;
   s.size_of = list_size_of;
   s.construct = list_construct;
   s.iter = list_iter;

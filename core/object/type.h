@@ -51,6 +51,7 @@ struct TypeSlots {
   UnaryFn index = nullptr;                // __index__, returns an int
   BinaryFn concat = nullptr;              // sequence + (sq_concat)
   BinaryFn inplace_concat = nullptr;      // sequence += (sq_inplace_concat)
+  Object* (*inplace_repeat)(Object*, int64_t) = nullptr;  // sequence *= n (sq_inplace_repeat)
   Object* (*repeat)(Object*, int64_t) = nullptr;  // sequence * n (sq_repeat)
   Object* (*getitem)(Object*, Object*) = nullptr;
   int (*setitem)(Object*, Object* key, Object* value) = nullptr;  // value nullptr: delete
