@@ -6,6 +6,7 @@
 #include "core/object/errors.h"
 #include "core/object/function.h"
 #include "core/object/gc_header.h"
+#include "core/object/instance_dict.h"
 #include "core/object/method.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
@@ -82,6 +83,49 @@ void member_traverse(Object* o, VisitFn visit, void* arg) {
 Object* member_repr(Object* o) {
   auto* d = static_cast<MemberDescriptor*>(o);
   return str_from_utf8("<member '" + str_of(d->name.get()) + "' of '" + type_name(d->owner.get()) + "' objects>");
+}
+
+// ---- getset_descriptor: __dict__ and __weakref__ of instances
+
+struct GetSetDescriptor : Object {
+  Ref<TypeObject> owner;
+  Ref<Object> name;
+  Ref<Object> qualname;
+  uint64_t which;  // InstanceAttribute
+};
+
+Object* getset_get(Object* descr, Object* obj, Object*) {
+  auto* d = static_cast<GetSetDescriptor*>(descr);
+  if (!obj) return newref(descr);
+  if (InstanceAttribute(d->which) == InstanceAttribute::Dict) return instance_get_dict(obj);
+  Object* first = at<Object>(preheader(obj)->weakreflist);
+  return newref(first ? first : none());
+}
+
+int getset_set(Object* descr, Object*, Object*) {
+  auto* d = static_cast<GetSetDescriptor*>(descr);
+  set_error(g_rt->types.AttributeError, "attribute '%s' of '%s' objects is not writable", str_of(d->name.get()).c_str(),
+            type_name(d->owner.get()));
+  return -1;
+}
+
+void getset_dealloc(Object* o) {
+  auto* d = static_cast<GetSetDescriptor*>(o);
+  gc_untrack(o);
+  xdecref(d->name.get());
+  xdecref(d->qualname.get());
+  free_object(o);
+}
+
+void getset_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* d = static_cast<GetSetDescriptor*>(o);
+  if (d->name) visit(d->name.get(), arg);
+  if (d->qualname) visit(d->qualname.get(), arg);
+}
+
+Object* getset_repr(Object* o) {
+  auto* d = static_cast<GetSetDescriptor*>(o);
+  return str_from_utf8("<attribute '" + str_of(d->name.get()) + "' of '" + type_name(d->owner.get()) + "' objects>");
 }
 
 // ---- property
@@ -229,7 +273,7 @@ void wrapper_traverse(Object* o, VisitFn visit, void* arg) {
   if (w->dict) visit(w->dict.get(), arg);
 }
 
-TypeSlots member_slots, property_slots, staticmethod_slots, classmethod_slots;
+TypeSlots member_slots, getset_slots, property_slots, staticmethod_slots, classmethod_slots;
 
 }  // namespace
 
@@ -239,6 +283,16 @@ Object* new_member_descriptor(TypeObject* owner, Object* name, int64_t offset) {
   d->owner.set(owner);  // borrowed: the owner's dict holds the descriptor
   d->name.set(newref(name));
   d->offset = offset;
+  gc_track(d);
+  return d;
+}
+
+Object* new_getset_descriptor(TypeObject* owner, InstanceAttribute which) {
+  auto* d = static_cast<GetSetDescriptor*>(new_object(g_rt->types.getset_descriptor, sizeof(GetSetDescriptor)));
+  if (!d) return nullptr;
+  d->owner.set(owner);  // borrowed: the owner's dict holds the descriptor
+  d->name.set(intern_str(which == InstanceAttribute::Dict ? "__dict__" : "__weakref__"));
+  d->which = uint64_t(which);
   gc_track(d);
   return d;
 }
@@ -254,6 +308,15 @@ void init_descriptor_types() {
   m.descr_get = member_get;
   m.descr_set = member_set;
   register_type_slots(g_rt->types.member_descriptor, &member_slots);
+
+  TypeSlots& g = getset_slots;
+  g.name = "getset_descriptor";
+  g.dealloc = getset_dealloc;
+  g.traverse = getset_traverse;
+  g.repr = getset_repr;
+  g.descr_get = getset_get;
+  g.descr_set = getset_set;
+  register_type_slots(g_rt->types.getset_descriptor, &getset_slots);
 
   TypeSlots& p = property_slots;
   p.name = "property";

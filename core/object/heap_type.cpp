@@ -1,6 +1,7 @@
 #include "core/object/heap_type.h"
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/object/abstract.h"
@@ -470,6 +471,18 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   }
   if (add_dict || base_has_dict) t->flags |= kTypeManagedDict;
   if (add_weakref || (base->flags & kTypeManagedWeakref)) t->flags |= kTypeManagedWeakref;
+  // The class's own __dict__ and __weakref__ attributes, where it adds them.
+  for (auto [added, which, key] : {std::tuple{add_dict, InstanceAttribute::Dict, "__dict__"},
+                                   std::tuple{add_weakref, InstanceAttribute::Weakref, "__weakref__"}}) {
+    if (!added || dict_getitem_str(dict, intern_str(key))) continue;
+    Object* d = new_getset_descriptor(t, which);
+    if (!d || dict_setitem(dict, intern_str(key), d) < 0) {
+      xdecref(d);
+      decref(t);
+      return nullptr;
+    }
+    decref(d);
+  }
   if (t->flags & kTypeManagedDict) {
     t->cached_keys = new_shared_keys();
     if (!t->cached_keys) {

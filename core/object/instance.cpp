@@ -195,11 +195,6 @@ Object* instance_getattr(Object* o, Object* name) {
     return r;
   }
   if (t->flags & kTypeManagedDict) {
-    std::string n = str_of(name);
-    if (n == "__dict__") {
-      xdecref(descr);
-      return instance_get_dict(o);
-    }
     if (Object* v = instance_dict_get(o, name)) {
       xdecref(descr);
       return newref(v);

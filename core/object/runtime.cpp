@@ -75,6 +75,7 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::cell, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
     {&BuiltinTypes::traceback, &BuiltinTypes::object, 40, 0, kTypeHaveGC},
     {&BuiltinTypes::member_descriptor, &BuiltinTypes::object, 64, 0, kTypeHaveGC},
+    {&BuiltinTypes::getset_descriptor, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::property, &BuiltinTypes::object, 64, 0, kTypeHaveGC | kTypeBaseType},
     {&BuiltinTypes::staticmethod, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
     {&BuiltinTypes::classmethod, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
