@@ -67,7 +67,7 @@ void update_refs(GCHeader* containers, bool record) {
   for (GCHeader* g = gc_next(containers); g != containers; g = gc_next(g)) {
     Object* op = gc_object(g);
     reset_refs(g, int64_t(op->refcnt));
-    if (record) gc_record(GCPhase::UpdateRefs, op, GCObjectState::Tracked, GCObjectState::Collecting, get_refs(g));
+    if (record) record = gc_record(GCPhase::UpdateRefs, op, GCObjectState::Tracked, GCObjectState::Collecting, get_refs(g));
   }
 }
 
@@ -83,8 +83,8 @@ void subtract_refs(GCHeader* containers, bool record) {
   if (record) gc_record_phase(GCPhase::SubtractRefs);
   for (GCHeader* g = gc_next(containers); g != containers; g = gc_next(g)) traverse(gc_object(g), visit_decref, nullptr);
   if (!record) return;
-  for (GCHeader* g = gc_next(containers); g != containers; g = gc_next(g))
-    gc_record(GCPhase::SubtractRefs, gc_object(g), GCObjectState::Collecting, GCObjectState::Collecting, get_refs(g));
+  for (GCHeader* g = gc_next(containers); g != containers && record; g = gc_next(g))
+    record = gc_record(GCPhase::SubtractRefs, gc_object(g), GCObjectState::Collecting, GCObjectState::Collecting, get_refs(g));
 }
 
 struct ReachableVisit {
@@ -109,7 +109,7 @@ void visit_reachable(Object* op, void* arg) {
     gc_set_prev(next, prev);
     gc_list_append(g, v->young);
     set_refs(g, 1);
-    if (v->record) gc_record(v->phase, op, GCObjectState::TentativelyUnreachable, GCObjectState::Collecting, 1);
+    if (v->record) v->record = gc_record(v->phase, op, GCObjectState::TentativelyUnreachable, GCObjectState::Collecting, 1);
   } else if (get_refs(g) == 0) {
     // Still ahead in young: tell move_unreachable it is reachable.
     set_refs(g, 1);
@@ -131,7 +131,7 @@ void move_unreachable(GCHeader* young, GCHeader* unreachable, GCPhase phase, boo
       gc_set_prev(g, prev);
       clear_collecting(g);
       prev = g;
-      if (record) gc_record(phase, op, GCObjectState::Collecting, GCObjectState::Reachable);
+      if (record) record = gc_record(phase, op, GCObjectState::Collecting, GCObjectState::Reachable);
     } else {
       // Maybe unreachable: assume so until something reachable refers to it.
       prev->next = g->next;
@@ -140,7 +140,7 @@ void move_unreachable(GCHeader* young, GCHeader* unreachable, GCPhase phase, boo
       gc_set_prev(g, last);
       g->next = kNextMaskUnreachable | addr_of(unreachable);
       unreachable->prev = addr_of(g);
-      if (record) gc_record(phase, op, GCObjectState::Collecting, GCObjectState::TentativelyUnreachable, 0);
+      if (record) record = gc_record(phase, op, GCObjectState::Collecting, GCObjectState::TentativelyUnreachable, 0);
     }
     g = at<GCHeader>(prev->next);
   }
@@ -163,7 +163,7 @@ void clear_unreachable_mask(GCHeader* unreachable, GCPhase phase, bool record) {
   for (GCHeader* g = gc_next(unreachable); g != unreachable; g = next) {
     g->next &= ~kNextMaskUnreachable;
     next = gc_next(g);
-    if (record) gc_record(phase, gc_object(g), GCObjectState::TentativelyUnreachable, GCObjectState::Unreachable);
+    if (record) record = gc_record(phase, gc_object(g), GCObjectState::TentativelyUnreachable, GCObjectState::Unreachable);
   }
 }
 

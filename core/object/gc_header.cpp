@@ -42,14 +42,6 @@ void init_gc_lists() {
   gc.callbacks = list_new(0);
 }
 
-bool object_is_gc(const Object* o) {
-  const TypeObject* t = type_of(o);
-  if (!has_gc(t)) return false;
-  // type's tp_is_gc: only heap types are collected.
-  if (t->flags & kTypeTypeSubclass) return static_cast<const TypeObject*>(o)->flags & kTypeHeapType;
-  return true;
-}
-
 bool gc_may_be_tracked(const Object* o) {
   if (!object_is_gc(o)) return false;
   if (type_of(o) == g_rt->types.tuple) return gc_header(const_cast<Object*>(o))->next != 0;
@@ -171,14 +163,15 @@ void push_event(GCEvent&& e) {
 
 }  // namespace
 
-void gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, int64_t gc_refs) {
+bool gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, int64_t gc_refs) {
   GCCollectionRecord* rec = state().recording;
-  if (!rec) return;
-  if (rec->events.size() >= kMaxEventsPerCollection) {  // before building the event: this runs per object
+  if (!rec) return false;
+  if (rec->events.size() >= kMaxEventsPerCollection) {
     rec->truncated = true;
-    return;
+    return false;
   }
   push_event(GCEvent{phase, false, from, to, addr_of(o), type_name(o), gc_refs});
+  return true;
 }
 
 bool gc_recording_has_room() {

@@ -151,7 +151,13 @@ void init_gc_lists();
 
 // _PyObject_GC_IS_GC: a GC type, and for type objects a heap type (static
 // types are never tracked).
-bool object_is_gc(const Object* o);
+inline bool object_is_gc(const Object* o) {
+  const TypeObject* t = type_of(o);
+  if (!has_gc(t)) return false;
+  // type's tp_is_gc: only heap types are collected.
+  if (t->flags & kTypeTypeSubclass) return static_cast<const TypeObject*>(o)->flags & kTypeHeapType;
+  return true;
+}
 // _PyObject_GC_MAY_BE_TRACKED: could `o` be part of a cycle? (tuples only
 // when tracked).
 bool gc_may_be_tracked(const Object* o);
@@ -176,7 +182,9 @@ void gc_write_stderr(std::string_view text);
 void write_unraisable(const char* context, Object* obj);
 
 // Records an object's state change in the collection being recorded.
-void gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, int64_t gc_refs = -1);
+// Records an object's state change; false once the collection's events are
+// full, so per-object loops can stop calling.
+bool gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, int64_t gc_refs = -1);
 void gc_record_phase(GCPhase phase);
 // Whether the collection under way still records per-object events (they
 // stop at kMaxEventsPerCollection): loops check it once, not per object.
@@ -185,8 +193,11 @@ bool gc_recording_has_room();
 // ---- GC lists (doubly linked through GCHeader offsets) ----
 
 inline GCHeader* gc_head(Addr a) { return at<GCHeader>(a); }
-inline GCHeader* gc_next(const GCHeader* g) { return at<GCHeader>(g->next); }
-inline GCHeader* gc_prev(const GCHeader* g) { return at<GCHeader>(g->prev & kPrevMask); }
+// The lists are circular (never null): their links convert without a check.
+inline GCHeader* gc_next(const GCHeader* g) { return reinterpret_cast<GCHeader*>(g_region_base + g->next); }
+inline GCHeader* gc_prev(const GCHeader* g) {
+  return reinterpret_cast<GCHeader*>(g_region_base + (g->prev & kPrevMask));
+}
 inline void gc_set_next(GCHeader* g, GCHeader* next) { g->next = addr_of(next); }
 inline void gc_set_prev(GCHeader* g, GCHeader* prev) { g->prev = (g->prev & ~kPrevMask) | addr_of(prev); }
 
