@@ -59,23 +59,6 @@ std::vector<uint32_t> decode_utf8(std::string_view s) {
   return out;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(char(cp));
-  } else if (cp < 0x800) {
-    out.push_back(char(0xc0 | (cp >> 6)));
-    out.push_back(char(0x80 | (cp & 0x3f)));
-  } else if (cp < 0x10000) {
-    out.push_back(char(0xe0 | (cp >> 12)));
-    out.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
-    out.push_back(char(0x80 | (cp & 0x3f)));
-  } else {
-    out.push_back(char(0xf0 | (cp >> 18)));
-    out.push_back(char(0x80 | ((cp >> 12) & 0x3f)));
-    out.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
-    out.push_back(char(0x80 | (cp & 0x3f)));
-  }
-}
 
 uint32_t max_char(const StrObject* s) {
   uint32_t m = 0;
@@ -212,6 +195,24 @@ void str_dealloc(Object* o) {
 TypeSlots str_slots;
 
 }  // namespace
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(char(cp));
+  } else if (cp < 0x800) {
+    out.push_back(char(0xc0 | (cp >> 6)));
+    out.push_back(char(0x80 | (cp & 0x3f)));
+  } else if (cp < 0x10000) {
+    out.push_back(char(0xe0 | (cp >> 12)));
+    out.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
+    out.push_back(char(0x80 | (cp & 0x3f)));
+  } else {
+    out.push_back(char(0xf0 | (cp >> 18)));
+    out.push_back(char(0x80 | ((cp >> 12) & 0x3f)));
+    out.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
+    out.push_back(char(0x80 | (cp & 0x3f)));
+  }
+}
 
 bool is_str(const Object* o) { return type_of(o)->flags & kTypeUnicodeSubclass; }
 

@@ -63,6 +63,8 @@ StrObject* intern_str(std::string_view utf8);
 StrObject* intern_existing(StrObject* s);
 
 std::string str_to_utf8(const StrObject* s);
+// Appends code point `cp` encoded as UTF-8.
+void append_utf8(std::string& out, uint32_t cp);
 // Only valid for ASCII strings: a view of the bytes.
 inline std::string_view str_ascii_view(const StrObject* s) {
   return {static_cast<const char*>(str_data(s)), size_t(s->length)};

@@ -26,24 +26,6 @@ size_t char_count(std::string_view s) {
   return n;
 }
 
-void append_cp(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(char(cp));
-  } else if (cp < 0x800) {
-    out.push_back(char(0xc0 | (cp >> 6)));
-    out.push_back(char(0x80 | (cp & 0x3f)));
-  } else if (cp < 0x10000) {
-    out.push_back(char(0xe0 | (cp >> 12)));
-    out.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
-    out.push_back(char(0x80 | (cp & 0x3f)));
-  } else {
-    out.push_back(char(0xf0 | (cp >> 18)));
-    out.push_back(char(0x80 | ((cp >> 12) & 0x3f)));
-    out.push_back(char(0x80 | ((cp >> 6) & 0x3f)));
-    out.push_back(char(0x80 | (cp & 0x3f)));
-  }
-}
-
 // A float's digits in a printf style ('f', 'e', 'g'), without the sign.
 std::string float_digits(double v, char type, int precision, bool alternate) {
   char fmt[8] = "%";
@@ -158,10 +140,10 @@ std::string pad(const Spec& sp, const std::string& prefix, const std::string& bo
   if (len >= width) return prefix + body;
   size_t fill_n = width - len;
   std::string fill;
-  for (size_t k = 0; k < fill_n; ++k) append_cp(fill, sp.fill);
+  for (size_t k = 0; k < fill_n; ++k) append_utf8(fill, sp.fill);
   auto part = [&](size_t count) {
     std::string f;
-    for (size_t k = 0; k < count; ++k) append_cp(f, sp.fill);
+    for (size_t k = 0; k < count; ++k) append_utf8(f, sp.fill);
     return f;
   };
   switch (align) {
@@ -250,7 +232,7 @@ Object* format_int_spec(Object* value, Spec sp) {
     int64_t cp;
     if (!int_as_i64(v, &cp) || cp < 0 || cp > 0x10ffff) return set_error(g_rt->types.OverflowError, "%%c arg not in range(0x110000)");
     std::string body;
-    append_cp(body, uint32_t(cp));
+    append_utf8(body, uint32_t(cp));
     return str_from_utf8(pad(sp, "", body, '>'));
   }
   if (sp.grouping == ',' && type != 'd') return set_error(g_rt->types.ValueError, "Cannot specify ',' with '%c'.", type);
@@ -279,7 +261,7 @@ Object* format_str_spec(Object* value, Spec sp) {
   std::string text = str_to_utf8(s);
   if (sp.precision >= 0 && sp.precision < s->length) {
     std::string cut;
-    for (int64_t i = 0; i < sp.precision; ++i) append_cp(cut, str_char(s, i));
+    for (int64_t i = 0; i < sp.precision; ++i) append_utf8(cut, str_char(s, i));
     text = cut;
   }
   return str_from_utf8(pad(sp, "", text, '<'));
@@ -567,7 +549,7 @@ Object* str_percent_format(Object* format, Object* args) {
             xdecref(keyed);
             return set_error(g_rt->types.OverflowError, "%%c arg not in range(0x110000)");
           }
-          append_cp(body, uint32_t(cp));
+          append_utf8(body, uint32_t(cp));
         } else {
           xdecref(keyed);
           return set_error(g_rt->types.TypeError, "%%c requires int or char");
