@@ -1,8 +1,10 @@
 #include "core/lib/sys_module.h"
 
+#include <cstdio>
 #include <string>
 
 #include "core/lang/interpreter.h"
+#include "core/memory/stats.h"
 #include "core/object/abstract.h"
 #include "core/object/dict.h"
 #include "core/object/errors.h"
@@ -83,7 +85,21 @@ Object* sys_setrecursionlimit(Object*, Object* const* args, size_t nargs, Object
 // Writes to stderr, as CPython's does.
 Object* sys_debugmallocstats(Object*, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("_debugmallocstats", kwnames) || !check_nargs("_debugmallocstats", nargs, 0, 0)) return nullptr;
-  g_interpreter->write(Stream::Err, g_rt->heap.debug_malloc_stats());
+  // The allocator's section, then the free lists (_PyObject_DebugTypeStats).
+  std::string out = g_rt->heap.debug_malloc_stats() + "\n";
+  auto free_list_line = [&out](const std::string& name, size_t count, size_t size) {
+    char label[128];
+    std::snprintf(label, sizeof label, "%48s ", (std::to_string(count) + " free " + name + "s * " +
+                                                  std::to_string(size) + " bytes each").c_str());
+    memory::print_stat_line(out, label, count * size);
+  };
+  const auto& free_lists = g_rt->free_lists;
+  free_list_line("PyDictObject", free_lists.dicts.size(), 48);
+  free_list_line("PyFloatObject", free_lists.floats.size(), 24);
+  free_list_line("PyListObject", free_lists.lists.size(), 40);
+  for (size_t n = 1; n <= 20; ++n)
+    free_list_line(std::to_string(n) + "-sized PyTupleObject", free_lists.tuples[n].size(), 24 + 8 * n);
+  g_interpreter->write(Stream::Err, out);
   return none();
 }
 

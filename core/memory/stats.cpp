@@ -43,9 +43,17 @@ MallocStats collect_malloc_stats(const PoolAllocator& pool, const RawAllocator& 
 
 namespace {
 
+
+// CPython 3.12 x86-64: the radix tree's root, one mid and one bottom node.
+constexpr size_t kArenaMapRootBytes = 262144;
+constexpr size_t kArenaMapMidBytes = 262144;
+constexpr size_t kArenaMapBotBytes = 131072;
+
+}  // namespace
+
 // CPython's printone(): the label padded to 35 columns, '=', then the value
 // with thousands separators right-aligned in 21 columns.
-void print_one(std::string& out, const std::string& label, size_t value) {
+void print_stat_line(std::string& out, const std::string& label, size_t value) {
   out += label;
   if (label.size() < 35) out.append(35 - label.size(), ' ');
   out += '=';
@@ -59,13 +67,6 @@ void print_one(std::string& out, const std::string& label, size_t value) {
   out += grouped;
   out += '\n';
 }
-
-// CPython 3.12 x86-64: the radix tree's root, one mid and one bottom node.
-constexpr size_t kArenaMapRootBytes = 262144;
-constexpr size_t kArenaMapMidBytes = 262144;
-constexpr size_t kArenaMapBotBytes = 131072;
-
-}  // namespace
 
 std::string format_debug_malloc_stats(const MallocStats& s) {
   std::string out;
@@ -84,16 +85,16 @@ std::string format_debug_malloc_stats(const MallocStats& s) {
     out += line;
   }
   out += '\n';
-  print_one(out, "# arenas allocated total", s.arenas_allocated_total);
-  print_one(out, "# arenas reclaimed", s.arenas_reclaimed);
-  print_one(out, "# arenas highwater mark", s.arenas_highwater);
-  print_one(out, "# arenas allocated current", s.arenas_current);
-  print_one(out, std::to_string(s.arenas_current) + " arenas * " + std::to_string(kArenaSize) + " bytes/arena",
+  print_stat_line(out, "# arenas allocated total", s.arenas_allocated_total);
+  print_stat_line(out, "# arenas reclaimed", s.arenas_reclaimed);
+  print_stat_line(out, "# arenas highwater mark", s.arenas_highwater);
+  print_stat_line(out, "# arenas allocated current", s.arenas_current);
+  print_stat_line(out, std::to_string(s.arenas_current) + " arenas * " + std::to_string(kArenaSize) + " bytes/arena",
             s.arenas_current * kArenaSize);
   out += '\n';
   size_t total = 0;
   auto add = [&](const std::string& label, size_t value) {
-    print_one(out, label, value);
+    print_stat_line(out, label, value);
     total += value;
   };
   add("# bytes in allocated blocks", s.bytes_in_allocated_blocks);
@@ -103,15 +104,15 @@ std::string format_debug_malloc_stats(const MallocStats& s) {
   add("# bytes lost to pool headers", s.bytes_in_pool_headers);
   add("# bytes lost to quantization", s.quantization);
   add("# bytes lost to arena alignment", s.arena_alignment);
-  print_one(out, "Total", total);
+  print_stat_line(out, "Total", total);
   out += "\narena map counts\n";
-  print_one(out, "# arena map mid nodes", 1);
-  print_one(out, "# arena map bot nodes", 1);
+  print_stat_line(out, "# arena map mid nodes", 1);
+  print_stat_line(out, "# arena map bot nodes", 1);
   out += '\n';
-  print_one(out, "# bytes lost to arena map root", kArenaMapRootBytes);
-  print_one(out, "# bytes lost to arena map mid", kArenaMapMidBytes);
-  print_one(out, "# bytes lost to arena map bot", kArenaMapBotBytes);
-  print_one(out, "Total", kArenaMapRootBytes + kArenaMapMidBytes + kArenaMapBotBytes);
+  print_stat_line(out, "# bytes lost to arena map root", kArenaMapRootBytes);
+  print_stat_line(out, "# bytes lost to arena map mid", kArenaMapMidBytes);
+  print_stat_line(out, "# bytes lost to arena map bot", kArenaMapBotBytes);
+  print_stat_line(out, "Total", kArenaMapRootBytes + kArenaMapMidBytes + kArenaMapBotBytes);
   return out;
 }
 

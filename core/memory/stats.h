@@ -46,4 +46,8 @@ MallocStats collect_malloc_stats(const PoolAllocator& pool, const RawAllocator& 
 // heap whose arenas share one leaf of its tree.
 std::string format_debug_malloc_stats(const MallocStats& stats);
 
+// One line of sys._debugmallocstats() (CPython's printone): the label padded
+// to 35 columns, '=', the value with thousands separators in 21 columns.
+void print_stat_line(std::string& out, const std::string& label, size_t value);
+
 }  // namespace heaplab::memory

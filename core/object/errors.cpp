@@ -19,6 +19,7 @@ struct ExceptionSpec {
   TypeObject* BuiltinTypes::*field;
   TypeObject* BuiltinTypes::*base;
   const char* name;
+  int extra_fields = 0;  // fields the type adds to its parent's layout
 };
 
 // The hierarchy of Objects/exceptions.c, parents before children.
@@ -26,7 +27,7 @@ const ExceptionSpec kExceptions[] = {
     {&BuiltinTypes::BaseException, &BuiltinTypes::object, "BaseException"},
     {&BuiltinTypes::Exception, &BuiltinTypes::BaseException, "Exception"},
     {&BuiltinTypes::KeyboardInterrupt, &BuiltinTypes::BaseException, "KeyboardInterrupt"},
-    {&BuiltinTypes::SystemExit, &BuiltinTypes::BaseException, "SystemExit"},
+    {&BuiltinTypes::SystemExit, &BuiltinTypes::BaseException, "SystemExit", 1},
     {&BuiltinTypes::GeneratorExit, &BuiltinTypes::BaseException, "GeneratorExit"},
     {&BuiltinTypes::ArithmeticError, &BuiltinTypes::Exception, "ArithmeticError"},
     {&BuiltinTypes::ZeroDivisionError, &BuiltinTypes::ArithmeticError, "ZeroDivisionError"},
@@ -37,18 +38,18 @@ const ExceptionSpec kExceptions[] = {
     {&BuiltinTypes::TypeError, &BuiltinTypes::Exception, "TypeError"},
     {&BuiltinTypes::ValueError, &BuiltinTypes::Exception, "ValueError"},
     {&BuiltinTypes::UnicodeError, &BuiltinTypes::ValueError, "UnicodeError"},
-    {&BuiltinTypes::NameError, &BuiltinTypes::Exception, "NameError"},
+    {&BuiltinTypes::NameError, &BuiltinTypes::Exception, "NameError", 1},
     {&BuiltinTypes::UnboundLocalError, &BuiltinTypes::NameError, "UnboundLocalError"},
-    {&BuiltinTypes::AttributeError, &BuiltinTypes::Exception, "AttributeError"},
+    {&BuiltinTypes::AttributeError, &BuiltinTypes::Exception, "AttributeError", 2},
     {&BuiltinTypes::RuntimeError, &BuiltinTypes::Exception, "RuntimeError"},
     {&BuiltinTypes::RecursionError, &BuiltinTypes::RuntimeError, "RecursionError"},
     {&BuiltinTypes::NotImplementedError, &BuiltinTypes::RuntimeError, "NotImplementedError"},
     {&BuiltinTypes::MemoryError, &BuiltinTypes::Exception, "MemoryError"},
-    {&BuiltinTypes::StopIteration, &BuiltinTypes::Exception, "StopIteration"},
-    {&BuiltinTypes::SyntaxError, &BuiltinTypes::Exception, "SyntaxError"},
+    {&BuiltinTypes::StopIteration, &BuiltinTypes::Exception, "StopIteration", 1},
+    {&BuiltinTypes::SyntaxError, &BuiltinTypes::Exception, "SyntaxError", 8},
     {&BuiltinTypes::IndentationError, &BuiltinTypes::SyntaxError, "IndentationError"},
     {&BuiltinTypes::TabError, &BuiltinTypes::IndentationError, "TabError"},
-    {&BuiltinTypes::ImportError, &BuiltinTypes::Exception, "ImportError"},
+    {&BuiltinTypes::ImportError, &BuiltinTypes::Exception, "ImportError", 4},
     {&BuiltinTypes::ModuleNotFoundError, &BuiltinTypes::ImportError, "ModuleNotFoundError"},
     {&BuiltinTypes::AssertionError, &BuiltinTypes::Exception, "AssertionError"},
 };
@@ -134,7 +135,11 @@ void init_exception_types() {
     TypeObject* t = g_rt->types.*spec.field;
     t->type.set(g_rt->types.type);
     t->base.set(g_rt->types.*spec.base);
-    t->basicsize = sizeof(ExceptionObject);
+    // A subclass has its parent's layout plus the fields it adds (3.12's
+    // PyAttributeErrorObject, PyNameErrorObject, PyImportErrorObject, ...).
+    TypeObject* parent = g_rt->types.*spec.base;
+    t->basicsize = (parent->flags & kTypeBaseExcSubclass ? parent->basicsize : sizeof(ExceptionObject)) +
+                   spec.extra_fields * sizeof(Addr);
     t->flags = kTypeHaveGC | kTypeBaseType | kTypeBaseExcSubclass;
     TypeSlots& s = exception_slots[i];
     s.name = spec.name;
@@ -147,8 +152,7 @@ void init_exception_types() {
     s.construct = exception_construct;
     register_type_slots(t, &s);
   }
-  // PyStopIterationObject adds its `value` field.
-  g_rt->types.StopIteration->basicsize += sizeof(Addr);
+
 }
 
 TypeObject* new_exception_type(const char* name, TypeObject* base) {
