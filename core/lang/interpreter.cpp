@@ -578,33 +578,36 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
   return true;
 }
 
-bool Interpreter::exec_in(std::string_view source, std::string_view filename, Object* globals) {
-  ParseResult parsed = parse(source, ParseMode::File);
+Object* Interpreter::run_source(std::string_view source, bool expression, std::string_view filename, Object* globals,
+                                Object* locals) {
+  ParseResult parsed = parse(source, expression ? ParseMode::Eval : ParseMode::File);
   if (!parsed.mod) {
-    set_error(rt.types.SyntaxError, "%s", parsed.error ? parsed.error->msg.c_str() : "invalid syntax");
-    return false;
+    return set_error(rt.types.SyntaxError, "%s", parsed.error ? parsed.error->msg.c_str() : "invalid syntax");
   }
+  if (parsed.unsupported) return set_error(rt.types.NotImplementedError, "%s", parsed.unsupported->message.c_str());
   CompileResult compiled = compile_module(parsed.mod, filename);
   if (!compiled.code) {
-    if (compiled.error) set_error(rt.types.SyntaxError, "%s", compiled.error->msg.c_str());
-    return false;
+    if (compiled.error) {
+      TypeObject* type = compiled.error->type == "SyntaxError" ? rt.types.SyntaxError : rt.types.NotImplementedError;
+      set_error(type, "%s", compiled.error->msg.c_str());
+    }
+    return nullptr;
   }
-  decref(compiled.literals);
   CodeObject* code = compiled.code;
   size_t n = code->nlocalsplus;
   if (sp_ + n + code->stacksize > kStackSlots) {
     decref(code);
-    set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
-    return false;
+    decref(compiled.literals);
+    return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
   }
   std::fill(stack_.get() + sp_, stack_.get() + sp_ + n, nullptr);
-  frames_.push_back({code, nullptr, newref(globals), newref(globals), nullptr, sp_, sp_ + n, 0, FrameKind::Boundary});
+  frames_.push_back({code, nullptr, newref(globals), newref(locals ? locals : globals), nullptr, sp_, sp_ + n, 0,
+                     FrameKind::Boundary});
   sp_ += n;
   Object* result = nullptr;
   execute(UINT64_MAX, &result);
-  if (!result) return false;
-  decref(result);
-  return true;
+  decref(compiled.literals);  // the parse tree lives as long as the run, as in CPython
+  return result;
 }
 
 Object* Interpreter::resume_generator(Object* gen_obj, Object* sent) {

@@ -74,9 +74,12 @@ class Interpreter {
 
   // Calls a Python function from C++ (the runtime's call_python hook).
   Object* call_function(Object* func, Object* const* args, size_t nargs, Object* kwnames, Object* locals);
-  // Runs module source code with `globals` as its namespace, to completion
-  // (embedded Python modules); false with an exception set on failure.
-  bool exec_in(std::string_view source, std::string_view filename, Object* globals);
+  // Runs source code to completion with `globals` (and `locals`, default the
+  // globals) as its namespaces: exec() and embedded modules (a statement
+  // block, result None) or eval() (`expression`: its value). nullptr with an
+  // exception set on failure.
+  Object* run_source(std::string_view source, bool expression, std::string_view filename, Object* globals,
+                     Object* locals);
   // Runs a generator until its next yield (the value) or its end (nullptr
   // without an exception set); `sent` becomes the value of the paused yield.
   Object* resume_generator(Object* gen, Object* sent);

@@ -728,7 +728,36 @@ Object* builtin_dir(Object* self, Object* const* args, size_t nargs, Object* kwn
   return r;
 }
 
+// exec(source, globals=None, locals=None) and eval(...): source text run in
+// the given namespaces, or the caller's; globals gain __builtins__ as in CPython.
+Object* run_builtin(const char* fname, bool expression, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 3)) return nullptr;
+  if (!is_str(args[0])) {
+    return set_error(g_rt->types.TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+  }
+  const Frame* f = g_interpreter->current_frame();
+  Object* globals = nargs > 1 && args[1] != none() ? args[1] : (f ? f->globals : nullptr);
+  Object* locals = nargs > 2 && args[2] != none() ? args[2] : (nargs > 1 ? nullptr : (f ? f->locals : nullptr));
+  if (!globals || !is_dict(globals)) {
+    return set_error(g_rt->types.TypeError, "%s() globals must be a dict, not %s", fname,
+                     globals ? type_name(globals) : "None");
+  }
+  Object* key = intern_str("__builtins__");
+  if (!dict_getitem_str(globals, key) && dict_setitem(globals, key, g_interpreter->builtins_module()) < 0) return nullptr;
+  std::string source = str_to_utf8(static_cast<StrObject*>(args[0]));
+  return g_interpreter->run_source(source, expression, "<string>", globals, locals);
+}
+
+Object* builtin_exec(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  return run_builtin("exec", false, args, nargs, kwnames);
+}
+
+Object* builtin_eval(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  return run_builtin("eval", true, args, nargs, kwnames);
+}
+
 const NativeFunctionDef kBuiltinFunctions[] = {
+    {"exec", builtin_exec}, {"eval", builtin_eval},
     {"globals", builtin_globals}, {"locals", builtin_locals}, {"vars", builtin_vars}, {"dir", builtin_dir},
     {"__build_class__", builtin_build_class}, {"super", builtin_super},
     {"print", builtin_print}, {"len", builtin_len},   {"repr", builtin_repr},

@@ -100,10 +100,12 @@ Object* make_weakref_c_module() { return make_module("_weakref"); }
 Object* make_weakref_module() {
   Object* m = make_module("weakref");
   if (!m) return nullptr;
-  if (!g_interpreter->exec_in(embedded_python_source("weakref"), "<frozen weakref>", module_dict(m))) {
+  Object* r = g_interpreter->run_source(embedded_python_source("weakref"), false, "<frozen weakref>", module_dict(m), nullptr);
+  if (!r) {
     decref(m);
     return nullptr;
   }
+  decref(r);
   return m;
 }
 
