@@ -1,5 +1,6 @@
 #include "core/lang/code_builder.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "core/object/bytes.h"
@@ -211,7 +212,9 @@ CodeObject* CodeBuilder::finish(CodeSpec spec) {
   spec.consts = consts;
   spec.names = name_tuple;
   spec.localsplusnames = local_tuple;
-  spec.stacksize = uint32_t(max_depth_ + 2);
+  // A generator's body sits in an implicit handler (StopIteration ->
+  // RuntimeError) that needs two slots, as in CPython.
+  spec.stacksize = uint32_t(std::max(max_depth_, (spec.flags & kCodeGenerator) ? 2 : 0));
   return new_code(spec, body_);
 }
 

@@ -1277,6 +1277,11 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::YIELD_VALUE: {
           // Generator frames are always entered from resume_generator.
           Object* v = pop();
+          if (sp_ - f->stack_base > f->code->stacksize) [[unlikely]] {
+            decref(v);  // the generator object has no room to save this stack
+            set_error(rt.types.SystemError, "generator stack deeper than its code's stacksize");
+            goto error;
+          }
           suspend_generator_frame();
           *result = v;
           return RunState::Done;

@@ -789,7 +789,7 @@ Object* make_builtins_module() {
       t.IndexError, t.KeyError, t.TypeError, t.ValueError, t.NameError, t.UnboundLocalError, t.AttributeError,
       t.RuntimeError, t.RecursionError, t.NotImplementedError, t.MemoryError, t.KeyboardInterrupt, t.SystemExit,
       t.StopIteration, t.SyntaxError, t.IndentationError, t.TabError, t.ImportError, t.ModuleNotFoundError,
-      t.AssertionError, t.UnicodeError, t.GeneratorExit,
+      t.AssertionError, t.UnicodeError, t.GeneratorExit, t.SystemError,
   };
   for (TypeObject* type : exposed) dict_setitem(d, intern_str(type_name(type)), type);
   dict_setitem(d, intern_str("ReferenceError"), g_rt->gc.weakref_types.reference_error);

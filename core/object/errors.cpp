@@ -52,6 +52,7 @@ const ExceptionSpec kExceptions[] = {
     {&BuiltinTypes::ImportError, &BuiltinTypes::Exception, "ImportError", 4},
     {&BuiltinTypes::ModuleNotFoundError, &BuiltinTypes::ImportError, "ModuleNotFoundError"},
     {&BuiltinTypes::AssertionError, &BuiltinTypes::Exception, "AssertionError"},
+    {&BuiltinTypes::SystemError, &BuiltinTypes::Exception, "SystemError"},
 };
 constexpr size_t kExceptionCount = sizeof(kExceptions) / sizeof(kExceptions[0]);
 

@@ -42,7 +42,7 @@ struct BuiltinTypes {
   TypeObject *UnboundLocalError, *AttributeError, *RuntimeError, *RecursionError;
   TypeObject *NotImplementedError, *MemoryError, *KeyboardInterrupt, *SystemExit, *StopIteration;
   TypeObject *SyntaxError, *IndentationError, *TabError, *ImportError, *ModuleNotFoundError;
-  TypeObject *AssertionError, *UnicodeError, *GeneratorExit;
+  TypeObject *AssertionError, *UnicodeError, *GeneratorExit, *SystemError;
 };
 
 class Runtime {
