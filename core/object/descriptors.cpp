@@ -123,6 +123,25 @@ void getset_traverse(Object* o, VisitFn visit, void* arg) {
   if (d->qualname) visit(d->qualname.get(), arg);
 }
 
+// __name__, __qualname__ and __objclass__ of member and getset descriptors.
+Object* descriptor_getattr(Object* o, Object* name, TypeObject* owner, Object* descr_name) {
+  std::string n = str_of(name);
+  if (n == "__name__") return newref(descr_name);
+  if (n == "__qualname__") return str_from_utf8(std::string(type_name(owner)) + "." + str_of(descr_name));
+  if (n == "__objclass__") return newref(static_cast<Object*>(owner));
+  return generic_getattr(o, name);
+}
+
+Object* member_getattr(Object* o, Object* name) {
+  auto* d = static_cast<MemberDescriptor*>(o);
+  return descriptor_getattr(o, name, d->owner.get(), d->name.get());
+}
+
+Object* getset_getattr(Object* o, Object* name) {
+  auto* d = static_cast<GetSetDescriptor*>(o);
+  return descriptor_getattr(o, name, d->owner.get(), d->name.get());
+}
+
 Object* getset_repr(Object* o) {
   auto* d = static_cast<GetSetDescriptor*>(o);
   return str_from_utf8("<attribute '" + str_of(d->name.get()) + "' of '" + type_name(d->owner.get()) + "' objects>");
@@ -307,6 +326,7 @@ void init_descriptor_types() {
   m.repr = member_repr;
   m.descr_get = member_get;
   m.descr_set = member_set;
+  m.getattr = member_getattr;
   register_type_slots(g_rt->types.member_descriptor, &member_slots);
 
   TypeSlots& g = getset_slots;
@@ -316,6 +336,7 @@ void init_descriptor_types() {
   g.repr = getset_repr;
   g.descr_get = getset_get;
   g.descr_set = getset_set;
+  g.getattr = getset_getattr;
   register_type_slots(g_rt->types.getset_descriptor, &getset_slots);
 
   TypeSlots& p = property_slots;

@@ -15,6 +15,7 @@
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
+#include "core/object/weakref.h"
 
 namespace heaplab {
 
@@ -324,6 +325,7 @@ void install_slots(TypeObject* t, TypeSlots& s) {
 void class_dealloc(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
   gc_untrack(o);
+  if (t->weakreflist) clear_weakrefs(o);
   if (t->cached_keys) release_shared_keys(t->cached_keys);
   for (Ref<Object>* field : {&t->dict, &t->mro, &t->bases, &t->name, &t->qualname}) xdecref(field->get());
   xdecref(t->base.get());

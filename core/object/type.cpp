@@ -73,8 +73,12 @@ Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* k
 Object* type_getattr(Object* o, Object* name) {
   auto* t = static_cast<TypeObject*>(o);
   std::string n = str_to_utf8(static_cast<StrObject*>(name));
-  if (n == "__name__") return is_class(t) ? newref(t->name.get()) : str_from_utf8(type_name(t));
-  if (n == "__qualname__") return is_class(t) ? newref(t->qualname.get()) : str_from_utf8(type_name(t));
+  // A static type's tp_name may carry its module: "weakref.ReferenceType".
+  std::string tp_name = type_name(t);
+  size_t dot = tp_name.rfind('.');
+  std::string short_name = dot == std::string::npos ? tp_name : tp_name.substr(dot + 1);
+  if (n == "__name__") return is_class(t) ? newref(t->name.get()) : str_from_utf8(short_name);
+  if (n == "__qualname__") return is_class(t) ? newref(t->qualname.get()) : str_from_utf8(short_name);
   if (n == "__mro__" && t->mro) return newref(t->mro.get());
   if (n == "__bases__") {
     if (t->bases) return newref(t->bases.get());
@@ -90,7 +94,7 @@ Object* type_getattr(Object* o, Object* name) {
     if (auto get = slots_of(v).descr_get; get && type_of(v) != g_rt->types.function) return get(v, nullptr, t);
     return newref(v);
   }
-  if (n == "__module__") return str_from_utf8("builtins");
+  if (n == "__module__") return str_from_utf8(dot == std::string::npos ? "builtins" : tp_name.substr(0, dot));
   if (n == "__doc__") return newref(none());
   return set_error(g_rt->types.AttributeError, "type object '%s' has no attribute '%s'", type_name(t), n.c_str());
 }
@@ -173,6 +177,7 @@ void init_type_type() {
   s.clear = type_clear;
   s.size_of = type_size_of;
   s.hash = type_hash;
+  g_rt->types.type->weaklistoffset = offsetof(TypeObject, weakreflist);
   register_type_slots(g_rt->types.type, &type_slots);
 }
 
