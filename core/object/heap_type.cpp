@@ -389,6 +389,15 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
       return set_error(g_rt->types.TypeError, "bases must be types");
     }
   }
+  // Instances of a subclass of str, int, list... need their base's
+  // constructor to allocate the subclass (tp_new with the subtype); only
+  // object and the exceptions do so far.
+  TypeObject* solid = base;
+  while (solid->flags & kTypeHeapType) solid = solid->base.get();
+  if (solid != g_rt->types.object && !(solid->flags & kTypeBaseExcSubclass)) {
+    decref(bases);
+    return set_error(g_rt->types.NotImplementedError, "subclasses of '%s' are not supported yet", type_name(solid));
+  }
   auto* t = static_cast<TypeObject*>(new_object(g_rt->types.type, kHeapTypeSize));
   if (!t) {
     decref(bases);
