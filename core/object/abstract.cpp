@@ -237,6 +237,7 @@ Object* generic_getattr(Object* o, Object* name) {
       const NativeFunctionDef& def = native_def(static_cast<MethodDescriptorObject*>(attr)->def_index);
       return new_builtin_function(&def, o, nullptr);
     }
+    if (auto get = slots_of(attr).descr_get) return get(attr, o, type_of(o));
     return newref(attr);
   }
   std::string n = str_to_utf8(static_cast<StrObject*>(name));

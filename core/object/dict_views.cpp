@@ -364,7 +364,36 @@ Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   return r;
 }
 
+// dict.fromkeys(iterable, value=None), on the class it is called on.
+Object* m_fromkeys(Object* type, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("fromkeys", kwnames) || !check_nargs("fromkeys", nargs, 1, 2)) return nullptr;
+  Object* value = nargs > 1 ? args[1] : none();
+  Object* d = object_call(type, nullptr, 0, nullptr);
+  if (!d) return nullptr;
+  Object* it = object_iter(args[0]);
+  if (!it) {
+    decref(d);
+    return nullptr;
+  }
+  while (Object* key = iter_next(it)) {
+    int r = object_setitem(d, key, value);
+    decref(key);
+    if (r < 0) {
+      decref(it);
+      decref(d);
+      return nullptr;
+    }
+  }
+  decref(it);
+  if (error_occurred()) {
+    decref(d);
+    return nullptr;
+  }
+  return d;
+}
+
 const NativeFunctionDef kDictMethods[] = {
+    {"fromkeys", m_fromkeys, true},
     {"keys", m_keys},       {"values", m_values}, {"items", m_items},   {"get", m_get},
     {"setdefault", m_setdefault}, {"pop", m_pop}, {"popitem", m_popitem}, {"update", m_update},
     {"clear", m_clear},     {"copy", m_copy},

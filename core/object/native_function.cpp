@@ -87,7 +87,13 @@ Object* method_descriptor_repr(Object* o) {
   return str_from_utf8(buf);
 }
 
-TypeSlots builtin_function_slots, method_descriptor_slots;
+// classmethod_descriptor: binds to the class, from the class or an instance.
+Object* classmethod_descriptor_get(Object* descr, Object* obj, Object* type) {
+  Object* owner = type ? type : reinterpret_cast<Object*>(type_of(obj));
+  return new_builtin_function(&native_def(static_cast<MethodDescriptorObject*>(descr)->def_index), owner, nullptr);
+}
+
+TypeSlots builtin_function_slots, method_descriptor_slots, classmethod_descriptor_slots;
 
 }  // namespace
 
@@ -106,8 +112,8 @@ Object* new_builtin_function(const NativeFunctionDef* def, Object* self, Object*
 void add_methods(TypeObject* type, const NativeFunctionDef* defs, size_t n) {
   if (!type->dict) type->dict.set(dict_new());
   for (size_t i = 0; i < n; ++i) {
-    auto* d = static_cast<MethodDescriptorObject*>(
-        new_object(g_rt->types.method_descriptor, sizeof(MethodDescriptorObject)));
+    TypeObject* kind = defs[i].classmethod ? g_rt->types.classmethod_descriptor : g_rt->types.method_descriptor;
+    auto* d = static_cast<MethodDescriptorObject*>(new_object(kind, sizeof(MethodDescriptorObject)));
     d->owner.set(type);
     d->def_index = def_index(&defs[i]);
     StrObject* name = intern_str(defs[i].name);
@@ -171,6 +177,13 @@ void init_native_function_types() {
   m.repr = method_descriptor_repr;
   m.call = call_method_descriptor;
   register_type_slots(g_rt->types.method_descriptor, &m);
+
+  TypeSlots& c = classmethod_descriptor_slots;
+  c = m;
+  c.name = "classmethod_descriptor";
+  c.call = nullptr;
+  c.descr_get = classmethod_descriptor_get;
+  register_type_slots(g_rt->types.classmethod_descriptor, &c);
 }
 
 }  // namespace heaplab

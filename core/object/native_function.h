@@ -18,6 +18,9 @@ using NativeFn = Object* (*)(Object* self, Object* const* args, size_t nargs, Ob
 struct NativeFunctionDef {
   const char* name;
   NativeFn fn;
+  // A method of the class rather than of instances (classmethod_descriptor,
+  // e.g. dict.fromkeys): `self` is the type it was looked up on.
+  bool classmethod = false;
 };
 
 // builtin_function_or_method (PyCFunctionObject, 56 bytes + GC header).

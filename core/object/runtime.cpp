@@ -71,6 +71,7 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::function, &BuiltinTypes::object, 144, 0, kTypeHaveGC},
     {&BuiltinTypes::builtin_function, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::method_descriptor, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
+    {&BuiltinTypes::classmethod_descriptor, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::method, &BuiltinTypes::object, 48, 0, kTypeHaveGC},
     {&BuiltinTypes::cell, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
     {&BuiltinTypes::traceback, &BuiltinTypes::object, 40, 0, kTypeHaveGC},
