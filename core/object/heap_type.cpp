@@ -403,7 +403,9 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
     decref(bases);
     return nullptr;
   }
-  t->refcnt = 1;
+  // Tracked from the start: a class that fails half-built is a cycle (it is
+  // in its own mro) that only the collector can free.
+  gc_track(t);
   t->bases.set(bases);
   t->base.set(newref(base));
   t->name.set(newref(name));
@@ -508,7 +510,6 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   s.name = static_cast<const char*>(str_data(static_cast<StrObject*>(name)));
   install_slots(t, s);
   register_type_slots(t, &s);
-  gc_track(t);
   return t;
 }
 
