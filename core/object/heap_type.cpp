@@ -326,6 +326,20 @@ void class_dealloc(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
   gc_untrack(o);
   if (t->weakreflist) clear_weakrefs(o);
+  // Leave the bases' subclass registries (remove_all_subclasses).
+  if (auto* bases = static_cast<TupleObject*>(t->bases.get())) {
+    Object* key = int_from_i64(int64_t(kIdBase + addr_of(o)));
+    for (int64_t i = 0; key && i < bases->size; ++i) {
+      auto* b = static_cast<TypeObject*>(tuple_item(bases, i));
+      if (!b->subclasses) continue;
+      if (dict_delitem(b->subclasses.get(), key) < 0) clear_error();
+      // An empty registry goes: the base may be a static type that outlives
+      // every program.
+      if (dict_size(b->subclasses.get()) == 0) set_ref(b->subclasses, static_cast<Object*>(nullptr));
+    }
+    xdecref(key);
+  }
+  xdecref(t->subclasses.get());
   if (t->cached_keys) release_shared_keys(t->cached_keys);
   for (Ref<Object>* field : {&t->dict, &t->mro, &t->bases, &t->name, &t->qualname}) xdecref(field->get());
   xdecref(t->base.get());
@@ -334,15 +348,17 @@ void class_dealloc(Object* o) {
 
 void class_traverse(Object* o, VisitFn visit, void* arg) {
   auto* t = static_cast<TypeObject*>(o);
-  for (Ref<Object>* field : {&t->dict, &t->mro, &t->bases, &t->name, &t->qualname})
+  for (Ref<Object>* field : {&t->dict, &t->mro, &t->bases, &t->name, &t->qualname, &t->subclasses})
     if (*field) visit(field->get(), arg);
   if (t->base) visit(t->base.get(), arg);
   if (t->cached_keys) shared_keys_traverse(t->cached_keys, visit, arg);
 }
 
+// As CPython's type_clear: the dict and the mro break the cycles; the bases
+// stay, for the deallocation to leave their subclass registries.
 void class_clear(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
-  for (Ref<Object>* field : {&t->dict, &t->mro, &t->bases}) {
+  for (Ref<Object>* field : {&t->dict, &t->mro}) {
     Object* old = field->get();
     field->addr = 0;
     xdecref(old);
@@ -499,6 +515,28 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   if (t->flags & kTypeManagedDict) {
     t->cached_keys = new_shared_keys();
     if (!t->cached_keys) {
+      decref(t);
+      return nullptr;
+    }
+  }
+
+  // Each base lists its subclasses weakly (__subclasses__).
+  for (int64_t i = 0; i < bases->size; ++i) {
+    auto* b = static_cast<TypeObject*>(tuple_item(bases, i));
+    if (!b->subclasses) {
+      Object* d = dict_new();
+      if (!d) {
+        decref(t);
+        return nullptr;
+      }
+      b->subclasses.set(d);
+    }
+    Object* key = int_from_i64(int64_t(kIdBase + addr_of(t)));
+    Object* ref = key ? weakref_new(g_rt->gc.weakref_types.ref, t, nullptr) : nullptr;
+    int r = ref ? dict_setitem(b->subclasses.get(), key, ref) : -1;
+    xdecref(key);
+    xdecref(ref);
+    if (r < 0) {
       decref(t);
       return nullptr;
     }

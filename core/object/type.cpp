@@ -8,6 +8,8 @@
 #include "core/object/errors.h"
 #include "core/object/heap_type.h"
 #include "core/object/int.h"
+#include "core/object/list.h"
+#include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -23,6 +25,7 @@ void type_traverse(Object* o, VisitFn visit, void* arg) {
   if (is_class(t)) return class_traverse(o, visit, arg);
   if (t->dict) visit(t->dict.get(), arg);
   if (t->mro) visit(t->mro.get(), arg);
+  if (t->subclasses) visit(t->subclasses.get(), arg);
 }
 
 void type_clear(Object* o) {
@@ -36,6 +39,30 @@ size_t type_size_of(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
   constexpr size_t kStaticTypeSize = 432;  // sizeof(PyTypeObject) in 3.12
   return is_class(t) ? class_size_of(o) : kStaticTypeSize;
+}
+
+// type.__subclasses__(): the direct subclasses still alive, oldest first.
+Object* type_subclasses(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("__subclasses__", kwnames) || !check_nargs("__subclasses__", nargs, 0, 0)) return nullptr;
+  auto* t = static_cast<TypeObject*>(self);
+  ListObject* result = list_new(0);
+  if (!result || !t->subclasses) return result;
+  int64_t pos = 0;
+  Object *key, *ref;
+  while (dict_next(t->subclasses.get(), &pos, &key, &ref)) {
+    Object* sub = object_call(ref, nullptr, 0, nullptr);
+    if (!sub) {
+      decref(result);
+      return nullptr;
+    }
+    int r = sub == none() ? 0 : list_append(result, sub);
+    decref(sub);
+    if (r < 0) {
+      decref(result);
+      return nullptr;
+    }
+  }
+  return result;
 }
 
 int64_t type_hash(Object* o) { return int64_t((kIdBase + addr_of(o)) >> 4); }
@@ -87,6 +114,10 @@ Object* type_getattr(Object* o, Object* name) {
   }
   if (n == "__base__") return newref(t->base ? static_cast<Object*>(t->base.get()) : none());
   if (n == "__dict__" && t->dict) return newref(t->dict.get());
+  if (n == "__subclasses__") {
+    static const NativeFunctionDef subclasses_def{"__subclasses__", type_subclasses};
+    return new_builtin_function(&subclasses_def, t, nullptr);
+  }
   if (n == "__basicsize__") return int_from_i64(int64_t(t->basicsize));
   if (n == "__itemsize__") return int_from_i64(int64_t(t->itemsize));
   if (Object* v = type_lookup(t, name)) {

@@ -101,6 +101,7 @@ struct TypeObject : VarObject {
   int64_t weaklistoffset;  // offset of the weakref list field, 0 if none (managed: see flags)
   int64_t dictoffset;      // offset of the __dict__ field, 0 if none (managed: see flags)
   Ref<Object> weakreflist;  // weak references to this type (tp_weaklist)
+  Ref<Object> subclasses;   // dict: id -> weak reference to each direct subclass
   Addr cached_keys;        // ht_cached_keys: the shared keys of a managed __dict__ (instance_dict.h)
 };
 
