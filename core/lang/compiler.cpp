@@ -304,6 +304,7 @@ Object* Compiler::fold(const Expr* e) {
       out_of_memory();
       return nullptr;
     }
+    tuple_maybe_untrack(tuple);  // a constant of atomic values is never part of a cycle
     literals_.push_back(newref(tuple));
     return tuple;
   }
