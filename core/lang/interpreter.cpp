@@ -240,16 +240,23 @@ void Interpreter::pop_frame() {
   Frame& f = frames_.back();
   if (f.generator) static_cast<GeneratorObject*>(f.generator)->state = GeneratorState::Closed;
   // Locals first to last, then the value stack, as _PyFrame_ClearLocals.
-  // Taken off the stack first: a __del__ they trigger runs above it. A
-  // frame object (a traceback's) takes the locals over instead.
-  std::vector<Object*> slots(stack_.get() + f.base, stack_.get() + sp_);
-  sp_ = f.base;
+  // Each slot is emptied before its release and the stack top stays put
+  // meanwhile, so a __del__ they trigger runs above them. A frame object (a
+  // traceback's) takes the locals over instead.
+  Object** slots = stack_.get() + f.base;
+  size_t n = sp_ - f.base;
   size_t nlocals = f.stack_base - f.base;
-  if (f.frame_object && frame_object_take_locals(f.frame_object, slots.data(), nlocals)) {
-    for (size_t i = nlocals; i < slots.size(); ++i) xdecref(slots[i]);
-  } else {
-    for (Object* o : slots) xdecref(o);
+  size_t first_released = 0;
+  if (f.frame_object && frame_object_take_locals(f.frame_object, slots, nlocals)) {
+    std::fill(slots, slots + nlocals, nullptr);
+    first_released = nlocals;
   }
+  for (size_t i = first_released; i < n; ++i) {
+    Object* o = slots[i];
+    slots[i] = nullptr;
+    xdecref(o);
+  }
+  sp_ = f.base;
   xdecref(f.frame_object);
   decref(f.code);
   xdecref(f.func);

@@ -854,6 +854,13 @@ Object* dictiter_iternextkey(Object* o) {
   return newref(key);
 }
 
+size_t dictiter_size_of(Object*) { return sizeof(DictIterObject); }
+
+TypeSlots dict_slots;
+TypeSlots dictiter_slots;
+
+}  // namespace
+
 void dictiter_dealloc(Object* o) {
   gc_untrack(o);
   auto* di = static_cast<DictIterObject*>(o);
@@ -871,13 +878,6 @@ void dictiter_traverse(Object* o, VisitFn visit, void* arg) {
   if (di->di_dict) visit(at<Object>(di->di_dict), arg);
   if (di->di_result) visit(at<Object>(di->di_result), arg);
 }
-
-size_t dictiter_size_of(Object*) { return sizeof(DictIterObject); }
-
-TypeSlots dict_slots;
-TypeSlots dictiter_slots;
-
-}  // namespace
 
 bool is_dict(const Object* o) { return type_of(o)->flags & kTypeDictSubclass; }
 

@@ -89,6 +89,11 @@ struct DictIterObject : Object {
   Addr di_result;  // the reusable result tuple of items iterators (unused by keys)
   int64_t len;
 };
+
+// The deallocator and traverse every dict iterator type shares (keys,
+// values, items; dict_views.cpp).
+void dictiter_dealloc(Object* o);
+void dictiter_traverse(Object* o, VisitFn visit, void* arg);
 static_assert(sizeof(DictIterObject) == 56);
 
 bool is_dict(const Object* o);  // dict or a subclass

@@ -115,24 +115,6 @@ Object* dictiter_next_item(Object* o) {
   return t;
 }
 
-void dictiter_dealloc(Object* o) {
-  gc_untrack(o);
-  auto* di = static_cast<DictIterObject*>(o);
-  Object* d = at<Object>(di->di_dict);
-  Object* r = at<Object>(di->di_result);
-  di->di_dict = 0;
-  di->di_result = 0;
-  xdecref(d);
-  xdecref(r);
-  free_object(o);
-}
-
-void dictiter_traverse(Object* o, VisitFn visit, void* arg) {
-  auto* di = static_cast<DictIterObject*>(o);
-  if (di->di_dict) visit(at<Object>(di->di_dict), arg);
-  if (di->di_result) visit(at<Object>(di->di_result), arg);
-}
-
 Object* iter_self(Object* o) { return newref(o); }
 
 // ---- views ----

@@ -246,7 +246,10 @@ int proxy_setattr(Object* o, Object* name, Object* value) {
   return with_referent(o, [&](Object* obj) { return value ? object_setattr(obj, name, value) : object_delattr(obj, name); });
 }
 
-Object* proxy_richcompare(Object* a, Object* b, CompareOp op) {
+// Runs f on the referents of both operands (a proxy's referent, or the
+// object itself), releasing them after.
+template <class F>
+Object* with_both_referents(Object* a, Object* b, F f) {
   Object* x = unwrap(a);
   if (!x) return nullptr;
   Object* y = unwrap(b);
@@ -254,25 +257,19 @@ Object* proxy_richcompare(Object* a, Object* b, CompareOp op) {
     decref(x);
     return nullptr;
   }
-  Object* r = object_rich_compare(x, y, op);
+  Object* r = f(x, y);
   decref(x);
   decref(y);
   return r;
 }
 
+Object* proxy_richcompare(Object* a, Object* b, CompareOp op) {
+  return with_both_referents(a, b, [op](Object* x, Object* y) { return object_rich_compare(x, y, op); });
+}
+
 template <BinaryOp op>
 Object* proxy_binary(Object* a, Object* b) {
-  Object* x = unwrap(a);
-  if (!x) return nullptr;
-  Object* y = unwrap(b);
-  if (!y) {
-    decref(x);
-    return nullptr;
-  }
-  Object* r = binary_op(x, y, op);
-  decref(x);
-  decref(y);
-  return r;
+  return with_both_referents(a, b, [](Object* x, Object* y) { return binary_op(x, y, op); });
 }
 
 template <Object* (*unary)(Object*)>
