@@ -73,6 +73,21 @@ std::string constant_key(Object* v) {
   return "@" + std::to_string(addr_of(v));
 }
 
+ConstCache::~ConstCache() {
+  for (auto& [key, value] : objects_) decref(value);
+}
+
+Object* ConstCache::canonical(Object* value) {
+  std::string key = constant_key(value);
+  auto it = objects_.find(key);
+  if (it != objects_.end()) {
+    decref(value);
+    return newref(it->second);
+  }
+  objects_.emplace(std::move(key), newref(value));
+  return value;
+}
+
 CodeBuilder::~CodeBuilder() {
   for (Object* c : consts_) decref(c);
 }
@@ -167,7 +182,7 @@ uint32_t CodeBuilder::local_slot(const std::string& name) {
 
 uint32_t CodeBuilder::cell_slot(const std::string& name) { return cell_index_.at(name); }
 
-CodeObject* CodeBuilder::finish(CodeSpec spec) {
+CodeObject* CodeBuilder::finish(CodeSpec spec, ConstCache& cache) {
   // Place cells and free variables after the locals and rewrite the
   // placeholder slot numbers the instructions used for them.
   uint32_t first = uint32_t(locals_.size());
@@ -200,6 +215,7 @@ CodeObject* CodeBuilder::finish(CodeSpec spec) {
     locals.push_back(s);
   }
   Object* consts = ok ? tuple_from_array(consts_.data(), consts_.size()) : nullptr;
+  if (consts) consts = cache.canonical(consts);
   Object* name_tuple = consts ? tuple_from_array(names.data(), names.size()) : nullptr;
   Object* local_tuple = name_tuple ? tuple_from_array(locals.data(), locals.size()) : nullptr;
   if (!local_tuple) {

@@ -14,6 +14,23 @@
 
 namespace heaplab {
 
+// 3.12's compile-wide constant cache: equal constants (by constant_key) are
+// one object across every code object of a compilation, and so are equal
+// co_consts tuples, which is why two functions returning the same literal
+// add only one reference to it between them.
+class ConstCache {
+ public:
+  ConstCache() = default;
+  ConstCache(const ConstCache&) = delete;
+  ConstCache& operator=(const ConstCache&) = delete;
+  ~ConstCache();
+  // Steals `value`; returns a new reference to the canonical equal constant.
+  Object* canonical(Object* value);
+
+ private:
+  std::map<std::string, Object*> objects_;  // owned
+};
+
 class CodeBuilder {
  public:
   explicit CodeBuilder(const Scope* scope) : scope_(scope) {}
@@ -53,8 +70,9 @@ class CodeBuilder {
   void declare_layout(const std::vector<std::string>& params, const std::vector<std::string>& cellvars,
                       const std::vector<std::string>& freevars);
 
-  // Builds the code object (nullptr with an exception set on failure).
-  CodeObject* finish(CodeSpec spec);
+  // Builds the code object, its co_consts merged through `cache` (nullptr
+  // with an exception set on failure).
+  CodeObject* finish(CodeSpec spec, ConstCache& cache);
 
  private:
   const Scope* scope_;

@@ -72,7 +72,6 @@ class Compiler {
  public:
   Compiler(std::string_view filename, const Symtable& table) : filename_(filename), table_(table) {}
   ~Compiler() {
-    for (auto& [key, value] : const_cache_) decref(value);
     for (Object* o : literals_) decref(o);
   }
 
@@ -99,16 +98,7 @@ class Compiler {
   }
 
   // ---- constants: merged across the whole compilation, as 3.12's const cache
-  Object* canonical(Object* value) {
-    std::string key = constant_key(value);
-    auto it = const_cache_.find(key);
-    if (it != const_cache_.end()) {
-      decref(value);
-      return newref(it->second);
-    }
-    const_cache_.emplace(std::move(key), newref(value));
-    return value;
-  }
+  Object* canonical(Object* value) { return const_cache_.canonical(value); }
   uint32_t add_const(Object* value) { return c().add_const(canonical(value)); }
   void load_const(Object* value) { emit(Op::LOAD_CONST, add_const(value)); }
   void load_none() { load_const(none()); }
@@ -175,7 +165,7 @@ class Compiler {
   std::string filename_;
   const Symtable& table_;
   std::vector<Unit> units_;
-  std::map<std::string, Object*> const_cache_;
+  ConstCache const_cache_;
   std::vector<Object*> literals_;
   std::optional<CompileError> error_;
   bool oom_ = false;
@@ -392,7 +382,7 @@ CodeObject* Compiler::leave_unit(uint64_t flags, uint32_t argcount, uint32_t pos
   spec.kwonlyargcount = kwonly;
   spec.nfrees = uint32_t(s->freevars.size());
   spec.firstlineno = uint64_t(firstlineno);
-  CodeObject* code = u.code->finish(spec);
+  CodeObject* code = u.code->finish(spec, const_cache_);
   if (!code) out_of_memory();
   return code;
 }
