@@ -19,6 +19,7 @@
 #include "core/object/function.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
+#include "core/lib/embedded_python.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
 #include "core/object/set.h"
@@ -149,16 +150,39 @@ std::vector<OutputChunk> Interpreter::take_output() {
 Object* Interpreter::import_module(Object* name) {
   if (Object* m = dict_getitem_str(modules_, name)) return m;
   std::string n = str_of(name);
-  const BuiltinModule* builtin = find_builtin_module(n);
-  if (!builtin) {
-    set_error(rt.types.ModuleNotFoundError, "No module named '%s'", n.c_str());
-    return nullptr;
+  if (const BuiltinModule* builtin = find_builtin_module(n)) {
+    Object* m = builtin->make();
+    if (!m) return nullptr;
+    int r = dict_setitem(modules_, name, m);
+    decref(m);
+    return r < 0 ? nullptr : m;
   }
-  Object* m = builtin->make();
+  if (const char* source = embedded_python_source(n)) return import_embedded(name, n, source);
+  set_error(rt.types.ModuleNotFoundError, "No module named '%s' (heaplab runs a subset of Python and does not model this module)",
+            n.c_str());
+  return nullptr;
+}
+
+// A module heaplab writes in Python (core/lib/python/NAME.py): it is in
+// sys.modules while its body runs, as CPython's import does it, and taken out
+// again if the body raises.
+Object* Interpreter::import_embedded(Object* name, const std::string& n, const char* source) {
+  Object* m = new_module(n);
   if (!m) return nullptr;
   int r = dict_setitem(modules_, name, m);
   decref(m);
-  return r < 0 ? nullptr : m;
+  if (r < 0) return nullptr;
+  std::string filename = "<frozen " + n + ">";
+  Object* result = run_source(source, false, filename, module_dict(m), nullptr);
+  if (!result) {
+    Object* saved = fetch_error();
+    if (dict_delitem(modules_, name) < 0) clear_error();
+    raise(saved);
+    decref(saved);
+    return nullptr;
+  }
+  decref(result);
+  return m;
 }
 
 RunState Interpreter::report_compile_error(const std::string& type, const std::string& msg,

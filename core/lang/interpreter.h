@@ -71,6 +71,7 @@ class Interpreter {
   // Imports a built-in module by name (borrowed), or nullptr with
   // ModuleNotFoundError set.
   Object* import_module(Object* name);
+  Object* import_embedded(Object* name, const std::string& n, const char* source);
 
   // Calls a Python function from C++ (the runtime's call_python hook).
   Object* call_function(Object* func, Object* const* args, size_t nargs, Object* kwnames, Object* locals);
