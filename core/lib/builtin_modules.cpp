@@ -4,8 +4,10 @@
 
 #include "core/lib/builtins_module.h"
 #include "core/lib/gc_module.h"
+#include "core/lib/linecache_module.h"
 #include "core/lib/sys_module.h"
 #include "core/lib/time_module.h"
+#include "core/lib/tracemalloc_module.h"
 #include "core/lib/weakref_module.h"
 
 namespace heaplab {
@@ -20,6 +22,8 @@ const BuiltinModule kModules[] = {
     {"gc", make_gc_module},
     {"_weakref", make_weakref_c_module},
     {"weakref", make_weakref_module},
+    {"_tracemalloc", make_tracemalloc_c_module},
+    {"linecache", make_linecache_module},
 };
 
 }  // namespace
