@@ -382,6 +382,8 @@ Object* int_pow(Object* a, Object* b) {
     if (i + 1 < bits) base = big_mul(base, base);
     if (result.digits.size() > (size_t(1) << 22)) return set_memory_error();
   }
+  // A one-digit power comes from long_mul's compact fast path.
+  if (result.digits.size() <= 1) return int_from_i64(result.sign * int64_t(result.digits.empty() ? 0 : result.digits[0]));
   return int_from_big(result);
 }
 
