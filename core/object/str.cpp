@@ -241,6 +241,13 @@ Object* str_from_utf8(std::string_view utf8) {
   return str_from_codepoints(cps.data(), cps.size());
 }
 
+Object* str_new_ascii(std::string_view ascii) {
+  if (ascii.empty()) return newref(g_rt->empty_str);
+  StrObject* s = alloc_str(int64_t(ascii.size()), 0x7f);
+  if (s) std::memcpy(str_data(s), ascii.data(), ascii.size());
+  return s;
+}
+
 Object* str_char_object(uint32_t cp) {
   if (cp < 0x100) return newref(g_rt->latin1_chars[cp]);
   StrObject* s = alloc_str(1, cp);

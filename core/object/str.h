@@ -57,6 +57,9 @@ bool is_str(const Object* o);
 Object* str_from_utf8(std::string_view utf8);
 Object* str_from_codepoints(const uint32_t* cps, size_t n);
 Object* str_char_object(uint32_t cp);  // one-character string (cached for Latin-1)
+// A new ASCII string even for one character (PyUnicode_New, as int.__repr__
+// makes its result: str(5) is not the cached '5').
+Object* str_new_ascii(std::string_view ascii);
 // An interned, immortal string for an identifier or a name the runtime uses.
 StrObject* intern_str(std::string_view utf8);
 // Interns `s` in place or returns the interned equal string (sys.intern).

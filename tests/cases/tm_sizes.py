@@ -23,6 +23,7 @@ def sizes():
         ("ints", lambda n: [i * 1000 for i in range(n)]),
         ("tuple", lambda n: tuple(range(n))),
         ("big int", lambda n: 7 ** n),
+        ("str(int)", lambda n: [str(i) for i in range(n)]),
     ]
     for name, make in checks:
         for n in (10, 100, 1000):
