@@ -663,7 +663,11 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent) {
   sp_ += total;
   gen->depth = 0;
   gen->state = GeneratorState::Running;
-  if (started) stack_[sp_++] = newref(sent);  // the value of the paused yield
+  if (!sent) {
+    throw_on_entry_ = true;  // the pending exception is raised at the paused yield
+  } else if (started) {
+    stack_[sp_++] = newref(sent);  // the value of the paused yield
+  }
   Object* result = nullptr;
   execute(UINT64_MAX, &result);
   return result;
@@ -726,6 +730,10 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
     return str_of(tuple_item(static_cast<TupleObject*>(f->code->localsplusnames.get()), i));
   };
   bool reraise = false;
+  if (throw_on_entry_) {
+    throw_on_entry_ = false;
+    goto error;
+  }
 
   while (budget-- > 0) {
     if (rt.interrupt_requested) [[unlikely]] {
