@@ -125,13 +125,14 @@ int function_setattr(Object* o, Object* name, Object* value) {
       {"__annotations__", &f->annotations, g_rt->types.dict, "__annotations__ must be set to a dict object"},
       {"__defaults__", &f->defaults, g_rt->types.tuple, "__defaults__ must be set to a tuple object"},
       {"__kwdefaults__", &f->kwdefaults, g_rt->types.dict, "__kwdefaults__ must be set to a dict object"},
+      {"__type_params__", &f->typeparams, g_rt->types.tuple, "__type_params__ must be set to a tuple"},
   };
   for (const Typed& t : typed) {
     if (n != t.name) continue;
-    bool may_be_none = t.field != &f->dict;
+    bool may_be_none = t.field != &f->dict && t.field != &f->typeparams;
     if (value == none() && may_be_none) value = nullptr;
     if (!value && !may_be_none) {
-      set_error(g_rt->types.TypeError, "cannot delete __dict__");
+      set_error(g_rt->types.TypeError, t.field == &f->dict ? "cannot delete __dict__" : t.message, "NoneType");
       return -1;
     }
     if (value && !is_instance(value, t.type)) {
