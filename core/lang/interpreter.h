@@ -68,6 +68,8 @@ class Interpreter {
 
   Object* builtins_module() const { return builtins_; }
   Object* sys_module() const { return sys_; }
+  // The exception an except block is handling (borrowed), or nullptr.
+  Object* handled_exception() const { return handled_ && handled_ != rt.none ? handled_ : nullptr; }
   // Imports a built-in module by name (borrowed), or nullptr with
   // ModuleNotFoundError set.
   Object* import_module(Object* name);
