@@ -4,6 +4,7 @@
 
 #include "core/lib/builtins_module.h"
 #include "core/lib/gc_module.h"
+#include "core/lib/math_module.h"
 #include "core/lib/sys_module.h"
 #include "core/lib/time_module.h"
 #include "core/lib/weakref_module.h"
@@ -20,6 +21,8 @@ const BuiltinModule kModules[] = {
     {"gc", make_gc_module},
     {"_weakref", make_weakref_c_module},
     {"weakref", make_weakref_module},
+    // stdlib
+    {"math", make_math_module},
 };
 
 }  // namespace
