@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "core/lib/builtins_module.h"
+#include "core/lib/collections_module.h"
 #include "core/lib/gc_module.h"
 #include "core/lib/sys_module.h"
 #include "core/lib/time_module.h"
@@ -20,6 +21,8 @@ const BuiltinModule kModules[] = {
     {"gc", make_gc_module},
     {"_weakref", make_weakref_c_module},
     {"weakref", make_weakref_module},
+    // The container modules.
+    {"_collections", make_collections_c_module},
 };
 
 }  // namespace
