@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "core/lib/builtins_module.h"
+#include "core/lib/collections_module.h"
 #include "core/lib/gc_module.h"
 #include "core/lib/math_module.h"
 #include "core/lib/sys_module.h"
@@ -23,6 +24,8 @@ const BuiltinModule kModules[] = {
     {"weakref", make_weakref_module},
     // stdlib
     {"math", make_math_module},
+    // The container modules.
+    {"_collections", make_collections_c_module},
 };
 
 }  // namespace
