@@ -6,8 +6,10 @@
 #include "core/lib/collections_module.h"
 #include "core/lib/gc_module.h"
 #include "core/lib/math_module.h"
+#include "core/lib/linecache_module.h"
 #include "core/lib/sys_module.h"
 #include "core/lib/time_module.h"
+#include "core/lib/tracemalloc_module.h"
 #include "core/lib/weakref_module.h"
 
 namespace heaplab {
@@ -26,6 +28,8 @@ const BuiltinModule kModules[] = {
     {"math", make_math_module},
     // The container modules.
     {"_collections", make_collections_c_module},
+    {"_tracemalloc", make_tracemalloc_c_module},
+    {"linecache", make_linecache_module},
 };
 
 }  // namespace
