@@ -228,10 +228,43 @@ Object* dict_construct(TypeObject*, Object* const* args, size_t nargs, Object* k
   return d;
 }
 
-// The types' slot tables are filled by their own files; the constructor
-// is the one slot added here.
+// tuple.__new__ for a class (tuple_subtype_new): the instance copies the
+// tuple made from the arguments; its block has room for one item more, as
+// _PyType_AllocNoTrack allocates.
+Object* tuple_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = tuple_construct(g_rt->types.tuple, args, nargs, kwnames);
+  if (!made || type == g_rt->types.tuple) return made;
+  auto* src = static_cast<TupleObject*>(made);
+  auto* t = static_cast<TupleObject*>(new_object(type, type->basicsize + type->itemsize * size_t(src->size + 1)));
+  if (t) {
+    t->size = src->size;
+    for (int64_t i = 0; i < src->size; ++i) tuple_set_item(t, i, newref(tuple_item(src, i)));
+    gc_track(t);
+  }
+  decref(made);
+  return t;
+}
+
+// dict.__new__ makes an empty dict; dict.__init__ fills it.
+Object* dict_new_instance(TypeObject* type, Object* const*, size_t, Object*) { return dict_new_of_type(type); }
+
+int dict_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (nargs > 1) {
+    set_error(g_rt->types.TypeError, "dict expected at most 1 argument, got %zu", nargs);
+    return -1;
+  }
+  return dict_update_from(self, nargs ? args[0] : nullptr, args + nargs, kwnames);
+}
+
+// The types' slot tables are filled by their own files; the constructors
+// are the slots added here.
 void set_construct(TypeObject* t, Object* (*construct)(TypeObject*, Object* const*, size_t, Object*)) {
   g_type_slots[t->slots_index]->construct = construct;
+}
+void set_new_and_init(TypeObject* t, Object* (*new_instance)(TypeObject*, Object* const*, size_t, Object*),
+                      int (*init)(Object*, Object* const*, size_t, Object*)) {
+  g_type_slots[t->slots_index]->new_instance = new_instance;
+  g_type_slots[t->slots_index]->init = init;
 }
 
 }  // namespace
@@ -243,6 +276,8 @@ void init_builtin_constructors() {
   set_construct(t.str, str_construct);
   set_construct(t.tuple, tuple_construct);
   set_construct(t.dict, dict_construct);
+  set_new_and_init(t.tuple, tuple_new_instance, nullptr);
+  set_new_and_init(t.dict, dict_new_instance, dict_init);
 }
 
 }  // namespace heaplab
