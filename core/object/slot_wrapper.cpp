@@ -188,7 +188,13 @@ Object* call_slot(TypeObject* owner, const SlotDef& d, Object* self, Object* con
     case Slot::Next: {
       if (!expect_args(nargs, 0)) return nullptr;
       Object* r = s.iternext(self);
-      if (!r && !error_occurred()) set_error_object(g_rt->types.StopIteration, nullptr);
+      if (!r && !error_occurred()) {
+        // StopIteration() with no arguments.
+        Object* exc = new_exception(g_rt->types.StopIteration, newref(g_rt->empty_tuple));
+        if (!exc) return nullptr;
+        raise(exc);
+        decref(exc);
+      }
       return r;
     }
     case Slot::Hash: {
