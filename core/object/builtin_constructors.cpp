@@ -251,6 +251,14 @@ Object* tuple_new_instance(TypeObject* type, Object* const* args, size_t nargs, 
   return t;
 }
 
+Object* str_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = str_construct(g_rt->types.str, args, nargs, kwnames);
+  if (!made || type == g_rt->types.str) return made;
+  Object* o = str_subtype_copy(type, static_cast<StrObject*>(made));
+  decref(made);
+  return o;
+}
+
 // dict.__new__ makes an empty dict; dict.__init__ fills it.
 Object* dict_new_instance(TypeObject* type, Object* const*, size_t, Object*) { return dict_new_of_type(type); }
 
@@ -314,6 +322,7 @@ void init_builtin_constructors() {
   set_construct(t.dict, dict_construct);
   set_new_and_init(t.int_, int_new_instance, nullptr);
   set_new_and_init(t.float_, float_new_instance, nullptr);
+  set_new_and_init(t.str, str_new_instance, nullptr);
   set_new_and_init(t.tuple, tuple_new_instance, nullptr);
   set_new_and_init(t.dict, dict_new_instance, dict_init);
 }

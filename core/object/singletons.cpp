@@ -65,7 +65,8 @@ int none_truth(Object*) { return 0; }
 Object* not_implemented_repr(Object*) { return str_from_utf8("NotImplemented"); }
 Object* ellipsis_repr(Object*) { return str_from_utf8("Ellipsis"); }
 
-Object* bool_repr(Object* o) { return str_from_utf8(o == g_rt->true_obj ? "True" : "False"); }
+// The static "True" and "False" strings (_Py_ID), shared by every call.
+Object* bool_repr(Object* o) { return intern_str(o == g_rt->true_obj ? "True" : "False"); }
 
 // bool's &, | and ^ stay bool when both sides are bool.
 Object* bool_logic(Object* a, Object* b, BinaryOp op) {
