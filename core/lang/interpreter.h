@@ -93,6 +93,11 @@ class Interpreter {
   const std::deque<Frame>& frames() const { return frames_; }
   // Line `lineno` of a file the interpreter ran, without its newline, or "".
   std::string source_line(const std::string& filename, int lineno) const;
+  // The source of a file the interpreter ran, or nullptr (linecache).
+  const std::string* source(const std::string& filename) const {
+    auto it = sources_.find(filename);
+    return it == sources_.end() ? nullptr : &it->second;
+  }
   Object* const* frame_locals(const Frame& f) const { return stack_.get() + f.base; }
 
   int64_t recursion_limit = 1000;
