@@ -91,8 +91,6 @@ class Interpreter {
   const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
   // Every running frame, outermost first (tracemalloc's tracebacks).
   const std::deque<Frame>& frames() const { return frames_; }
-  // Line `lineno` of a file the interpreter ran, without its newline, or "".
-  std::string source_line(const std::string& filename, int lineno) const;
   // The source of a file the interpreter ran, or nullptr (linecache).
   const std::string* source(const std::string& filename) const {
     auto it = sources_.find(filename);
@@ -123,6 +121,7 @@ class Interpreter {
   std::string format_exception_chain(Object* exc, std::unordered_set<Object*>& seen);
   std::string name_suggestion(Object* exc) const;
   void clear_frames();
+  std::string source_line(const std::string& filename, int lineno) const;
   RunState report_compile_error(const std::string& type, const std::string& msg, const std::string& filename,
                                 int lineno, int offset, int end_lineno, int end_offset, const std::string& text);
 
