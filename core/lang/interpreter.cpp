@@ -103,6 +103,18 @@ int dict_update_from(Object* d, Object* other) {
   return error_occurred() ? -1 : 0;
 }
 
+// _PyObject_LookupSpecial: `name` looked up on the type only, bound to `o`
+// (new reference), or nullptr without an exception when the type lacks it.
+Object* lookup_special(Object* o, const char* name) {
+  Object* attr = type_lookup(type_of(o), intern_str(name));
+  if (!attr) return nullptr;
+  if (is_method_descriptor(attr)) {
+    return new_builtin_function(&native_def(static_cast<MethodDescriptorObject*>(attr)->def_index), o, nullptr);
+  }
+  if (auto get = slots_of(attr).descr_get) return get(attr, o, type_of(o));
+  return newref(attr);
+}
+
 }  // namespace
 
 Interpreter::Interpreter(const SessionConfig& config)
@@ -726,6 +738,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
     return str_of(tuple_item(static_cast<TupleObject*>(f->code->localsplusnames.get()), i));
   };
   bool reraise = false;
+  int64_t reraise_lasti = -1;  // the instruction a RERAISE restores as the frame's lasti
 
   while (budget-- > 0) {
     if (rt.interrupt_requested) [[unlikely]] {
@@ -1368,15 +1381,55 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           goto error;
         }
         case Op::RERAISE: {
-          // The handler search starts from this instruction; the saved lasti
-          // (CPython's frame line after a re-raise) is not needed: the
-          // traceback entry for this frame was made when the exception arrived.
+          // The values below the exception stay for the unwinder to pop; with
+          // an argument, the lasti among them becomes the frame's again.
           Object* exc = pop();
-          if (arg) decref(pop());
+          if (arg && int_is_int(top(arg))) int_as_i64(static_cast<IntObject*>(top(arg)), &reraise_lasti);
           raise(exc);
           decref(exc);
           reraise = true;
           goto error;
+        }
+        case Op::BEFORE_WITH: {
+          Object* mgr = top(1);
+          Object* enter = lookup_special(mgr, "__enter__");
+          if (!enter) {
+            if (!error_occurred()) {
+              set_error(rt.types.TypeError, "'%s' object does not support the context manager protocol",
+                        type_name(mgr));
+            }
+            goto error;
+          }
+          Object* exit = lookup_special(mgr, "__exit__");
+          if (!exit) {
+            if (!error_occurred()) {
+              set_error(rt.types.TypeError,
+                        "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                        type_name(mgr));
+            }
+            decref(enter);
+            goto error;
+          }
+          top(1) = exit;
+          decref(mgr);
+          Object* res = object_call(enter, nullptr, 0, nullptr);
+          decref(enter);
+          if (!res) {
+            decref(pop());
+            goto error;
+          }
+          push(res);
+          break;
+        }
+        case Op::WITH_EXCEPT_START: {
+          // [exit, lasti, prev, exc] -> exit(type(exc), exc, tb) pushed.
+          Object* exc = top(1);
+          Object* tb = static_cast<ExceptionObject*>(exc)->traceback.get();
+          Object* args[3] = {type_of(exc), exc, tb ? tb : rt.none};
+          Object* res = object_call(top(4), args, 3, nullptr);
+          if (!res) goto error;
+          push(res);
+          break;
         }
         case Op::PUSH_EXC_INFO: {
           Object* exc = top(1);
@@ -1503,10 +1556,12 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
       }
       reraise = false;
       const ExceptionHandler* h = code_find_handler(f->code, f->pc - 1);
+      int64_t frame_lasti = reraise_lasti >= 0 ? reraise_lasti : int64_t(f->pc - 1);
+      reraise_lasti = -1;
       if (h) {
         while (sp_ > f->stack_base + h->depth) xdecref(pop());
         if (h->lasti) {
-          Object* lasti = int_from_i64(int64_t(f->pc - 1));
+          Object* lasti = int_from_i64(frame_lasti);
           if (!lasti) lasti = newref(rt.none);
           push(lasti);
         }
