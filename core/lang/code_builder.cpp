@@ -22,7 +22,7 @@ int stack_effect(Op op, uint32_t arg) {
     case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE: case Op::POP_JUMP_IF_NONE:
     case Op::POP_JUMP_IF_NOT_NONE: case Op::PRINT_EXPR: case Op::RETURN_VALUE: case Op::DELETE_ATTR:
     case Op::LIST_EXTEND: case Op::LIST_APPEND: case Op::SET_ADD: case Op::SET_UPDATE: case Op::DICT_UPDATE:
-    case Op::POP_EXCEPT: case Op::RERAISE:
+    case Op::POP_EXCEPT: case Op::RERAISE: case Op::END_SEND: case Op::CLEANUP_THROW:
       return -1;
     case Op::STORE_ATTR: case Op::DELETE_SUBSCR: case Op::MAP_ADD: return -2;
     case Op::STORE_SUBSCR: return -3;

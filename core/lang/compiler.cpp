@@ -1612,7 +1612,27 @@ bool Compiler::expr(const Expr* e) {
       emit(Op::YIELD_VALUE);
       break;
     }
-    case ExprKind::YieldFrom: return unsupported("'yield from' expressions", e->pos);
+    case ExprKind::YieldFrom: {
+      // As CPython 3.12: SEND passes values in and out of the receiver until
+      // it ends (jumping to END_SEND with its return value); an exception
+      // thrown into the paused YIELD_VALUE goes to CLEANUP_THROW.
+      if (!expr(static_cast<const YieldFrom*>(e)->value)) return false;
+      at(e->pos);
+      emit(Op::GET_YIELD_FROM_ITER);
+      load_none();
+      size_t send = emit(Op::SEND);
+      int depth = c().depth();  // [receiver, value]
+      size_t thrown = c().push_handler(depth, false);
+      emit(Op::YIELD_VALUE, kYieldFromFlag);
+      c().pop_handler();
+      emit(Op::JUMP, uint32_t(send));
+      c().set_handler_target(thrown, c().here());
+      c().set_depth(depth + 1);
+      emit(Op::CLEANUP_THROW);
+      c().patch(send, c().here());
+      emit(Op::END_SEND);
+      break;
+    }
     case ExprKind::Await: return unsupported("'await' expressions", e->pos);
     case ExprKind::FormattedValue: case ExprKind::JoinedStr: return unsupported("f-strings", e->pos);
     case ExprKind::Starred: return fail("SyntaxError", "can't use starred expression here", e->pos);

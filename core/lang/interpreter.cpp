@@ -38,7 +38,9 @@ Object* call_python_hook(Object* func, Object* const* args, size_t nargs, Object
   return g_interpreter->call_function(func, args, nargs, kwnames, nullptr);
 }
 
-Object* resume_generator_hook(Object* gen, Object* sent) { return g_interpreter->resume_generator(gen, sent); }
+Object* resume_generator_hook(Object* gen, Object* sent, bool throwing, Object** returned) {
+  return g_interpreter->resume_generator(gen, sent, throwing, returned);
+}
 
 std::string str_of(Object* s) { return str_to_utf8(static_cast<StrObject*>(s)); }
 
@@ -113,6 +115,12 @@ Object* lookup_special(Object* o, const char* name) {
   }
   if (auto get = slots_of(attr).descr_get) return get(attr, o, type_of(o));
   return newref(attr);
+}
+
+// StopIteration(value).value (new reference).
+Object* stop_iteration_value(Object* stop) {
+  auto* args = static_cast<TupleObject*>(static_cast<ExceptionObject*>(stop)->args.get());
+  return newref(args && args->size > 0 ? tuple_item(args, 0) : none());
 }
 
 }  // namespace
@@ -653,10 +661,18 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
   return result;
 }
 
-Object* Interpreter::resume_generator(Object* gen_obj, Object* sent) {
+Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwing, Object** returned) {
   auto* gen = static_cast<GeneratorObject*>(gen_obj);
-  if (gen->state == GeneratorState::Closed) return nullptr;
+  if (returned) *returned = nullptr;
+  if (gen->state == GeneratorState::Closed) {
+    if (!throwing && returned) *returned = newref(rt.none);
+    return nullptr;
+  }
   if (gen->state == GeneratorState::Running) return set_error(rt.types.ValueError, "generator already executing");
+  if (throwing && gen->state == GeneratorState::Created) {
+    generator_release_frame(gen);  // nothing of the body has run: the exception leaves at once
+    return nullptr;
+  }
   auto* code = static_cast<CodeObject*>(gen->code.get());
   size_t n = code->nlocalsplus;
   if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots) {
@@ -675,9 +691,19 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent) {
   sp_ += total;
   gen->depth = 0;
   gen->state = GeneratorState::Running;
-  if (started) stack_[sp_++] = newref(sent);  // the value of the paused yield
+  if (started) stack_[sp_++] = newref(throwing ? rt.none : sent);  // the value of the paused yield
+  resume_with_error_ = throwing;
   Object* result = nullptr;
   execute(UINT64_MAX, &result);
+  if (!result && !error_occurred()) {
+    Object* value = generator_return_;
+    generator_return_ = nullptr;
+    if (returned) {
+      *returned = value;
+    } else {
+      decref(value);
+    }
+  }
   return result;
 }
 
@@ -739,6 +765,11 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
   };
   bool reraise = false;
   int64_t reraise_lasti = -1;  // the instruction a RERAISE restores as the frame's lasti
+  if (resume_with_error_) {
+    // generator.throw(): the exception is raised by the paused yield.
+    resume_with_error_ = false;
+    goto error;
+  }
 
   while (budget-- > 0) {
     if (rt.interrupt_requested) [[unlikely]] {
@@ -1330,6 +1361,72 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           *result = v;
           return RunState::Done;
         }
+        case Op::GET_YIELD_FROM_ITER:
+          if (!is_generator(top(1))) {
+            Object* it = object_iter(top(1));
+            if (!it) goto error;
+            decref(top(1));
+            top(1) = it;
+          }
+          break;
+        case Op::SEND: {
+          // [receiver, v] -> [receiver, next value]; when the receiver ends,
+          // [receiver, its return value] and a jump to END_SEND.
+          Object* receiver = top(2);
+          Object* v = top(1);
+          Object* r;
+          Object* returned = nullptr;
+          if (is_generator(receiver)) {
+            if (static_cast<GeneratorObject*>(receiver)->state == GeneratorState::Created && v != rt.none) {
+              set_error(rt.types.TypeError, "can't send non-None value to a just-started generator");
+              goto error;
+            }
+            r = resume_generator(receiver, v, false, &returned);
+          } else if (v == rt.none && slots_of(receiver).iternext) {
+            r = iter_next(receiver);
+          } else {
+            Object* send = object_getattr(receiver, intern_str("send"));
+            r = send ? object_call(send, &v, 1, nullptr) : nullptr;
+            xdecref(send);
+          }
+          if (!r) {
+            if (error_occurred()) {
+              if (!error_matches(rt.types.StopIteration)) goto error;
+              Object* stop = fetch_error();
+              returned = stop_iteration_value(stop);
+              decref(stop);
+            }
+            if (!returned) returned = newref(rt.none);
+            f->pc = arg;
+          }
+          decref(v);
+          top(1) = r ? r : returned;
+          break;
+        }
+        case Op::END_SEND: {
+          Object* value = pop();
+          decref(top(1));
+          top(1) = value;
+          break;
+        }
+        case Op::CLEANUP_THROW: {
+          // [receiver, last sent, exc]: a StopIteration carries the
+          // receiver's return value; anything else goes on.
+          Object* exc = pop();
+          if (!is_instance(exc, rt.types.StopIteration)) {
+            raise(exc);
+            decref(exc);
+            reraise = true;
+            goto error;
+          }
+          Object* value = stop_iteration_value(exc);
+          decref(exc);
+          decref(pop());
+          decref(top(1));
+          top(1) = newref(rt.none);
+          push(value);
+          break;
+        }
         case Op::RAISE_VARARGS: {
           Object* cause = arg == 2 ? pop() : nullptr;
           Object* exc = arg >= 1 ? pop() : nullptr;
@@ -1519,9 +1616,11 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           Object* v = instr_op(ins) == Op::RETURN_VALUE ? pop() : newref(tuple_item(consts, arg));
           FrameKind kind = f->kind;
           if (f->generator) {
-            // The generator is finished: its iteration ends (StopIteration).
+            // The generator is finished: its iteration ends (StopIteration),
+            // its value goes to resume_generator.
             pop_frame();
-            decref(v);
+            xdecref(generator_return_);
+            generator_return_ = v;
             *result = nullptr;
             return RunState::Done;
           }
@@ -1568,6 +1667,18 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         push(fetch_error());
         f->pc = h->target;
         break;
+      }
+      if (f->generator && is_instance(exc, rt.types.StopIteration)) {
+        // PEP 479: a StopIteration leaving a generator becomes a RuntimeError.
+        Object* stop = fetch_error();
+        set_error(rt.types.RuntimeError, "generator raised StopIteration");
+        if (is_instance(rt.current_exception, rt.types.RuntimeError)) {
+          auto* e = static_cast<ExceptionObject*>(rt.current_exception);
+          set_ref(e->cause, newref(stop));
+          set_ref(e->context, newref(stop));
+          e->suppress_context = 1;
+        }
+        decref(stop);
       }
       FrameKind kind = f->kind;
       pop_frame();

@@ -529,8 +529,12 @@ Object* builtin_next(Object*, Object* const* args, size_t nargs, Object* kwnames
   if (!slots_of(args[0]).iternext) {
     return set_error(g_rt->types.TypeError, "'%s' object is not an iterator", type_name(args[0]));
   }
-  Object* item = iter_next(args[0]);
-  if (item || error_occurred()) return item;
+  Object* item = slots_of(args[0]).iternext(args[0]);
+  if (item) return item;
+  if (error_occurred()) {
+    if (nargs < 2 || !error_matches(g_rt->types.StopIteration)) return nullptr;
+    clear_error();
+  }
   if (nargs == 2) return newref(args[1]);
   Object* exc = new_exception(g_rt->types.StopIteration, newref(g_rt->empty_tuple));
   if (!exc) return nullptr;
