@@ -4,6 +4,7 @@
 
 #include "core/lib/builtins_module.h"
 #include "core/lib/gc_module.h"
+#include "core/lib/heaplab_memory_module.h"
 #include "core/lib/math_module.h"
 #include "core/lib/sys_module.h"
 #include "core/lib/time_module.h"
@@ -23,6 +24,7 @@ const BuiltinModule kModules[] = {
     {"weakref", make_weakref_module},
     // stdlib
     {"math", make_math_module},
+    {"_heaplab_memory", make_heaplab_memory_module},
 };
 
 }  // namespace
