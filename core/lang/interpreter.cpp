@@ -476,7 +476,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
                              Object* locals, Object** generator) {
   auto* func = static_cast<FunctionObject*>(func_obj);
   auto* code = static_cast<CodeObject*>(func->code.get());
-  std::string qualname = str_of(func->qualname.get());
+  auto qualname = [&]() { return str_of(func->qualname.get()); };  // for the messages only
   auto fail = [&]() {
     decref(func_obj);
     return false;
@@ -511,7 +511,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
       size_t ndefaults = defaults ? size_t(defaults->size) : 0;
       std::string takes = ndefaults ? "from " + std::to_string(argcount - ndefaults) + " to " + std::to_string(argcount)
                                     : std::to_string(argcount);
-      set_error(rt.types.TypeError, "%s() takes %s positional argument%s but %zu %s given", qualname.c_str(),
+      set_error(rt.types.TypeError, "%s() takes %s positional argument%s but %zu %s given", qualname().c_str(),
                 takes.c_str(), argcount == 1 && !ndefaults ? "" : "s", nargs, nargs == 1 ? "was" : "were");
       return release();
     }
@@ -538,12 +538,12 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
         if (dict_setitem(kwdict, key, value) < 0) return release();
         continue;
       }
-      set_error(rt.types.TypeError, "%s() got an unexpected keyword argument '%s'", qualname.c_str(),
+      set_error(rt.types.TypeError, "%s() got an unexpected keyword argument '%s'", qualname().c_str(),
                 str_of(key).c_str());
       return release();
     }
     if (slots[index]) {
-      set_error(rt.types.TypeError, "%s() got multiple values for argument '%s'", qualname.c_str(),
+      set_error(rt.types.TypeError, "%s() got multiple values for argument '%s'", qualname().c_str(),
                 str_of(key).c_str());
       return release();
     }
@@ -562,7 +562,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
     }
   }
   if (!missing.empty()) {
-    set_error(rt.types.TypeError, "%s() missing %zu required positional argument%s: %s", qualname.c_str(),
+    set_error(rt.types.TypeError, "%s() missing %zu required positional argument%s: %s", qualname().c_str(),
               missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
     return release();
   }
@@ -577,7 +577,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
     }
   }
   if (!missing.empty()) {
-    set_error(rt.types.TypeError, "%s() missing %zu required keyword-only argument%s: %s", qualname.c_str(),
+    set_error(rt.types.TypeError, "%s() missing %zu required keyword-only argument%s: %s", qualname().c_str(),
               missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
     return release();
   }

@@ -97,6 +97,10 @@ class Interpreter {
   Object* resume_generator(Object* gen, Object* sent);
   // The innermost frame's function (for super()), or nullptr.
   const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
+  // Every running frame, outermost first (tracemalloc's tracebacks).
+  const std::deque<Frame>& frames() const { return frames_; }
+  // Line `lineno` of a file the interpreter ran, without its newline, or "".
+  std::string source_line(const std::string& filename, int lineno) const;
   Object* const* frame_locals(const Frame& f) const { return stack_.get() + f.base; }
 
   int64_t recursion_limit = 1000;
@@ -122,7 +126,6 @@ class Interpreter {
   std::string format_exception_chain(Object* exc, std::unordered_set<Object*>& seen);
   std::string name_suggestion(Object* exc) const;
   void clear_frames();
-  std::string source_line(const std::string& filename, int lineno) const;
   RunState report_compile_error(const std::string& type, const std::string& msg, const std::string& filename,
                                 int lineno, int offset, int end_lineno, int end_offset, const std::string& text);
 
