@@ -71,7 +71,8 @@ class _SpecialForm:
 
     def __init__(self, name, origin, nparams):
         self._name = name
-        self.__origin__ = origin
+        # Forms without a runtime class (ClassVar, Final...) are their own origin.
+        self.__origin__ = self if origin is None else origin
         self._nparams = nparams  # -1: any number
 
     def __repr__(self):
@@ -156,7 +157,6 @@ Mapping = _SpecialForm('Mapping', None, 2)
 ClassVar = _SpecialForm('ClassVar', None, 1)
 Final = _SpecialForm('Final', None, 1)
 Literal = _SpecialForm('Literal', None, -1)
-Union.__origin__ = Union
 
 
 class TypeVar:
