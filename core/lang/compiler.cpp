@@ -822,17 +822,19 @@ bool Compiler::try_stmt(const Try* s) {
   bool ok = s->handlers.empty() ? stmts(s->body) && stmts(s->orelse) : try_except(s);
   if (!ok) return false;
   unit().blocks.pop_back();
-  size_t entry = c().end_protected(protect, depth, true);
+  size_t entry = c().end_protected(protect, depth, false);
   if (!stmts(s->finalbody)) return false;
   size_t to_end = emit(Op::JUMP);
-  // Exceptional path: [lasti, exc] on the stack.
+  // Exceptional path: [exc] on the stack, [prev, exc] after PUSH_EXC_INFO;
+  // the cleanup keeps prev for its POP_EXCEPT (3.12's exception table).
   size_t handler = c().here();
-  c().set_depth(depth + 2);
+  c().set_depth(depth + 1);
   emit(Op::PUSH_EXC_INFO);
   size_t cleanup = c().begin_protected();
   if (!stmts(s->finalbody)) return false;
   emit(Op::RERAISE, 0);
   c().set_handler_target(c().end_protected(cleanup, depth + 1, true), c().here());
+  c().set_depth(depth + 3);  // [prev, lasti, exc]
   emit(Op::COPY, 3);
   emit(Op::POP_EXCEPT);
   emit(Op::RERAISE, 1);

@@ -30,33 +30,33 @@ int64_t nanoseconds() {
 }
 
 Object* time_perf_counter(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("perf_counter", kwnames) || !check_nargs("perf_counter", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("time.perf_counter", kwnames) || !check_nargs("time.perf_counter", nargs, 0, 0)) return nullptr;
   return float_from_double(seconds<std::chrono::steady_clock>());
 }
 
 Object* time_perf_counter_ns(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("perf_counter_ns", kwnames) || !check_nargs("perf_counter_ns", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("time.perf_counter_ns", kwnames) || !check_nargs("time.perf_counter_ns", nargs, 0, 0)) return nullptr;
   return int_from_i64(nanoseconds<std::chrono::steady_clock>());
 }
 
 Object* time_time(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("time", kwnames) || !check_nargs("time", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("time.time", kwnames) || !check_nargs("time.time", nargs, 0, 0)) return nullptr;
   return float_from_double(seconds<std::chrono::system_clock>());
 }
 
 Object* time_time_ns(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("time_ns", kwnames) || !check_nargs("time_ns", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("time.time_ns", kwnames) || !check_nargs("time.time_ns", nargs, 0, 0)) return nullptr;
   return int_from_i64(nanoseconds<std::chrono::system_clock>());
 }
 
 Object* time_process_time(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("process_time", kwnames) || !check_nargs("process_time", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("time.process_time", kwnames) || !check_nargs("time.process_time", nargs, 0, 0)) return nullptr;
   return float_from_double(double(std::clock()) / CLOCKS_PER_SEC);
 }
 
 // time.sleep(secs): see Interpreter::sleep (the page never blocks).
 Object* time_sleep(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("sleep", kwnames) || !check_nargs("sleep", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("time.sleep", kwnames) || !check_nargs("time.sleep", nargs, 1, 1)) return nullptr;
   double secs;
   Object* x = args[0];
   if (is_float(x)) {
