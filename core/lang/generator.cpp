@@ -32,10 +32,38 @@ void release_frame(GeneratorObject* g) {
   g->state = GeneratorState::Closed;
 }
 
+Object* generator_close(Object* self, Object* const*, size_t nargs, Object* kwnames);
+
+// tp_finalize (_PyGen_Finalize): a generator paused at a yield is closed, so
+// its finally blocks run when it dies.
+void generator_finalize(Object* o) {
+  if (static_cast<GeneratorObject*>(o)->state != GeneratorState::Suspended) return;
+  Object* saved = fetch_error();
+  Object* r = generator_close(o, nullptr, 0, nullptr);
+  if (r) {
+    decref(r);
+  } else {
+    write_unraisable(nullptr, o);
+  }
+  if (saved) {
+    raise(saved);
+    decref(saved);
+  }
+}
+
 void generator_dealloc(Object* o) {
   auto* g = static_cast<GeneratorObject*>(o);
   gc_untrack(o);
   if (g->weakreflist) clear_weakrefs(o);
+  if (g->state == GeneratorState::Suspended && !gc_is_finalized(o)) {
+    // PyObject_CallFinalizerFromDealloc: alive again while it closes.
+    o->refcnt = 1;
+    gc_track(o);
+    gc_set_finalized(o);
+    generator_finalize(o);
+    if (--o->refcnt != 0) return;  // resurrected
+    gc_untrack(o);
+  }
   release_frame(g);
   for (Ref<Object>* r : {&g->name, &g->qualname, &g->code, &g->func, &g->globals}) xdecref(r->get());
   free_object(o);
@@ -118,7 +146,10 @@ Object* generator_close(Object* self, Object* const*, size_t nargs, Object* kwna
   if (!check_no_kwargs("close", kwnames) || !check_nargs("close", nargs, 0, 0)) return nullptr;
   auto* g = static_cast<GeneratorObject*>(self);
   if (g->state == GeneratorState::Running) return set_error(g_rt->types.ValueError, "generator already executing");
-  if (g->state != GeneratorState::Suspended) {
+  // Paused outside any try block: nothing can see a GeneratorExit, so the
+  // frame is just cleared (as 3.12's gen_close does).
+  if (g->state != GeneratorState::Suspended ||
+      !code_find_handler(static_cast<CodeObject*>(g->code.get()), g->pc - 1)) {
     release_frame(g);
     return none();
   }
@@ -182,6 +213,7 @@ void init_generator_type() {
   s.repr = generator_repr;
   s.size_of = generator_size_of;
   s.getattr = generator_getattr;
+  s.finalize = generator_finalize;
   register_type_slots(g_rt->types.generator, &generator_slots_table);
   g_rt->types.generator->weaklistoffset = offsetof(GeneratorObject, weakreflist);
   add_methods(g_rt->types.generator, kGeneratorMethods, std::size(kGeneratorMethods));
