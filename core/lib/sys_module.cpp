@@ -56,9 +56,10 @@ Object* sys_getrefcount(Object*, Object* const* args, size_t nargs, Object* kwna
 
 Object* sys_intern(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("intern", kwnames) || !check_nargs("intern", nargs, 1, 1)) return nullptr;
-  if (type_of(args[0]) != g_rt->types.str) {
+  if (!is_str(args[0])) {
     return set_error(g_rt->types.TypeError, "intern() argument must be str, not %s", type_name(args[0]));
   }
+  if (type_of(args[0]) != g_rt->types.str) return set_error(g_rt->types.TypeError, "can't intern %s", type_name(args[0]));
   StrObject* s = intern_existing(static_cast<StrObject*>(args[0]));
   return s ? newref(static_cast<Object*>(s)) : nullptr;
 }

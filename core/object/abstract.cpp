@@ -254,7 +254,7 @@ Object* generic_getattr(Object* o, Object* name) {
     return newref(attr);
   }
   std::string n = str_to_utf8(static_cast<StrObject*>(name));
-  if (n == "__class__") return newref(static_cast<Object*>(type_of(o)));  // object.__class__
+  if (n == "__class__") return newref(static_cast<Object*>(type_of(o)));  // object's __class__ getset
   return set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o), n.c_str());
 }
 

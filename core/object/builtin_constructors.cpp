@@ -1,5 +1,6 @@
 #include "core/object/builtin_constructors.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -11,6 +12,7 @@
 #include "core/object/dict_views.h"
 #include "core/object/errors.h"
 #include "core/object/float.h"
+#include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/runtime.h"
@@ -212,10 +214,85 @@ Object* dict_construct(TypeObject*, Object* const* args, size_t nargs, Object* k
   return d;
 }
 
-// The types' slot tables are filled by their own files; the constructor
-// is the one slot added here.
+// _PyType_AllocNoTrack's block for `n` items: room for one more, rounded
+// to 8 bytes (the instance's size for sys.getsizeof does not change).
+size_t var_alloc_size(TypeObject* type, size_t n) { return (type->basicsize + type->itemsize * (n + 1) + 7) & ~size_t(7); }
+
+// tuple.__new__ for a class (tuple_subtype_new): the instance copies the
+// tuple made from the arguments; its block has room for one item more, as
+// _PyType_AllocNoTrack allocates.
+Object* tuple_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = tuple_construct(g_rt->types.tuple, args, nargs, kwnames);
+  if (!made || type == g_rt->types.tuple) return made;
+  auto* src = static_cast<TupleObject*>(made);
+  auto* t = static_cast<TupleObject*>(new_object(type, var_alloc_size(type, size_t(src->size))));
+  if (t) {
+    t->size = src->size;
+    for (int64_t i = 0; i < src->size; ++i) tuple_set_item(t, i, newref(tuple_item(src, i)));
+    gc_track(t);
+  }
+  decref(made);
+  return t;
+}
+
+Object* str_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = str_construct(g_rt->types.str, args, nargs, kwnames);
+  if (!made || type == g_rt->types.str) return made;
+  Object* o = str_subtype_copy(type, static_cast<StrObject*>(made));
+  decref(made);
+  return o;
+}
+
+// dict.__new__ makes an empty dict; dict.__init__ fills it.
+Object* dict_new_instance(TypeObject* type, Object* const*, size_t, Object*) { return dict_new_of_type(type); }
+
+int dict_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (nargs > 1) {
+    set_error(g_rt->types.TypeError, "dict expected at most 1 argument, got %zu", nargs);
+    return -1;
+  }
+  return dict_update_from(self, nargs ? args[0] : nullptr, args + nargs, kwnames);
+}
+
+// int.__new__ for a class (long_subtype_new): a copy of the int made from
+// the arguments, with at least one digit.
+Object* int_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = int_construct(g_rt->types.int_, args, nargs, kwnames);
+  if (!made || type == g_rt->types.int_) return made;
+  auto* src = static_cast<IntObject*>(made);
+  size_t n = std::max<size_t>(int_ndigits(src), 1);
+  auto* o = static_cast<IntObject*>(new_object(type, var_alloc_size(type, n)));
+  if (o) {
+    o->lv_tag = src->lv_tag;
+    for (size_t i = 0; i < n; ++i) o->digit[i] = src->digit[i];
+    gc_track(o);
+  }
+  decref(made);
+  return o;
+}
+
+// float.__new__ for a class (float_subtype_new).
+Object* float_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = float_construct(g_rt->types.float_, args, nargs, kwnames);
+  if (!made || type == g_rt->types.float_) return made;
+  auto* o = static_cast<FloatObject*>(new_object(type, type->basicsize));
+  if (o) {
+    o->value = float_value(made);
+    gc_track(o);
+  }
+  decref(made);
+  return o;
+}
+
+// The types' slot tables are filled by their own files; the constructors
+// are the slots added here.
 void set_construct(TypeObject* t, Object* (*construct)(TypeObject*, Object* const*, size_t, Object*)) {
   g_type_slots[t->slots_index]->construct = construct;
+}
+void set_new_and_init(TypeObject* t, Object* (*new_instance)(TypeObject*, Object* const*, size_t, Object*),
+                      int (*init)(Object*, Object* const*, size_t, Object*)) {
+  g_type_slots[t->slots_index]->new_instance = new_instance;
+  g_type_slots[t->slots_index]->init = init;
 }
 
 }  // namespace
@@ -243,6 +320,11 @@ void init_builtin_constructors() {
   set_construct(t.str, str_construct);
   set_construct(t.tuple, tuple_construct);
   set_construct(t.dict, dict_construct);
+  set_new_and_init(t.int_, int_new_instance, nullptr);
+  set_new_and_init(t.float_, float_new_instance, nullptr);
+  set_new_and_init(t.str, str_new_instance, nullptr);
+  set_new_and_init(t.tuple, tuple_new_instance, nullptr);
+  set_new_and_init(t.dict, dict_new_instance, dict_init);
 }
 
 }  // namespace heaplab

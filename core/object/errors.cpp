@@ -7,6 +7,7 @@
 
 #include "core/object/abstract.h"
 #include "core/object/gc_header.h"
+#include "core/object/instance_dict.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -108,6 +109,30 @@ Object* exception_construct(TypeObject* type, Object* const* args, size_t nargs,
   return new_exception(type, t);
 }
 
+// BaseException_new: the arguments become args; keywords are left to __init__.
+Object* exception_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object*) {
+  Object* t = tuple_from_array(args, nargs);
+  if (!t) return nullptr;
+  Object* e = new_exception(type, t);
+  if (e && (type->flags & kTypeManagedDict) && type->cached_keys && !instance_init_values(e, type->cached_keys)) {
+    decref(e);
+    return nullptr;
+  }
+  return e;
+}
+
+// BaseException_init: args again (a class's __init__ may pass others on).
+int exception_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (kwnames && static_cast<TupleObject*>(kwnames)->size) {
+    set_error(g_rt->types.TypeError, "%s() takes no keyword arguments", type_name(self));
+    return -1;
+  }
+  Object* t = tuple_from_array(args, nargs);
+  if (!t) return -1;
+  set_ref(as_exc(self)->args, t);
+  return 0;
+}
+
 Object* exception_getattr(Object* o, Object* name) {
   ExceptionObject* e = as_exc(o);
   std::string n = str_to_utf8(static_cast<StrObject*>(name));
@@ -190,6 +215,8 @@ void init_exception_types() {
     s.getattr = exception_getattr;
     s.setattr = exception_setattr;
     s.construct = exception_construct;
+    s.new_instance = exception_new_instance;
+    s.init = exception_init;
     register_type_slots(t, &s);
   }
 

@@ -487,7 +487,7 @@ int64_t int_hash(Object* o) {
 
 Object* int_repr(Object* o) {
   std::string s = int_to_decimal(static_cast<IntObject*>(o));
-  return str_from_utf8(s);
+  return str_new_ascii(s);
 }
 
 int int_truth(Object* o) { return int_sign(static_cast<IntObject*>(o)) != 0; }

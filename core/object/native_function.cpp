@@ -111,6 +111,18 @@ Object* method_descriptor_repr(Object* o) {
   return str_from_utf8(buf);
 }
 
+// method_descriptor: binds to an instance of its type as a builtin method.
+Object* method_descriptor_get(Object* descr, Object* obj, Object*) {
+  auto* d = static_cast<MethodDescriptorObject*>(descr);
+  if (!obj) return newref(descr);
+  const NativeFunctionDef& def = native_def(d->def_index);
+  if (!is_instance(obj, d->owner.get())) {
+    return set_error(g_rt->types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", def.name,
+                     type_name(d->owner.get()), type_name(obj));
+  }
+  return new_builtin_function(&def, obj, nullptr);
+}
+
 // classmethod_descriptor: binds to the class, from the class or an instance.
 Object* classmethod_descriptor_get(Object* descr, Object* obj, Object* type) {
   Object* owner = type ? type : reinterpret_cast<Object*>(type_of(obj));
@@ -201,6 +213,7 @@ void init_native_function_types() {
   m.traverse = method_descriptor_traverse;
   m.repr = method_descriptor_repr;
   m.call = call_method_descriptor;
+  m.descr_get = method_descriptor_get;
   register_type_slots(g_rt->types.method_descriptor, &m);
 
   TypeSlots& c = classmethod_descriptor_slots;

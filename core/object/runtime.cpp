@@ -25,6 +25,7 @@
 #include "core/object/sequence_iterators.h"
 #include "core/object/set.h"
 #include "core/object/slice.h"
+#include "core/object/slot_wrapper.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
 #include "core/object/str_methods.h"
@@ -110,6 +111,8 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::dict_items, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
     {&BuiltinTypes::dict_valueiterator, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::dict_itemiterator, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
+    {&BuiltinTypes::wrapper_descriptor, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
+    {&BuiltinTypes::method_wrapper, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
 };
 
 void track_new(Object* o) {
@@ -165,6 +168,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_tuple_methods();
   init_builtin_constructors();
   init_str_methods();
+  init_slot_wrapper_types();
 
   init_singletons();
   init_static_strings();
@@ -175,6 +179,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_list_methods();
   init_object_methods();
   init_deque_types();
+  init_builtin_slot_wrappers();  // last: after every type's methods
 }
 
 Runtime::~Runtime() {
