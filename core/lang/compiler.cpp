@@ -176,6 +176,24 @@ class Compiler {
       if (!stmt(s)) return false;
     return true;
   }
+  // A module's or class's body: a leading docstring becomes __doc__.
+  bool body_with_docstring(const Seq<Stmt*>& body) {
+    size_t start = 0;
+    if (!body.empty() && body[0]->kind == StmtKind::Expr) {
+      const Expr* e = static_cast<const ExprStmt*>(body[0])->value;
+      if (e->kind == ExprKind::Constant && static_cast<const ast::Constant*>(e)->value.kind == ConstantKind::Str) {
+        Object* doc = fold(e);
+        if (!doc) return false;
+        at(body[0]->pos);
+        load_const(doc);
+        emit(Op::STORE_NAME, name_index("__doc__"));
+        start = 1;
+      }
+    }
+    for (size_t i = start; i < body.size(); ++i)
+      if (!stmt(body[i])) return false;
+    return true;
+  }
   bool stmt(const Stmt* s);
   bool function_def(const FunctionDef* f);
   bool class_def(const ClassDef* c);
@@ -592,7 +610,7 @@ bool Compiler::class_def(const ClassDef* k) {
     emit(Op::BUILD_MAP, 0);
     emit(Op::STORE_NAME, name_index("__annotations__"));
   }
-  if (!stmts(k->body)) return false;
+  if (!body_with_docstring(k->body)) return false;
   if (scope->needs_class_cell) {
     emit(Op::LOAD_CLOSURE, c().cell_slot("__class__"));
     emit(Op::COPY, 1);
@@ -1702,8 +1720,8 @@ CompileResult Compiler::compile(const Mod* mod) {
     ok = expr(e->body);
     if (ok) emit(Op::RETURN_VALUE);
   } else {
-    ok = stmts(mod->kind == ModKind::Module ? static_cast<const ast::Module*>(mod)->body
-                                            : static_cast<const ast::Interactive*>(mod)->body);
+    ok = mod->kind == ModKind::Module ? body_with_docstring(static_cast<const ast::Module*>(mod)->body)
+                                      : stmts(static_cast<const ast::Interactive*>(mod)->body);
     if (ok) emit(Op::RETURN_CONST, add_const(none()));
   }
   if (!ok) {

@@ -1,7 +1,9 @@
 #include "core/lang/interpreter.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
+#include <thread>
 
 #include "core/gc/collector.h"
 #include "core/lang/compiler.h"
@@ -735,9 +737,35 @@ Object* Interpreter::call_function(Object* func, Object* const* args, size_t nar
 
 // ------------------------------------------------------------------ the VM
 
+namespace {
+
+double steady_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+void Interpreter::sleep(double seconds) {
+  bool nested = false;
+  for (const Frame& f : frames_) nested |= f.kind == FrameKind::Boundary;
+  if (nested || state_ != RunState::Paused) {
+    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+    return;
+  }
+  sleep_until_ = steady_seconds() + seconds;
+  sleep_requested_ = true;
+}
+
+double Interpreter::sleep_remaining() const {
+  if (state_ != RunState::Paused || rt.interrupt_requested) return 0;
+  double left = sleep_until_ - steady_seconds();
+  return left > 0 ? left : 0;
+}
+
 RunState Interpreter::run(uint64_t budget) {
   activate();
   if (state_ != RunState::Paused) return state_;
+  if (sleep_remaining() > 0) return state_;  // still asleep
   state_ = execute(budget, nullptr);
   return state_;
 }
@@ -772,6 +800,10 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
   }
 
   while (budget-- > 0) {
+    if (sleep_requested_) [[unlikely]] {
+      sleep_requested_ = false;
+      return RunState::Paused;  // time.sleep: run() resumes here once the time is up
+    }
     if (rt.interrupt_requested) [[unlikely]] {
       rt.interrupt_requested = false;
       ++f->pc;  // the traceback points at the instruction about to run

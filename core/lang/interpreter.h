@@ -68,6 +68,14 @@ class Interpreter {
 
   Object* builtins_module() const { return builtins_; }
   Object* sys_module() const { return sys_; }
+  // time.sleep: the program sleeps `seconds`. From the top level of the
+  // program the VM yields (run() returns Paused and keeps returning it until
+  // the time is up, so the page never blocks); inside a call from C++ it
+  // cannot yield and sleeps in place.
+  void sleep(double seconds);
+  // Seconds left of a yielded sleep (0 when none): how long a front end may
+  // wait before calling run() again.
+  double sleep_remaining() const;
   // The exception an except block is handling (borrowed), or nullptr.
   Object* handled_exception() const { return handled_ && handled_ != rt.none ? handled_ : nullptr; }
   // Imports a built-in module by name (borrowed), or nullptr with
@@ -134,6 +142,8 @@ class Interpreter {
   bool resume_with_error_ = false;    // execute() starts by raising the current exception (generator.throw)
   Object* generator_return_ = nullptr; // a returning generator's value, for resume_generator (strong)
   RunState state_ = RunState::Idle;
+  bool sleep_requested_ = false;      // time.sleep asked the VM to yield at its next instruction
+  double sleep_until_ = 0;            // steady-clock seconds when a yielded sleep ends
 
   std::map<std::string, std::string> sources_;  // filename -> source, for tracebacks
   std::vector<OutputChunk> output_;
