@@ -2,6 +2,7 @@
 
 #include <iterator>
 
+#include "core/lib/array_module.h"
 #include "core/lib/builtins_module.h"
 #include "core/lib/collections_module.h"
 #include "core/lib/gc_module.h"
@@ -23,6 +24,7 @@ const BuiltinModule kModules[] = {
     {"weakref", make_weakref_module},
     // The container modules.
     {"_collections", make_collections_c_module},
+    {"array", make_array_module},
 };
 
 }  // namespace

@@ -2,10 +2,12 @@
 
 #include <cstring>
 
+#include "core/object/array.h"
 #include "core/object/bytearray.h"
 #include "core/object/builtin_constructors.h"
 #include "core/object/builtin_iterators.h"
 #include "core/object/bytes.h"
+#include "core/object/defaultdict.h"
 #include "core/object/deque.h"
 #include "core/object/dict.h"
 #include "core/object/dict_views.h"
@@ -175,6 +177,8 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_list_methods();
   init_object_methods();
   init_deque_types();
+  init_defaultdict_type();
+  init_array_types();
 }
 
 Runtime::~Runtime() {

@@ -1,0 +1,16 @@
+// collections.defaultdict (CPython's defdictobject): a dict subtype of 56
+// bytes whose __missing__ calls default_factory and stores the result.
+#pragma once
+
+#include "core/object/dict.h"
+
+namespace heaplab {
+
+struct DefaultDictObject : DictObject {
+  Ref<Object> default_factory;  // 0 for None
+};
+static_assert(sizeof(DefaultDictObject) == 56);
+
+void init_defaultdict_type();
+
+}  // namespace heaplab
