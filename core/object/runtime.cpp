@@ -23,6 +23,7 @@
 #include "core/object/list.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
+#include "core/object/ordered_dict.h"
 #include "core/object/range.h"
 #include "core/object/sequence_iterators.h"
 #include "core/object/set.h"
@@ -179,6 +180,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_deque_types();
   init_defaultdict_type();
   init_array_types();
+  init_ordered_dict_types();
 }
 
 Runtime::~Runtime() {

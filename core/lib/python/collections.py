@@ -1,1 +1,1 @@
-from _collections import deque, defaultdict
+from _collections import deque, defaultdict, OrderedDict
