@@ -6,6 +6,7 @@
 #include "core/lib/builtins_module.h"
 #include "core/lib/collections_module.h"
 #include "core/lib/gc_module.h"
+#include "core/lib/itertools_module.h"
 #include "core/lib/sys_module.h"
 #include "core/lib/time_module.h"
 #include "core/lib/weakref_module.h"
@@ -25,6 +26,7 @@ const BuiltinModule kModules[] = {
     // The container modules.
     {"_collections", make_collections_c_module},
     {"array", make_array_module},
+    {"itertools", make_itertools_module},
 };
 
 }  // namespace

@@ -368,6 +368,9 @@ void array_dealloc(Object* o) {
   free_object(o);
 }
 
+// Only the type, as CPython's (a heap type there).
+void array_traverse(Object* o, VisitFn visit, void* arg) { visit(type_of(o), arg); }
+
 Object* array_repr(Object* o) {
   ArrayObject* a = as_array(o);
   std::string out = "array('";
@@ -895,6 +898,7 @@ void arrayiter_dealloc(Object* o) {
 }
 
 void arrayiter_traverse(Object* o, VisitFn visit, void* arg) {
+  visit(type_of(o), arg);
   if (Object* ao = static_cast<ArrayIterObject*>(o)->ao.get()) visit(ao, arg);
 }
 
@@ -916,6 +920,7 @@ void init_array_types() {
   TypeSlots& s = array_slots;
   s.name = "array.array";
   s.dealloc = array_dealloc;
+  s.traverse = array_traverse;
   s.repr = array_repr;
   s.hash = array_hash;
   s.richcompare = array_richcompare;

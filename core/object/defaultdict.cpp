@@ -29,6 +29,7 @@ void defdict_dealloc(Object* o) {
 }
 
 void defdict_traverse(Object* o, VisitFn visit, void* arg) {
+  visit(type_of(o), arg);
   if (Object* factory = as_dd(o)->default_factory.get()) visit(factory, arg);
   dict_type_slots().traverse(o, visit, arg);
 }

@@ -20,6 +20,7 @@
 #include "core/object/super.h"
 #include "core/object/frame_object.h"
 #include "core/object/int.h"
+#include "core/object/itertools.h"
 #include "core/object/list.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
@@ -181,6 +182,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_defaultdict_type();
   init_array_types();
   init_ordered_dict_types();
+  init_itertools_types();
 }
 
 Runtime::~Runtime() {
