@@ -20,6 +20,7 @@ Object* make_collections_c_module() {
       {"_deque_reverse_iterator", t.deque_reverse_iterator},
       {"defaultdict", t.defaultdict},
       {"OrderedDict", t.ordered_dict},
+      {"_tuplegetter", t.tuplegetter},
   };
   for (const auto& entry : kNames) {
     if (dict_setitem(module_dict(m), intern_str(entry.name), entry.type) < 0) {

@@ -34,6 +34,7 @@
 #include "core/object/str_methods.h"
 #include "core/object/tuple.h"
 #include "core/object/tuple_methods.h"
+#include "core/object/tuplegetter.h"
 #include "core/object/weakref.h"
 
 namespace heaplab {
@@ -183,6 +184,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_array_types();
   init_ordered_dict_types();
   init_itertools_types();
+  init_tuplegetter_type();
 }
 
 Runtime::~Runtime() {
