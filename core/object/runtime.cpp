@@ -247,7 +247,12 @@ void note_object_dead(Object* o) {
   if (g_rt->track_objects) g_rt->live_objects.erase(o);
 }
 
-void note_object_reborn(Object* o) { track_new(o); }
+void note_object_reborn(Object* o) {
+  track_new(o);
+  memory::Tracer& tracer = g_rt->heap.tracer();
+  if (tracer.tracing()) [[unlikely]]
+    tracer.retrace(addr_of(o) - preheader_size(type_of(o)));
+}
 
 bool dealloc_enter(Object* o) {
   constexpr int kTrashLimit = 50;  // _PyTrash_UNWIND_LEVEL

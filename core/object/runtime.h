@@ -140,7 +140,8 @@ Object* resize_object(Object* o, size_t new_size);
 // Returns the object's memory to the allocator (the deallocator's last step).
 void free_object(Object* o);
 // An object leaving for a free list, or coming back from one: the heap
-// audit's registry follows it (no-ops unless the registry is on).
+// audit's registry follows it (no-ops unless the registry is on), and
+// tracemalloc charges a reused object to the code reusing it.
 void note_object_dead(Object* o);
 void note_object_reborn(Object* o);
 
