@@ -30,6 +30,8 @@ void Session::interrupt() {
 
 RunState Session::state() const { return interp_->state(); }
 
+double Session::sleep_remaining() const { return interp_->sleep_remaining(); }
+
 std::vector<OutputChunk> Session::take_output() { return interp_->take_output(); }
 
 std::string Session::snapshot_json() const {
