@@ -328,8 +328,18 @@ class _Traces:
         for trace in self._traces:
             yield Trace(trace)
 
+    def __reversed__(self):
+        for trace in reversed(self._traces):
+            yield Trace(trace)
+
     def __contains__(self, trace):
         return trace._trace in self._traces
+
+    def index(self, trace):
+        return self._traces.index(trace._trace)
+
+    def count(self, trace):
+        return self._traces.count(trace._trace)
 
     def __eq__(self, other):
         if not isinstance(other, _Traces):
