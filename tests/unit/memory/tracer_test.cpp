@@ -87,3 +87,22 @@ TEST_CASE("tracer: no frames is <unknown>:0; suspended allocations are not trace
   heap.free(Domain::Raw, a);
   heap.free(Domain::Object, b);
 }
+
+TEST_CASE("tracer: a reused block is charged to the line reusing it, an untraced one stays untraced", "[tracer]") {
+  Heap heap(4 * kUnitSize);
+  Addr before = heap.malloc(Domain::Object, 56);
+  g_frames = {{"prog.py", 2}};
+  heap.start_tracing(1, fake_frames);
+  Addr a = heap.malloc(Domain::Object, 56);
+  g_frames = {{"prog.py", 7}};
+  heap.tracer().retrace(a);
+  heap.tracer().retrace(before);
+  const Tracer& t = heap.tracer();
+  CHECK(innermost(t, a).lineno == 7);
+  CHECK(t.find(a)->size == 56);
+  CHECK(t.find(before) == nullptr);
+  CHECK(t.traced_memory() == 56);
+  heap.stop_tracing();
+  heap.free(Domain::Object, a);
+  heap.free(Domain::Object, before);
+}
