@@ -7,6 +7,7 @@
 #include "core/object/arguments.h"
 #include "core/object/dict.h"
 #include "core/object/errors.h"
+#include "core/object/list.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
@@ -38,8 +39,33 @@ Object* linecache_getline(Object*, Object* const* args, size_t nargs, Object* kw
   return str_from_utf8(line + "\n");
 }
 
+// getlines(filename, module_globals=None): every line of the file, each with
+// its newline, or [] when the file is unknown.
+Object* linecache_getlines(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[2];
+  if (!bind_args({"getlines", {"filename", "module_globals"}, 1, 2}, args, nargs, kwnames, a)) return nullptr;
+  const std::string* src = is_str(a[0]) ? g_interpreter->source(str_to_utf8(static_cast<StrObject*>(a[0]))) : nullptr;
+  Object* lines = list_new(0);
+  if (!lines || !src) return lines;
+  for (size_t start = 0; start < src->size();) {
+    size_t end = src->find('\n', start);
+    std::string line = src->substr(start, end == std::string::npos ? std::string::npos : end - start) + "\n";
+    Object* item = str_from_utf8(line);
+    if (!item || list_append(lines, item) < 0) {
+      xdecref(item);
+      decref(lines);
+      return nullptr;
+    }
+    decref(item);
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
 const NativeFunctionDef kLinecacheFunctions[] = {
     {"getline", linecache_getline},
+    {"getlines", linecache_getlines},
 };
 
 }  // namespace
