@@ -204,16 +204,38 @@ int64_t probe(DictKeysObject* dk, int64_t hash, Compare&& compare) {
   }
 }
 
-// An exact str key in a unicode table: identity or equal text.
-int64_t unicodekeys_lookup_unicode(DictKeysObject* dk, Object* key, int64_t hash) {
+// An exact str key in a unicode table: identity or equal text. The probe
+// loop is written out per index width: names and attributes are looked up
+// all the time.
+template <class Index>
+int64_t unicodekeys_probe_unicode(DictKeysObject* dk, Object* key, int64_t hash) {
+  const Index* indices = reinterpret_cast<const Index*>(dk_indices(dk));
   DictUnicodeEntry* ep0 = dk_unicode_entries(dk);
   Addr key_addr = addr_of(key);
-  return probe(dk, hash, [&](int64_t ix) -> int64_t {
-    Addr k = ep0[ix].me_key;
-    if (k == key_addr) return 1;
-    auto* s = at<StrObject>(k);
-    return str_hash(s) == hash && str_equal(s, static_cast<StrObject*>(key)) ? 1 : 0;
-  });
+  size_t mask = dk_mask(dk);
+  size_t perturb = size_t(hash);
+  size_t i = size_t(hash) & mask;
+  for (;;) {
+    int64_t ix = indices[i];
+    if (ix >= 0) {
+      Addr k = ep0[ix].me_key;
+      if (k == key_addr) return ix;
+      auto* s = at<StrObject>(k);
+      if (str_hash(s) == hash && str_equal(s, static_cast<StrObject*>(key))) return ix;
+    } else if (ix == kDkixEmpty) {
+      return kDkixEmpty;
+    }
+    perturb >>= kPerturbShift;
+    i = mask & (i * 5 + perturb + 1);
+  }
+}
+
+int64_t unicodekeys_lookup_unicode(DictKeysObject* dk, Object* key, int64_t hash) {
+  int log2 = dk->dk_log2_size;
+  if (log2 < 8) return unicodekeys_probe_unicode<int8_t>(dk, key, hash);
+  if (log2 < 16) return unicodekeys_probe_unicode<int16_t>(dk, key, hash);
+  if (log2 >= 32) return unicodekeys_probe_unicode<int64_t>(dk, key, hash);
+  return unicodekeys_probe_unicode<int32_t>(dk, key, hash);
 }
 
 // Rich comparison of a stored key with `key`, noticing mutation of the dict.

@@ -263,8 +263,7 @@ bool str_equal(const StrObject* a, const StrObject* b) {
 
 // FNV-1a over the code points: deterministic, so a program's set and dict
 // orders are the same on every run (CPython randomizes its string hash).
-int64_t str_hash(StrObject* s) {
-  if (s->hash != -1) return s->hash;
+int64_t str_hash_compute(StrObject* s) {
   uint64_t h = 1469598103934665603ull;
   for (int64_t i = 0; i < s->length; ++i) {
     h ^= str_char(s, i);
