@@ -53,6 +53,15 @@ DictState& state() {
 
 uint64_t next_version() { return state().global_version += kDictVersionIncrement; }
 
+// The version a changed dict takes: a fresh one, keeping the watch bit
+// (3.12 keeps its dict-watcher bits in the low byte the same way); a watched
+// dict is a type's namespace, whose change the type attribute cache must see.
+uint64_t changed_version(DictObject* mp, uint64_t new_version) {
+  if (!(mp->ma_version_tag & kDictWatchedByTypes)) return new_version;
+  type_cache_invalidate();
+  return new_version | kDictWatchedByTypes;
+}
+
 // MAINTAIN_TRACKING(mp, key, value): a dict starts untracked and becomes
 // tracked when it receives a key or value that may refer to other objects.
 void maintain_tracking(DictObject* mp, Object* key, Object* value) {
@@ -467,7 +476,7 @@ int insert_to_emptydict(DictObject* mp, Object* key, int64_t hash, Object* value
     ep->me_value = addr_of(value);
   }
   mp->ma_used++;
-  mp->ma_version_tag = new_version;
+  mp->ma_version_tag = changed_version(mp, new_version);
   newkeys->dk_usable--;
   newkeys->dk_nentries++;
   return 0;
@@ -525,7 +534,7 @@ int insertdict(DictObject* mp, Object* key, int64_t hash, Object* value) {
       ep->me_value = addr_of(value);
     }
     mp->ma_used++;
-    mp->ma_version_tag = new_version;
+    mp->ma_version_tag = changed_version(mp, new_version);
     dk->dk_usable--;
     dk->dk_nentries++;
     return 0;
@@ -536,7 +545,7 @@ int insertdict(DictObject* mp, Object* key, int64_t hash, Object* value) {
       values_order_append(mp->ma_values, ix);
       mp->ma_used++;
     }
-    mp->ma_version_tag = next_version();
+    mp->ma_version_tag = changed_version(mp, next_version());
   }
   xdecref(old_value);  // the value may run code: the dict is consistent by now
   decref(key);
@@ -546,7 +555,7 @@ int insertdict(DictObject* mp, Object* key, int64_t hash, Object* value) {
 void delitem_common(DictObject* mp, int64_t hash, int64_t ix, Object* old_value) {
   DictKeysObject* dk = keys_of(mp);
   mp->ma_used--;
-  mp->ma_version_tag = next_version();
+  mp->ma_version_tag = changed_version(mp, next_version());
   if (mp->ma_values) {  // a split table keeps the key in the shared keys
     values_slots(mp->ma_values)[ix] = 0;
     values_order_remove(mp->ma_values, ix);
@@ -611,6 +620,7 @@ DictObject* new_dict(Addr keys, int64_t used) {
 
 void dict_dealloc_body(Object* o) {
   DictObject* mp = as_dict(o);
+  if (mp->ma_version_tag & kDictWatchedByTypes) type_cache_invalidate();
   if (Addr values = mp->ma_values) {
     mp->ma_values = 0;
     for (int64_t i = 0, n = keys_of(mp)->dk_nentries; i < n; ++i) xdecref(values_get(values, i));
@@ -970,6 +980,8 @@ int dict_contains(Object* d, Object* key) {
   return ix != kDkixEmpty && value != nullptr;
 }
 
+void dict_watch_for_types(Object* d) { as_dict(d)->ma_version_tag |= kDictWatchedByTypes; }
+
 int64_t dict_size(Object* d) { return as_dict(d)->ma_used; }
 
 void dict_gc_traverse(Object* d, VisitFn visit, void* arg) {
@@ -1043,7 +1055,7 @@ void dict_clear(Object* d) {
   mp->ma_keys = empty;
   mp->ma_values = 0;
   mp->ma_used = 0;
-  mp->ma_version_tag = next_version();
+  mp->ma_version_tag = changed_version(mp, next_version());
   if (oldvalues) {
     for (int64_t i = 0, n = oldkeys->dk_nentries; i < n; ++i) {
       Object* v = values_get(oldvalues, i);

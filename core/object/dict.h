@@ -116,6 +116,10 @@ int dict_delitem(Object* d, Object* key);
 // 1 present, 0 missing, -1 error.
 int dict_contains(Object* d, Object* key);
 int64_t dict_size(Object* d);
+// Marks a type's namespace dict: from now on, changing or freeing it
+// invalidates the type attribute cache (see type_lookup).
+constexpr uint64_t kDictWatchedByTypes = 1;
+void dict_watch_for_types(Object* d);
 // PyDict_Next: borrowed key and value, insertion order. *pos starts at 0.
 bool dict_next(Object* d, int64_t* pos, Object** key, Object** value);
 void dict_clear(Object* d);

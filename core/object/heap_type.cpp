@@ -447,6 +447,7 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
     return nullptr;
   }
   t->mro.set(mro);
+  type_cache_invalidate();  // lookups on the class so far walked its bases
 
   // __slots__: fixed fields instead of the managed __dict__ and __weakref__.
   Object* slots = dict_getitem_str(dict, intern_str("__slots__"));

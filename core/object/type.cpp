@@ -29,11 +29,15 @@ void type_traverse(Object* o, VisitFn visit, void* arg) {
 }
 
 void type_clear(Object* o) {
+  type_cache_invalidate();
   if (is_class(static_cast<TypeObject*>(o))) class_clear(o);
 }
 
 // Static types are immortal and never freed; classes are.
-void type_dealloc(Object* o) { class_dealloc(o); }
+void type_dealloc(Object* o) {
+  type_cache_invalidate();  // another type may take its address
+  class_dealloc(o);
+}
 
 size_t type_size_of(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
@@ -169,20 +173,54 @@ const char* type_name(const TypeObject* t) {
   return slots_of(t).name;
 }
 
-Object* type_lookup(const TypeObject* t, Object* name) {
+namespace {
+
+// The type attribute cache (CPython's method cache): the result of a lookup
+// by type and interned name, valid until the epoch changes, which happens
+// whenever a dict the lookups read changes or goes (dict_watch_for_types),
+// a class goes, or another runtime becomes active.
+struct TypeCacheEntry {
+  Addr type;
+  Addr name;
+  uint64_t epoch;
+  Addr value;  // 0: not found
+};
+constexpr size_t kTypeCacheSize = 4096;
+TypeCacheEntry g_type_cache[kTypeCacheSize];
+uint64_t g_type_cache_epoch = 1;
+
+// Walks the mro (or the base chain of a static type not given one), marking
+// each namespace it reads when the result is to be cached.
+Object* lookup_uncached(const TypeObject* t, Object* name, bool watch) {
+  auto look = [&](const TypeObject* k) -> Object* {
+    if (!k->dict) return nullptr;
+    if (watch) dict_watch_for_types(k->dict.get());
+    return dict_getitem_str(k->dict.get(), name);
+  };
   if (auto* mro = static_cast<TupleObject*>(t->mro.get())) {
-    for (int64_t i = 0; i < mro->size; ++i) {
-      auto* k = static_cast<TypeObject*>(tuple_item(mro, i));
-      if (k->dict)
-        if (Object* v = dict_getitem_str(k->dict.get(), name)) return v;
-    }
+    for (int64_t i = 0; i < mro->size; ++i)
+      if (Object* v = look(static_cast<TypeObject*>(tuple_item(mro, i)))) return v;
     return nullptr;
   }
-  for (; t; t = t->base.get()) {
-    if (!t->dict) continue;
-    if (Object* v = dict_getitem_str(t->dict.get(), name)) return v;
-  }
+  for (; t; t = t->base.get())
+    if (Object* v = look(t)) return v;
   return nullptr;
+}
+
+}  // namespace
+
+void type_cache_invalidate() { ++g_type_cache_epoch; }
+
+Object* type_lookup(const TypeObject* t, Object* name) {
+  // Only immortal interned names: their address is theirs for good.
+  if ((static_cast<StrObject*>(name)->state & kStrInternedMask) < 2) return lookup_uncached(t, name, false);
+  Addr ta = addr_of(t), na = addr_of(name);
+  TypeCacheEntry& e = g_type_cache[((ta >> 4) * 31 + (na >> 4)) & (kTypeCacheSize - 1)];
+  if (e.type == ta && e.name == na && e.epoch == g_type_cache_epoch) return at<Object>(e.value);
+  Object* v = lookup_uncached(t, name, true);
+  if (error_occurred()) return v;  // a failed comparison: nothing to remember
+  e = {ta, na, g_type_cache_epoch, addr_of(v)};
+  return v;
 }
 
 bool is_subtype(const TypeObject* t, const TypeObject* base) {

@@ -143,5 +143,8 @@ inline const char* type_name(const Object* o) { return type_name(type_of(o)); }
 
 // Looks an attribute up along the type's mro (borrowed reference, or nullptr).
 Object* type_lookup(const TypeObject* t, Object* name);
+// Forgets every cached type_lookup result: a type's namespace, mro or life
+// changed (the dicts of types call it themselves, see dict_watch_for_types).
+void type_cache_invalidate();
 
 }  // namespace heaplab
