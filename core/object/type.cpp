@@ -181,19 +181,19 @@ namespace {
 // a class goes, or another runtime becomes active.
 struct TypeCacheEntry {
   Addr type;
-  Addr name;
+  Addr name;  // with kClassesOnly for class_lookup_interned's entries
   uint64_t epoch;
   Addr value;  // 0: not found
 };
 constexpr size_t kTypeCacheSize = 4096;
+constexpr Addr kClassesOnly = 1;  // names are 8-byte aligned: bit 0 is free
 TypeCacheEntry g_type_cache[kTypeCacheSize];
-uint64_t g_type_cache_epoch = 1;
 
 // Walks the mro (or the base chain of a static type not given one), marking
 // each namespace it reads when the result is to be cached.
-Object* lookup_uncached(const TypeObject* t, Object* name, bool watch) {
+Object* lookup_uncached(const TypeObject* t, Object* name, bool watch, bool classes_only) {
   auto look = [&](const TypeObject* k) -> Object* {
-    if (!k->dict) return nullptr;
+    if (!k->dict || (classes_only && !(k->flags & kTypeHeapType))) return nullptr;
     if (watch) dict_watch_for_types(k->dict.get());
     return dict_getitem_str(k->dict.get(), name);
   };
@@ -207,21 +207,27 @@ Object* lookup_uncached(const TypeObject* t, Object* name, bool watch) {
   return nullptr;
 }
 
-}  // namespace
-
-void type_cache_invalidate() { ++g_type_cache_epoch; }
-
-Object* type_lookup(const TypeObject* t, Object* name) {
+Object* cached_lookup(const TypeObject* t, Object* name, bool classes_only) {
   // Only immortal interned names: their address is theirs for good.
-  if ((static_cast<StrObject*>(name)->state & kStrInternedMask) < 2) return lookup_uncached(t, name, false);
-  Addr ta = addr_of(t), na = addr_of(name);
-  TypeCacheEntry& e = g_type_cache[((ta >> 4) * 31 + (na >> 4)) & (kTypeCacheSize - 1)];
+  if ((static_cast<StrObject*>(name)->state & kStrInternedMask) < 2) {
+    return lookup_uncached(t, name, false, classes_only);
+  }
+  Addr ta = addr_of(t), na = addr_of(name) | (classes_only ? kClassesOnly : 0);
+  TypeCacheEntry& e = g_type_cache[((ta >> 4) * 31 + (na >> 3)) & (kTypeCacheSize - 1)];
   if (e.type == ta && e.name == na && e.epoch == g_type_cache_epoch) return at<Object>(e.value);
-  Object* v = lookup_uncached(t, name, true);
+  Object* v = lookup_uncached(t, name, true, classes_only);
   if (error_occurred()) return v;  // a failed comparison: nothing to remember
   e = {ta, na, g_type_cache_epoch, addr_of(v)};
   return v;
 }
+
+}  // namespace
+
+uint64_t g_type_cache_epoch = 1;
+
+Object* type_lookup(const TypeObject* t, Object* name) { return cached_lookup(t, name, false); }
+
+Object* class_lookup_interned(const TypeObject* t, Object* name) { return cached_lookup(t, name, true); }
 
 bool is_subtype(const TypeObject* t, const TypeObject* base) {
   if (auto* mro = static_cast<TupleObject*>(t->mro.get())) {
