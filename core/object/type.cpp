@@ -101,9 +101,22 @@ Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* k
   return s.construct(t, args, nargs, kwnames);
 }
 
+// A name found along the class's mro, as read on the class: functions stay
+// plain, classmethods bind to it.
+Object* class_attribute(TypeObject* t, Object* v) {
+  if (auto get = slots_of(v).descr_get; get && type_of(v) != g_rt->types.function) return get(v, nullptr, t);
+  return newref(v);
+}
+
 Object* type_getattr(Object* o, Object* name) {
   auto* t = static_cast<TypeObject*>(o);
-  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  auto* s = static_cast<StrObject*>(name);
+  if (s->length < 2 || str_char(s, 0) != '_' || str_char(s, 1) != '_') {  // the special names below are dunders
+    if (Object* v = type_lookup(t, name)) return class_attribute(t, v);
+    return set_error(g_rt->types.AttributeError, "type object '%s' has no attribute '%s'", type_name(t),
+                     str_to_utf8(s).c_str());
+  }
+  std::string n = str_to_utf8(s);
   // A static type's tp_name may carry its module: "weakref.ReferenceType".
   std::string tp_name = type_name(t);
   size_t dot = tp_name.rfind('.');
@@ -124,11 +137,7 @@ Object* type_getattr(Object* o, Object* name) {
   }
   if (n == "__basicsize__") return int_from_i64(int64_t(t->basicsize));
   if (n == "__itemsize__") return int_from_i64(int64_t(t->itemsize));
-  if (Object* v = type_lookup(t, name)) {
-    // Accessed on the class: functions stay plain, classmethods bind to it.
-    if (auto get = slots_of(v).descr_get; get && type_of(v) != g_rt->types.function) return get(v, nullptr, t);
-    return newref(v);
-  }
+  if (Object* v = type_lookup(t, name)) return class_attribute(t, v);
   if (n == "__module__") return str_from_utf8(dot == std::string::npos ? "builtins" : tp_name.substr(0, dot));
   if (n == "__doc__") return newref(none());
   return set_error(g_rt->types.AttributeError, "type object '%s' has no attribute '%s'", type_name(t), n.c_str());
