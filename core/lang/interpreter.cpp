@@ -6,6 +6,7 @@
 #include "core/gc/collector.h"
 #include "core/lang/compiler.h"
 #include "core/lang/generator.h"
+#include "core/lang/global_cache.h"
 #include "core/lang/parser.h"
 #include "core/lang/suggestions.h"
 #include "core/lang/traceback_format.h"
@@ -843,9 +844,9 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           break;
         case Op::LOAD_NAME: {
           Object* name = name_at(arg);
-          Object* v = f->locals ? dict_getitem_str(f->locals, name) : nullptr;
-          if (!v) v = dict_getitem_str(f->globals, name);
-          if (!v) v = dict_getitem_str(module_dict(builtins_), name);
+          // Module code's locals are its globals: one lookup there, cached.
+          Object* v = f->locals && f->locals != f->globals ? dict_getitem_str(f->locals, name) : nullptr;
+          if (!v && !error_occurred()) v = load_global(f->globals, module_dict(builtins_), name);
           if (!v) {
             if (!error_occurred()) set_error(rt.types.NameError, "name '%s' is not defined", str_of(name).c_str());
             goto error;
@@ -855,8 +856,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         }
         case Op::LOAD_GLOBAL: {
           Object* name = name_at(arg >> 1);
-          Object* v = dict_getitem_str(f->globals, name);
-          if (!v) v = dict_getitem_str(module_dict(builtins_), name);
+          Object* v = load_global(f->globals, module_dict(builtins_), name);
           if (!v) {
             if (!error_occurred()) set_error(rt.types.NameError, "name '%s' is not defined", str_of(name).c_str());
             goto error;

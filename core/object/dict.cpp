@@ -435,6 +435,7 @@ DictKeysObject* clone_combined_dict_keys(DictKeysObject* orig) {
   }
   DictKeysObject* keys = keys_at(a);
   std::memcpy(keys, orig, size);
+  keys->dk_version = 0;  // a version names one keys object (dict_keys_version)
   for (int64_t i = 0, n = keys->dk_nentries; i < n; ++i) {
     Addr* key = dk_is_unicode(keys) ? &dk_unicode_entries(keys)[i].me_key : &dk_entries(keys)[i].me_key;
     Addr* value = dk_is_unicode(keys) ? &dk_unicode_entries(keys)[i].me_value : &dk_entries(keys)[i].me_value;
@@ -978,6 +979,23 @@ int dict_contains(Object* d, Object* key) {
   int64_t ix = dict_lookup(as_dict(d), key, hash, &value);
   if (ix == kDkixError) return -1;
   return ix != kDkixEmpty && value != nullptr;
+}
+
+uint32_t dict_keys_version(Object* d) {
+  static uint32_t last_version = 1;  // 1 is the shared empty keys' own
+  DictObject* mp = as_dict(d);
+  DictKeysObject* dk = keys_of(mp);
+  if (mp->ma_values || dk->dk_kind != kDictKeysUnicode) return 0;
+  if (dk->dk_version == 0) {
+    if (++last_version == 0) return 0;  // all used: no more caching
+    dk->dk_version = last_version;
+  }
+  return dk->dk_version;
+}
+
+int64_t dict_str_key_index(Object* d, Object* str_key) {
+  DictKeysObject* dk = keys_of(as_dict(d));
+  return unicodekeys_lookup_unicode(dk, str_key, str_key_hash(str_key));
 }
 
 void dict_watch_for_types(Object* d) { as_dict(d)->ma_version_tag |= kDictWatchedByTypes; }
