@@ -4,9 +4,10 @@
 
 namespace heaplab::memory {
 
-void Tracer::start(size_t max_nframe, FrameSource source) {
+void Tracer::start(size_t max_nframe, FrameSource source, size_t table_limit) {
   if (tracing_) return;
   max_nframe_ = std::clamp<size_t>(max_nframe, 1, kMaxTraceFrames);
+  table_limit_ = table_limit;
   source_ = source;
   scratch_.resize(max_nframe_);
   tracing_ = true;

@@ -106,3 +106,18 @@ TEST_CASE("tracer: a reused block is charged to the line reusing it, an untraced
   heap.free(Domain::Object, a);
   heap.free(Domain::Object, before);
 }
+
+TEST_CASE("tracer: allocations fail once the tables reach the region's limit", "[tracer]") {
+  Heap heap(2 * kUnitSize);  // tables may take 2 MiB
+  g_frames = {{"prog.py", 1}};
+  heap.start_tracing(1, fake_frames);
+  std::vector<Addr> blocks;
+  for (Addr a; (a = heap.malloc(Domain::Object, 16)) != 0;) blocks.push_back(a);
+  const Tracer& t = heap.tracer();
+  CHECK(t.table_memory() >= 2 * kUnitSize);
+  CHECK(blocks.size() == t.traces().size());  // every block made is traced
+  CHECK(blocks.size() < 2 * kUnitSize / 16);   // the region was not what ran out
+  heap.stop_tracing();
+  for (Addr a : blocks) heap.free(Domain::Object, a);
+  CHECK(heap.malloc(Domain::Object, 16) != 0);
+}
