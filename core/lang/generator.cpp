@@ -81,9 +81,55 @@ Object* generator_send(Object* self, Object* const* args, size_t nargs, Object* 
   return r;
 }
 
+// Raises `exc` (borrowed: an exception instance or class) at the paused
+// yield; the generator's next value, or nullptr with an exception set.
+Object* throw_into(GeneratorObject* g, Object* exc) {
+  Object* instance = nullptr;
+  if (type_of(exc) == g_rt->types.type && is_subtype(static_cast<TypeObject*>(exc), g_rt->types.BaseException)) {
+    instance = object_call(exc, nullptr, 0, nullptr);
+    if (!instance) return nullptr;
+  } else if (is_instance(exc, g_rt->types.BaseException)) {
+    instance = newref(exc);
+  } else {
+    return set_error(g_rt->types.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                     type_name(exc));
+  }
+  raise(instance);
+  decref(instance);
+  if (g->state != GeneratorState::Suspended) {
+    // Not started or finished: nothing catches it inside.
+    if (g->state == GeneratorState::Created) release_frame(g);
+    return nullptr;
+  }
+  return g_rt->resume_generator(g, nullptr);
+}
+
+Object* generator_throw(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("throw", kwnames) || !check_nargs("throw", nargs, 1, 1)) return nullptr;
+  auto* g = static_cast<GeneratorObject*>(self);
+  if (g->state == GeneratorState::Running) return set_error(g_rt->types.ValueError, "generator already executing");
+  Object* r = throw_into(g, args[0]);
+  if (!r && !error_occurred()) set_error(g_rt->types.StopIteration, "%s", "");
+  return r;
+}
+
+// Raises GeneratorExit at the paused yield so that its finally blocks run.
 Object* generator_close(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("close", kwnames) || !check_nargs("close", nargs, 0, 0)) return nullptr;
-  release_frame(static_cast<GeneratorObject*>(self));
+  auto* g = static_cast<GeneratorObject*>(self);
+  if (g->state == GeneratorState::Running) return set_error(g_rt->types.ValueError, "generator already executing");
+  if (g->state != GeneratorState::Suspended) {
+    release_frame(g);
+    return none();
+  }
+  Object* r = throw_into(g, g_rt->types.GeneratorExit);
+  if (r) {
+    decref(r);
+    return set_error(g_rt->types.RuntimeError, "generator ignored GeneratorExit");
+  }
+  if (error_occurred() && !error_matches(g_rt->types.GeneratorExit) && !error_matches(g_rt->types.StopIteration))
+    return nullptr;
+  clear_error();
   return none();
 }
 
@@ -98,7 +144,8 @@ Object* generator_getattr(Object* o, Object* name) {
   return generic_getattr(o, name);
 }
 
-const NativeFunctionDef kGeneratorMethods[] = {{"send", generator_send}, {"close", generator_close}};
+const NativeFunctionDef kGeneratorMethods[] = {
+    {"send", generator_send}, {"throw", generator_throw}, {"close", generator_close}};
 
 TypeSlots generator_slots_table;
 

@@ -474,7 +474,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
                              Object* locals, Object** generator) {
   auto* func = static_cast<FunctionObject*>(func_obj);
   auto* code = static_cast<CodeObject*>(func->code.get());
-  std::string qualname = str_of(func->qualname.get());
+  auto qualname = [&]() { return str_of(func->qualname.get()); };  // for the messages only
   auto fail = [&]() {
     decref(func_obj);
     return false;
@@ -509,7 +509,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
       size_t ndefaults = defaults ? size_t(defaults->size) : 0;
       std::string takes = ndefaults ? "from " + std::to_string(argcount - ndefaults) + " to " + std::to_string(argcount)
                                     : std::to_string(argcount);
-      set_error(rt.types.TypeError, "%s() takes %s positional argument%s but %zu %s given", qualname.c_str(),
+      set_error(rt.types.TypeError, "%s() takes %s positional argument%s but %zu %s given", qualname().c_str(),
                 takes.c_str(), argcount == 1 && !ndefaults ? "" : "s", nargs, nargs == 1 ? "was" : "were");
       return release();
     }
@@ -536,12 +536,12 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
         if (dict_setitem(kwdict, key, value) < 0) return release();
         continue;
       }
-      set_error(rt.types.TypeError, "%s() got an unexpected keyword argument '%s'", qualname.c_str(),
+      set_error(rt.types.TypeError, "%s() got an unexpected keyword argument '%s'", qualname().c_str(),
                 str_of(key).c_str());
       return release();
     }
     if (slots[index]) {
-      set_error(rt.types.TypeError, "%s() got multiple values for argument '%s'", qualname.c_str(),
+      set_error(rt.types.TypeError, "%s() got multiple values for argument '%s'", qualname().c_str(),
                 str_of(key).c_str());
       return release();
     }
@@ -560,7 +560,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
     }
   }
   if (!missing.empty()) {
-    set_error(rt.types.TypeError, "%s() missing %zu required positional argument%s: %s", qualname.c_str(),
+    set_error(rt.types.TypeError, "%s() missing %zu required positional argument%s: %s", qualname().c_str(),
               missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
     return release();
   }
@@ -575,7 +575,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
     }
   }
   if (!missing.empty()) {
-    set_error(rt.types.TypeError, "%s() missing %zu required keyword-only argument%s: %s", qualname.c_str(),
+    set_error(rt.types.TypeError, "%s() missing %zu required keyword-only argument%s: %s", qualname().c_str(),
               missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
     return release();
   }
@@ -663,7 +663,11 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent) {
   sp_ += total;
   gen->depth = 0;
   gen->state = GeneratorState::Running;
-  if (started) stack_[sp_++] = newref(sent);  // the value of the paused yield
+  if (!sent) {
+    throw_on_entry_ = true;  // the pending exception is raised at the paused yield
+  } else if (started) {
+    stack_[sp_++] = newref(sent);  // the value of the paused yield
+  }
   Object* result = nullptr;
   execute(UINT64_MAX, &result);
   return result;
@@ -726,6 +730,10 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
     return str_of(tuple_item(static_cast<TupleObject*>(f->code->localsplusnames.get()), i));
   };
   bool reraise = false;
+  if (throw_on_entry_) {
+    throw_on_entry_ = false;
+    goto error;
+  }
 
   while (budget-- > 0) {
     if (rt.interrupt_requested) [[unlikely]] {

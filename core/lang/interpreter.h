@@ -68,6 +68,8 @@ class Interpreter {
 
   Object* builtins_module() const { return builtins_; }
   Object* sys_module() const { return sys_; }
+  // The exception an except block is handling (borrowed), or nullptr.
+  Object* handled_exception() const { return handled_ && handled_ != rt.none ? handled_ : nullptr; }
   // Imports a built-in module by name (borrowed), or nullptr with
   // ModuleNotFoundError set.
   Object* import_module(Object* name);
@@ -82,10 +84,15 @@ class Interpreter {
   Object* run_source(std::string_view source, bool expression, std::string_view filename, Object* globals,
                      Object* locals);
   // Runs a generator until its next yield (the value) or its end (nullptr
-  // without an exception set); `sent` becomes the value of the paused yield.
+  // without an exception set); `sent` becomes the value of the paused yield,
+  // or, when nullptr, the exception set is raised there (generator.throw).
   Object* resume_generator(Object* gen, Object* sent);
   // The innermost frame's function (for super()), or nullptr.
   const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
+  // Every running frame, outermost first (tracemalloc's tracebacks).
+  const std::deque<Frame>& frames() const { return frames_; }
+  // Line `lineno` of a file the interpreter ran, without its newline, or "".
+  std::string source_line(const std::string& filename, int lineno) const;
   Object* const* frame_locals(const Frame& f) const { return stack_.get() + f.base; }
 
   int64_t recursion_limit = 1000;
@@ -111,7 +118,6 @@ class Interpreter {
   std::string format_exception_chain(Object* exc, std::unordered_set<Object*>& seen);
   std::string name_suggestion(Object* exc) const;
   void clear_frames();
-  std::string source_line(const std::string& filename, int lineno) const;
   RunState report_compile_error(const std::string& type, const std::string& msg, const std::string& filename,
                                 int lineno, int offset, int end_lineno, int end_offset, const std::string& text);
 
@@ -128,6 +134,7 @@ class Interpreter {
   Object* handled_ = nullptr;         // the exception being handled (sys.exception()), strong
   Object* kwnames_ = nullptr;         // set by KW_NAMES for the next CALL (borrowed constant)
   RunState state_ = RunState::Idle;
+  bool throw_on_entry_ = false;       // resume_generator's next execute starts by unwinding
 
   std::map<std::string, std::string> sources_;  // filename -> source, for tracebacks
   std::vector<OutputChunk> output_;

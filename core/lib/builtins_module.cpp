@@ -113,6 +113,28 @@ Object* builtin_isinstance(Object*, Object* const* args, size_t nargs, Object* k
   return bool_obj(is_instance(args[0], static_cast<TypeObject*>(cls)));
 }
 
+Object* builtin_issubclass(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("issubclass", kwnames) || !check_nargs("issubclass", nargs, 2, 2)) return nullptr;
+  if (type_of(args[0]) != g_rt->types.type) return set_error(g_rt->types.TypeError, "issubclass() arg 1 must be a class");
+  auto* t = static_cast<TypeObject*>(args[0]);
+  Object* cls = args[1];
+  if (is_tuple(cls)) {
+    auto* classes = static_cast<TupleObject*>(cls);
+    for (int64_t i = 0; i < classes->size; ++i) {
+      Object* c = tuple_item(classes, i);
+      if (type_of(c) != g_rt->types.type) {
+        return set_error(g_rt->types.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+      }
+      if (is_subtype(t, static_cast<TypeObject*>(c))) return bool_obj(true);
+    }
+    return bool_obj(false);
+  }
+  if (type_of(cls) != g_rt->types.type) {
+    return set_error(g_rt->types.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
+  return bool_obj(is_subtype(t, static_cast<TypeObject*>(cls)));
+}
+
 Object* builtin_sorted(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (nargs != 1) return set_error(g_rt->types.TypeError, "sorted expected 1 argument, got %zu", nargs);
   Object* a[2];
@@ -762,7 +784,7 @@ const NativeFunctionDef kBuiltinFunctions[] = {
     {"__build_class__", builtin_build_class}, {"super", builtin_super},
     {"print", builtin_print}, {"len", builtin_len},   {"repr", builtin_repr},
     {"id", builtin_id},       {"hash", builtin_hash}, {"abs", builtin_abs},
-    {"isinstance", builtin_isinstance},
+    {"isinstance", builtin_isinstance}, {"issubclass", builtin_issubclass},
     {"sorted", builtin_sorted}, {"sum", builtin_sum}, {"min", builtin_min}, {"max", builtin_max},
     {"any", builtin_any}, {"all", builtin_all}, {"round", builtin_round}, {"divmod", builtin_divmod},
     {"pow", builtin_pow}, {"getattr", builtin_getattr}, {"hasattr", builtin_hasattr}, {"setattr", builtin_setattr},

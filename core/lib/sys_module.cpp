@@ -12,6 +12,7 @@
 #include "core/object/module.h"
 #include "core/object/native_function.h"
 #include "core/object/str.h"
+#include "core/object/tuple.h"
 
 namespace heaplab {
 
@@ -104,7 +105,32 @@ Object* sys_debugmallocstats(Object*, Object* const*, size_t nargs, Object* kwna
   return none();
 }
 
+// sys.exception(): the exception being handled, or None.
+Object* sys_exception(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("exception", kwnames) || !check_nargs("exception", nargs, 0, 0)) return nullptr;
+  Object* exc = g_interpreter->handled_exception();
+  return newref(exc ? exc : none());
+}
+
+// sys.exc_info(): (type, value, traceback) of the exception being handled.
+Object* sys_exc_info(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("exc_info", kwnames) || !check_nargs("exc_info", nargs, 0, 0)) return nullptr;
+  Object* exc = g_interpreter->handled_exception();
+  if (!exc) {
+    Object* items[] = {none(), none(), none()};
+    return tuple_from_array(items, 3);
+  }
+  Object* tb = object_getattr(exc, intern_str("__traceback__"));
+  if (!tb) return nullptr;
+  Object* items[] = {type_of(exc), exc, tb};
+  Object* r = tuple_from_array(items, 3);
+  decref(tb);
+  return r;
+}
+
 const NativeFunctionDef kSysFunctions[] = {
+    {"exception", sys_exception},
+    {"exc_info", sys_exc_info},
     {"getsizeof", sys_getsizeof},
     {"getrefcount", sys_getrefcount},
     {"intern", sys_intern},

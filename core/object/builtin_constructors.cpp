@@ -72,22 +72,6 @@ Object* parse_int_text(std::string_view text, int base) {
   return int_from_digits(digits, base, negative);
 }
 
-Object* int_from_float(double v) {
-  if (std::isinf(v)) return set_error(g_rt->types.OverflowError, "cannot convert float infinity to integer");
-  if (std::isnan(v)) return set_error(g_rt->types.ValueError, "cannot convert float NaN to integer");
-  double t = std::trunc(v);
-  if (std::fabs(t) < 9.2e18) return int_from_i64(int64_t(t));
-  BigInt b;
-  b.sign = t < 0 ? -1 : 1;
-  t = std::fabs(t);
-  while (t >= 1) {
-    double q = std::floor(t / double(1u << kDigitBits));
-    b.digits.push_back(uint32_t(t - q * double(1u << kDigitBits)));
-    t = q;
-  }
-  return int_from_big(b);
-}
-
 Object* int_construct(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
   Object* a[2];
   if (!bind_args({"int", {"$x", "base"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
@@ -312,6 +296,22 @@ void set_new_and_init(TypeObject* t, Object* (*new_instance)(TypeObject*, Object
 }
 
 }  // namespace
+
+Object* int_from_float(double v) {
+  if (std::isinf(v)) return set_error(g_rt->types.OverflowError, "cannot convert float infinity to integer");
+  if (std::isnan(v)) return set_error(g_rt->types.ValueError, "cannot convert float NaN to integer");
+  double t = std::trunc(v);
+  if (std::fabs(t) < 9.2e18) return int_from_i64(int64_t(t));
+  BigInt b;
+  b.sign = t < 0 ? -1 : 1;
+  t = std::fabs(t);
+  while (t >= 1) {
+    double q = std::floor(t / double(1u << kDigitBits));
+    b.digits.push_back(uint32_t(t - q * double(1u << kDigitBits)));
+    t = q;
+  }
+  return int_from_big(b);
+}
 
 void init_builtin_constructors() {
   const BuiltinTypes& t = g_rt->types;

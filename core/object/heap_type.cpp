@@ -265,6 +265,21 @@ void slot_finalize(Object* o) {
   }
 }
 
+// __get__(self, instance or None, owner).
+Object* slot_descr_get(Object* descr, Object* obj, Object* owner) {
+  Object* args[] = {obj ? obj : none(), owner ? owner : none()};
+  return call_dunder(descr, "__get__", args, 2);
+}
+
+// __set__(self, instance, value), or __delete__(self, instance).
+int slot_descr_set(Object* descr, Object* obj, Object* value) {
+  Object* args[] = {obj, value};
+  Object* r = value ? call_dunder(descr, "__set__", args, 2) : call_dunder(descr, "__delete__", args, 1);
+  if (!r) return -1;
+  decref(r);
+  return 0;
+}
+
 Object* slot_unary(Object* o, const char* name) { return call_dunder(o, name, nullptr, 0); }
 Object* slot_neg(Object* o) { return slot_unary(o, "__neg__"); }
 Object* slot_pos(Object* o) { return slot_unary(o, "__pos__"); }
@@ -335,12 +350,55 @@ void install_slots(TypeObject* t, TypeSlots& s) {
   if (has("__pos__")) s.positive = slot_pos;
   if (has("__invert__")) s.invert = slot_invert;
   if (has("__index__")) s.index = slot_index;
+  if (has("__get__")) s.descr_get = slot_descr_get;
+  if (has("__set__") || has("__delete__")) s.descr_set = slot_descr_set;
   install_binary(s, t, std::make_index_sequence<size_t(BinaryOp::Count)>());
+}
+
+// type_new's last step: each attribute whose type defines __set_name__
+// learns its owner and name, in the order of the namespace.
+int call_set_name(TypeObject* t) {
+  Object* items = dict_copy(t->dict.get());
+  if (!items) return -1;
+  int64_t pos = 0;
+  Object *key, *value;
+  int result = 0;
+  while (dict_next(items, &pos, &key, &value)) {
+    if (!is_heap_type(type_of(value)) || !class_lookup(type_of(value), "__set_name__")) continue;
+    Object* args[] = {t, key};
+    Object* r = call_dunder(value, "__set_name__", args, 2);
+    if (!r) {
+      result = -1;
+      break;
+    }
+    decref(r);
+  }
+  decref(items);
+  return result;
+}
+
+// The behaviour of class `t` computed afresh (its base's plus its dunders),
+// then of its subclasses: assigning or deleting a dunder on a class changes
+// how its instances behave, as CPython's update_slot.
+void refresh_slots(TypeObject* t) {
+  TypeSlots& s = const_cast<TypeSlots&>(slots_of(t));
+  TypeObject* base = t->base.get();
+  const char* name = s.name;
+  s = is_heap_type(base) ? slots_of(base) : subtype_slots(base);
+  s.name = name;
+  install_slots(t, s);
+  if (!t->subclasses) return;
+  int64_t pos = 0;
+  Object *key, *ref;
+  while (dict_next(t->subclasses.get(), &pos, &key, &ref))
+    if (Object* sub = weakref_referent(static_cast<WeakrefObject*>(ref)); sub && sub != none()) refresh_slots(static_cast<TypeObject*>(sub));
 }
 
 // ---- the class object itself
 
 }  // namespace
+
+void class_dunder_changed(TypeObject* t) { refresh_slots(t); }
 
 void class_dealloc(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
@@ -567,6 +625,10 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   s.name = static_cast<const char*>(str_data(static_cast<StrObject*>(name)));
   install_slots(t, s);
   register_type_slots(t, &s);
+  if (call_set_name(t) < 0) {
+    decref(t);
+    return nullptr;
+  }
   return t;
 }
 

@@ -6,6 +6,7 @@
 #include "core/object/builtin_constructors.h"
 #include "core/object/builtin_iterators.h"
 #include "core/object/bytes.h"
+#include "core/object/deque.h"
 #include "core/object/dict.h"
 #include "core/object/dict_views.h"
 #include "core/object/errors.h"
@@ -177,6 +178,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   memory_error_instance = memory_error;
   init_list_methods();
   init_object_methods();
+  init_deque_types();
   init_builtin_slot_wrappers();  // last: after every type's methods
 }
 

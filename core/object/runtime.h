@@ -44,6 +44,12 @@ struct BuiltinTypes {
   TypeObject *NotImplementedError, *MemoryError, *KeyboardInterrupt, *SystemExit, *StopIteration;
   TypeObject *SyntaxError, *IndentationError, *TabError, *ImportError, *ModuleNotFoundError;
   TypeObject *AssertionError, *UnicodeError, *GeneratorExit, *SystemError;
+  // The container modules: _collections, array, itertools.
+  TypeObject *deque, *deque_iterator, *deque_reverse_iterator, *defaultdict, *ordered_dict, *odict_keys, *odict_values;
+  TypeObject *odict_items, *odict_keyiterator, *odict_valueiterator, *odict_itemiterator, *array, *array_iterator;
+  TypeObject *it_count, *it_cycle, *it_repeat, *it_chain, *it_islice, *it_accumulate, *it_product, *it_permutations;
+  TypeObject *it_combinations, *it_cwr, *it_zip_longest, *it_starmap, *it_takewhile, *it_dropwhile, *it_filterfalse;
+  TypeObject *it_groupby, *it_grouper, *it_tee, *it_tee_dataobject, *it_compress, *it_pairwise, *it_batched;
 };
 
 class Runtime {
