@@ -374,7 +374,21 @@ Object* m_fromkeys(Object* type, Object* const* args, size_t nargs, Object* kwna
   return d;
 }
 
+// dict.__getitem__ and dict.__contains__ are methods besides their slots
+// (METH_COEXIST), as in CPython.
+Object* m_getitem(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("dict.__getitem__", kwnames) || !check_nargs("dict.__getitem__", nargs, 1, 1)) return nullptr;
+  return slots_of(g_rt->types.dict).getitem(self, args[0]);
+}
+
+Object* m_contains(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("dict.__contains__", kwnames) || !check_nargs("dict.__contains__", nargs, 1, 1)) return nullptr;
+  int r = slots_of(g_rt->types.dict).contains(self, args[0]);
+  return r < 0 ? nullptr : bool_obj(r);
+}
+
 const NativeFunctionDef kDictMethods[] = {
+    {"__getitem__", m_getitem}, {"__contains__", m_contains},
     {"fromkeys", m_fromkeys, true},
     {"keys", m_keys},       {"values", m_values}, {"items", m_items},   {"get", m_get},
     {"setdefault", m_setdefault}, {"pop", m_pop}, {"popitem", m_popitem}, {"update", m_update},

@@ -142,6 +142,16 @@ TypeObject* solid_base(TypeObject* t) {
   return t;
 }
 
+// The type whose fields an instance of `t` has (CPython's solid_base): the
+// nearest ancestor that adds fields to its own base.
+TypeObject* layout_base(TypeObject* t) {
+  TypeObject* base = t->base.get();
+  if (!base) return t;
+  TypeObject* inherited = layout_base(base);
+  bool adds_fields = t->basicsize != base->basicsize || t->itemsize != base->itemsize;
+  return adds_fields ? t : inherited;
+}
+
 // A comparison the class does not define is its built-in base's (object's
 // __ne__ inverts the class's __eq__).
 Object* slot_richcompare(Object* a, Object* b, CompareOp op) {
@@ -481,6 +491,20 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
                          type_name(static_cast<TypeObject*>(b)));
       }
       return set_error(g_rt->types.TypeError, "bases must be types");
+    }
+  }
+  // The base whose layout the instances extend (best_base): every base's
+  // layout must be a prefix of that one's.
+  TypeObject* winner = nullptr;
+  for (int64_t i = 0; i < bases->size; ++i) {
+    auto* b = static_cast<TypeObject*>(tuple_item(bases, i));
+    TypeObject* candidate = layout_base(b);
+    if (!winner || is_subtype(candidate, winner)) {
+      if (!winner || candidate != winner) base = b;
+      winner = candidate;
+    } else if (!is_subtype(winner, candidate)) {
+      decref(bases);
+      return set_error(g_rt->types.TypeError, "multiple bases have instance lay-out conflict");
     }
   }
   // Instances of a class are made by its built-in base's tp_new.

@@ -508,7 +508,14 @@ Object* list_method_reverse(Object* self, Object* const*, size_t nargs, Object* 
   return none();
 }
 
+// list.__getitem__ is a method besides its slot (METH_COEXIST).
+Object* list_method_getitem(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("list.__getitem__", kwnames) || !check_nargs("list.__getitem__", nargs, 1, 1)) return nullptr;
+  return slots_of(g_rt->types.list).getitem(self, args[0]);
+}
+
 const NativeFunctionDef kListMethods[] = {
+    {"__getitem__", list_method_getitem},
     {"append", list_method_append}, {"extend", list_method_extend}, {"pop", list_method_pop},
     {"insert", list_method_insert}, {"index", list_method_index},   {"remove", list_method_remove},
     {"count", list_method_count},   {"clear", list_method_clear},   {"copy", list_method_copy},
