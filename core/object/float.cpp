@@ -373,7 +373,6 @@ void init_float_type() {
   s.name = "float";
   s.dealloc = float_dealloc;
   s.repr = float_repr;
-  s.str = float_repr;
   s.hash = float_hash;
   s.richcompare = float_richcompare;
   s.truth = float_truth;

@@ -514,8 +514,13 @@ Object* list_method_getitem(Object* self, Object* const* args, size_t nargs, Obj
   return slots_of(g_rt->types.list).getitem(self, args[0]);
 }
 
+Object* list_method_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("__reversed__", kwnames) || !check_nargs("__reversed__", nargs, 0, 0)) return nullptr;
+  return list_reversed_iter(self);
+}
+
 const NativeFunctionDef kListMethods[] = {
-    {"__getitem__", list_method_getitem},
+    {"__getitem__", list_method_getitem}, {"__reversed__", list_method_reversed},
     {"append", list_method_append}, {"extend", list_method_extend}, {"pop", list_method_pop},
     {"insert", list_method_insert}, {"index", list_method_index},   {"remove", list_method_remove},
     {"count", list_method_count},   {"clear", list_method_clear},   {"copy", list_method_copy},
