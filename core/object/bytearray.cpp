@@ -500,6 +500,7 @@ void init_bytearray_type() {
   s.name = "bytearray";
   s.dealloc = bytearray_dealloc;
   s.repr = bytearray_repr;
+  s.str = bytearray_repr;  // bytearray_str, as bytes_str
   s.richcompare = bytearray_richcompare;
   s.length = bytearray_length;
   s.concat = bytearray_concat;

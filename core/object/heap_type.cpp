@@ -374,9 +374,18 @@ int call_set_name(TypeObject* t) {
   Object *key, *value;
   int result = 0;
   while (dict_next(items, &pos, &key, &value)) {
-    if (!is_heap_type(type_of(value)) || !class_lookup(type_of(value), "__set_name__")) continue;
-    Object* args[] = {t, key};
-    Object* r = call_dunder(value, "__set_name__", args, 2);
+    Object* r;
+    if (is_heap_type(type_of(value))) {
+      if (!class_lookup(type_of(value), "__set_name__")) continue;
+      Object* args[] = {t, key};
+      r = call_dunder(value, "__set_name__", args, 2);
+    } else {
+      // A built-in descriptor's method (property.__set_name__).
+      Object* f = type_lookup(type_of(value), intern_str("__set_name__"));
+      if (!f) continue;
+      Object* args[] = {value, t, key};
+      r = object_call(f, args, 3, nullptr);
+    }
     if (!r) {
       result = -1;
       break;

@@ -393,9 +393,17 @@ Object* method_wrapper_richcompare(Object* a, Object* b, CompareOp op) {
   return bool_obj(op == CompareOp::Eq ? eq : !eq);
 }
 
+// _Py_HashPointer: the address rotated by 4 bits.
+int64_t pointer_hash(const Object* o) {
+  uint64_t y = kIdBase + addr_of(o);
+  return int64_t((y >> 4) | (y << 60));
+}
+
+int64_t slot_wrapper_hash(Object* o) { return pointer_hash(o); }
+
 int64_t method_wrapper_hash(Object* o) {
   auto* m = static_cast<MethodWrapperObject*>(o);
-  int64_t h = int64_t((kIdBase + addr_of(m->self.get())) >> 4) ^ object_hash(m->descr.get());
+  int64_t h = pointer_hash(m->self.get()) ^ pointer_hash(m->descr.get());
   return h == -1 ? -2 : h;
 }
 
@@ -493,6 +501,7 @@ void init_slot_wrapper_types() {
   w.call = slot_wrapper_call;
   w.descr_get = slot_wrapper_get;
   w.getattr = slot_wrapper_getattr;
+  w.hash = slot_wrapper_hash;
   register_type_slots(g_rt->types.wrapper_descriptor, &w);
 
   TypeSlots& m = method_wrapper_slots;
