@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/object/errors.h"
+#include "core/object/heap_type.h"
 #include "core/object/int.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
@@ -153,6 +154,11 @@ Object* binary_op(Object* a, Object* b, BinaryOp op) {
 }
 
 Object* inplace_op(Object* a, Object* b, BinaryOp op) {
+  if (type_of(a)->flags & kTypeHeapType) {
+    Object* r = class_inplace_op(a, b, op);
+    if (!r || !is_not_implemented(r)) return r;
+    decref(r);
+  }
   // Of the built-in types only list has an in-place operator (+=, which
   // extends); everything else falls back to the binary operator.
   if (op == BinaryOp::Add && slots_of(a).inplace_concat) return slots_of(a).inplace_concat(a, b);

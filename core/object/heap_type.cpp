@@ -25,6 +25,11 @@ std::string str_of(Object* s) { return str_to_utf8(static_cast<StrObject*>(s)); 
 
 // C3 linearization of `bases` (each a type with an mro tuple) for `type`.
 Object* compute_mro(TypeObject* type, TupleObject* bases) {
+  for (int64_t i = 0; i < bases->size; ++i)
+    for (int64_t j = i + 1; j < bases->size; ++j)
+      if (tuple_item(bases, i) == tuple_item(bases, j))
+        return set_error(g_rt->types.TypeError, "duplicate base class %s",
+                         type_name(static_cast<TypeObject*>(tuple_item(bases, i))));
   std::vector<std::vector<TypeObject*>> seqs;
   for (int64_t i = 0; i < bases->size; ++i) {
     auto* b = static_cast<TypeObject*>(tuple_item(bases, i));
@@ -60,7 +65,7 @@ Object* compute_mro(TypeObject* type, TupleObject* bases) {
       std::string names;
       for (int64_t i = 0; i < bases->size; ++i)
         names += std::string(i ? ", " : "") + type_name(static_cast<TypeObject*>(tuple_item(bases, i)));
-      return set_error(g_rt->types.TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s",
+      return set_error(g_rt->types.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
                        names.c_str());
     }
     result.push_back(candidate);
@@ -419,6 +424,15 @@ void refresh_slots(TypeObject* t) {
 
 void class_dunder_changed(TypeObject* t) { refresh_slots(t); }
 
+Object* class_inplace_op(Object* a, Object* b, BinaryOp op) {
+  static const char* const kInplaceNames[] = {"__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__",
+                                              "__imul__", "__imod__", "__ior__", "__ipow__", "__irshift__",
+                                              "__isub__", "__itruediv__", "__ixor__"};
+  const char* name = kInplaceNames[size_t(op)];
+  if (!is_heap_type(type_of(a)) || !class_lookup(type_of(a), name)) return newref(g_rt->not_implemented);
+  return call_dunder(a, name, &b, 1);
+}
+
 void class_dealloc(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
   gc_untrack(o);
@@ -545,6 +559,12 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   if (qualname) dict_delitem(dict, qualname_key);
   dict_delitem(dict, intern_str("__classcell__"));
   clear_error();
+  // __eq__ without __hash__ makes the instances unhashable: __hash__ = None.
+  if (dict_getitem_str(dict, intern_str("__eq__")) && !dict_getitem_str(dict, intern_str("__hash__")) &&
+      dict_setitem(dict, intern_str("__hash__"), none()) < 0) {
+    decref(t);
+    return nullptr;
+  }
   t->flags = kTypeHeapType | kTypeBaseType | kTypeHaveGC | (base->flags & (kTypeLongSubclass | kTypeListSubclass |
              kTypeTupleSubclass | kTypeBytesSubclass | kTypeUnicodeSubclass | kTypeDictSubclass | kTypeBaseExcSubclass));
   t->basicsize = base->basicsize;

@@ -467,7 +467,10 @@ void add_slot_wrappers(TypeObject* type) {
     const SlotDef& d = kSlotDefs[i];
     const void* f = slot_function(s, d);
     bool generic_attribute = d.slot >= Slot::GetAttribute && d.slot <= Slot::DelAttr;
-    bool defines = type == g_rt->types.object ? generic_attribute || f : f && (!base || f != slot_function(*base, d));
+    // Every exception type sets its own tp_init (SimpleExtendsException).
+    bool own_init = d.slot == Slot::Init && (type->flags & kTypeBaseExcSubclass);
+    bool defines = type == g_rt->types.object ? generic_attribute || f
+                                              : f && (!base || own_init || f != slot_function(*base, d));
     StrObject* name = intern_str(d.name);
     if (d.slot == Slot::Hash && unhashable) {
       // A type whose instances are unhashable says so: list.__hash__ is None.
@@ -484,7 +487,8 @@ void add_slot_wrappers(TypeObject* type) {
     dict_setitem(dict, name, w);
     decref(w);
   }
-  if (s.new_instance && (!base || s.new_instance != base->new_instance) && !dict_getitem_str(dict, intern_str("__new__"))) {
+  bool own_new = s.new_instance && (!base || s.new_instance != base->new_instance || (type->flags & kTypeBaseExcSubclass));
+  if (own_new && !dict_getitem_str(dict, intern_str("__new__"))) {
     Object* f = new_builtin_function(&kNewDef, type, nullptr);
     if (!f) return;
     dict_setitem(dict, intern_str("__new__"), f);
