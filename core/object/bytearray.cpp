@@ -258,7 +258,7 @@ int bytearray_ass_subscript(Object* o, Object* key, Object* value) {
 
 int bytearray_contains(Object* o, Object* x) { return bytes_like_contains(bytearray_view(o), x); }
 
-size_t bytearray_size_of(Object* o) { return sizeof(ByteArrayObject) + size_t(as_ba(o)->alloc); }
+size_t bytearray_size_of(Object* o) { return type_of(o)->basicsize + size_t(as_ba(o)->alloc); }
 
 // bytearray(): as bytearray___init__ in 3.12, including its list/tuple fast
 // path (an exact-size buffer) and the append-one-at-a-time iterable path.

@@ -401,6 +401,26 @@ int call_set_name(TypeObject* t) {
   return result;
 }
 
+// type_new's init_subclass: super(t, t).__init_subclass__() — the nearest
+// base's, bound to the new class (object's does nothing).
+int init_subclass(TypeObject* t) {
+  auto* mro = static_cast<TupleObject*>(t->mro.get());
+  Object* key = intern_str("__init_subclass__");
+  for (int64_t i = 1; i < mro->size; ++i) {
+    auto* k = static_cast<TypeObject*>(tuple_item(mro, i));
+    Object* f = k->dict ? dict_getitem_str(k->dict.get(), key) : nullptr;
+    if (!f) continue;
+    Object* bound = slots_of(f).descr_get ? slots_of(f).descr_get(f, nullptr, t) : newref(f);
+    if (!bound) return -1;
+    Object* r = object_call(bound, nullptr, 0, nullptr);
+    decref(bound);
+    if (!r) return -1;
+    decref(r);
+    return 0;
+  }
+  return 0;
+}
+
 // The behaviour of class `t` computed afresh (its base's plus its dunders),
 // then of its subclasses: assigning or deleting a dunder on a class changes
 // how its instances behave, as CPython's update_slot.
@@ -559,6 +579,17 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   if (qualname) dict_delitem(dict, qualname_key);
   dict_delitem(dict, intern_str("__classcell__"));
   clear_error();
+  // __init_subclass__ is a class method without saying so.
+  Object* init_subclass_fn = dict_getitem_str(dict, intern_str("__init_subclass__"));
+  if (init_subclass_fn && is_function_object(init_subclass_fn)) {
+    Object* wrapped = object_call(g_rt->types.classmethod, &init_subclass_fn, 1, nullptr);
+    int r = wrapped ? dict_setitem(dict, intern_str("__init_subclass__"), wrapped) : -1;
+    xdecref(wrapped);
+    if (r < 0) {
+      decref(t);
+      return nullptr;
+    }
+  }
   // __eq__ without __hash__ makes the instances unhashable: __hash__ = None.
   if (dict_getitem_str(dict, intern_str("__eq__")) && !dict_getitem_str(dict, intern_str("__hash__")) &&
       dict_setitem(dict, intern_str("__hash__"), none()) < 0) {
@@ -599,6 +630,17 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
         decref(n);  // the slots sequence keeps them alive
       }
       decref(it);
+    }
+    for (Object* n : names) {
+      if (!is_str(n)) {
+        decref(t);
+        return set_error(g_rt->types.TypeError, "__slots__ items must be strings, not '%s'", type_name(n));
+      }
+      std::string s = str_of(n);
+      if (base->itemsize && s != "__dict__" && s != "__weakref__") {
+        decref(t);
+        return set_error(g_rt->types.TypeError, "nonempty __slots__ not supported for subtype of '%s'", type_name(base));
+      }
     }
     for (Object* n : names) {
       if (!is_str(n)) {
@@ -678,7 +720,7 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   s.name = static_cast<const char*>(str_data(static_cast<StrObject*>(name)));
   install_slots(t, s);
   register_type_slots(t, &s);
-  if (call_set_name(t) < 0) {
+  if (call_set_name(t) < 0 || init_subclass(t) < 0) {
     decref(t);
     return nullptr;
   }

@@ -12,6 +12,7 @@
 #include "core/object/int.h"
 #include "core/object/list_sort.h"
 #include "core/object/native_function.h"
+#include "core/object/repr_guard.h"
 #include "core/object/runtime.h"
 #include "core/object/sequence_iterators.h"
 #include "core/object/slice.h"
@@ -119,6 +120,8 @@ void list_traverse(Object* o, VisitFn visit, void* arg) {
 Object* list_repr(Object* o) {
   auto* l = static_cast<ListObject*>(o);
   if (l->size == 0) return str_from_utf8("[]");
+  ReprGuard guard(o);
+  if (!guard.entered()) return str_from_utf8("[...]");
   std::string out = "[";
   for (int64_t i = 0; i < l->size; ++i) {
     if (i) out += ", ";
@@ -382,7 +385,9 @@ Object* list_inplace_repeat(Object* a, int64_t n) {
   return newref(a);
 }
 
-size_t list_size_of(Object* o) { return sizeof(ListObject) + sizeof(Addr) * size_t(static_cast<ListObject*>(o)->allocated); }
+size_t list_size_of(Object* o) {
+  return type_of(o)->basicsize + sizeof(Addr) * size_t(static_cast<ListObject*>(o)->allocated);
+}
 
 Object* list_method_append(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("append", kwnames) || !check_nargs("append", nargs, 1, 1)) return nullptr;

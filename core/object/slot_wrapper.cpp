@@ -466,6 +466,9 @@ void add_slot_wrappers(TypeObject* type) {
   for (size_t i = 0; i < std::size(kSlotDefs); ++i) {
     const SlotDef& d = kSlotDefs[i];
     const void* f = slot_function(s, d);
+    // heaplab's containers compute their truth directly; CPython's use their
+    // length and have no __bool__ (range has both).
+    if (d.slot == Slot::Bool && s.length && type != t.range) f = nullptr;
     bool generic_attribute = d.slot >= Slot::GetAttribute && d.slot <= Slot::DelAttr;
     // Every exception type sets its own tp_init (SimpleExtendsException).
     bool own_init = d.slot == Slot::Init && (type->flags & kTypeBaseExcSubclass);
