@@ -55,6 +55,31 @@ Object* sequence_repeat(Object* seq, Object* n) {
   return slots_of(seq).repeat(seq, count);
 }
 
+// Py_EnterRecursiveCall: a repr or a comparison nested in itself stops at
+// CPython's C recursion limit with RecursionError instead of exhausting
+// the host's stack.
+constexpr int kNativeRecursionLimit = 1500;  // Py_C_RECURSION_LIMIT
+int g_native_depth = 0;
+
+class NativeRecursion {
+ public:
+  explicit NativeRecursion(const char* where) {
+    if (g_native_depth >= kNativeRecursionLimit) {
+      set_error(g_rt->types.RecursionError, "maximum recursion depth exceeded%s", where);
+      return;
+    }
+    ++g_native_depth;
+    ok_ = true;
+  }
+  ~NativeRecursion() {
+    if (ok_) --g_native_depth;
+  }
+  bool ok() const { return ok_; }
+
+ private:
+  bool ok_ = false;
+};
+
 Object* unsupported(Object* a, Object* b, BinaryOp op) {
   return set_error(g_rt->types.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                    kOperatorSymbols[size_t(op)], type_name(a), type_name(b));
@@ -63,6 +88,8 @@ Object* unsupported(Object* a, Object* b, BinaryOp op) {
 }  // namespace
 
 Object* object_repr(Object* o) {
+  NativeRecursion guard(" while getting the repr of an object");
+  if (!guard.ok()) return nullptr;
   auto repr = slots_of(o).repr;
   if (!repr) repr = slots_of(g_rt->types.object).repr;
   return repr(o);
@@ -84,6 +111,8 @@ int64_t object_hash(Object* o) {
 }
 
 Object* object_rich_compare(Object* a, Object* b, CompareOp op) {
+  NativeRecursion guard(" in comparison");
+  if (!guard.ok()) return nullptr;
   auto fa = slots_of(a).richcompare;
   auto fb = slots_of(b).richcompare;
   bool reflected_first = type_of(a) != type_of(b) && is_subtype(type_of(b), type_of(a)) && fb;
