@@ -18,6 +18,7 @@
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
+#include "core/object/tuple.h"
 
 namespace heaplab {
 
@@ -112,6 +113,32 @@ MATH_UNARY(fabs, c_fabs, false)
 MATH_UNARY(degrees, c_degrees, true)
 MATH_UNARY(radians, c_radians, true)
 
+double c_sinh(double x) { return std::sinh(x); }
+double c_cosh(double x) { return std::cosh(x); }
+double c_tanh(double x) { return std::tanh(x); }
+double c_asinh(double x) { return std::asinh(x); }
+double c_acosh(double x) { return std::acosh(x); }
+double c_atanh(double x) { return std::fabs(x) >= 1 ? NAN : std::atanh(x); }
+double c_expm1(double x) { return std::expm1(x); }
+double c_log1p(double x) { return x <= -1 ? NAN : std::log1p(x); }
+double c_exp2(double x) { return std::exp2(x); }
+double c_cbrt(double x) { return std::cbrt(x); }
+double c_erf(double x) { return std::erf(x); }
+double c_erfc(double x) { return std::erfc(x); }
+
+MATH_UNARY(sinh, c_sinh, true)
+MATH_UNARY(cosh, c_cosh, true)
+MATH_UNARY(tanh, c_tanh, false)
+MATH_UNARY(asinh, c_asinh, false)
+MATH_UNARY(acosh, c_acosh, false)
+MATH_UNARY(atanh, c_atanh, false)
+MATH_UNARY(expm1, c_expm1, true)
+MATH_UNARY(log1p, c_log1p, false)
+MATH_UNARY(exp2, c_exp2, true)
+MATH_UNARY(cbrt, c_cbrt, false)
+MATH_UNARY(erf, c_erf, false)
+MATH_UNARY(erfc, c_erfc, false)
+
 // floor, ceil, trunc: ints come back as they are; floats become ints.
 template <double (*F)(double)>
 Object* rounding(const char* name, Object* const* args, size_t nargs, Object* kwnames) {
@@ -160,6 +187,95 @@ Object* math_pow(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) return domain_error();
   double r = std::pow(x, y);
   if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) return range_error();
+  return float_from_double(r);
+}
+
+Object* math_fmod(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  double x, y;
+  if (!two_doubles("fmod", args, nargs, kwnames, &x, &y)) return nullptr;
+  if (std::isinf(y) && std::isfinite(x)) return float_from_double(x);
+  if (y == 0 || std::isinf(x)) {
+    if (std::isnan(x) || std::isnan(y)) return float_from_double(NAN);
+    return domain_error();
+  }
+  return float_from_double(std::fmod(x, y));
+}
+
+Object* math_remainder(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  double x, y;
+  if (!two_doubles("remainder", args, nargs, kwnames, &x, &y)) return nullptr;
+  if (std::isnan(x) || std::isnan(y)) return float_from_double(NAN);
+  if (std::isinf(x) || y == 0) return domain_error();
+  return float_from_double(std::remainder(x, y));
+}
+
+Object* math_modf(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("math.modf", kwnames) || !check_nargs("math.modf", nargs, 1, 1)) return nullptr;
+  double x;
+  if (!to_double(args[0], &x)) return nullptr;
+  double whole;
+  double frac = std::isinf(x) ? std::copysign(0.0, x) : std::modf(x, &whole);
+  if (std::isinf(x)) whole = x;
+  Object* parts[] = {float_from_double(frac), float_from_double(whole)};
+  Object* r = parts[0] && parts[1] ? tuple_from_array(parts, 2) : nullptr;
+  for (Object* p : parts) xdecref(p);
+  return r;
+}
+
+Object* math_frexp(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("math.frexp", kwnames) || !check_nargs("math.frexp", nargs, 1, 1)) return nullptr;
+  double x;
+  if (!to_double(args[0], &x)) return nullptr;
+  int e = 0;
+  double m = std::isfinite(x) ? std::frexp(x, &e) : x;
+  Object* parts[] = {float_from_double(m), int_from_i64(e)};
+  Object* r = parts[0] && parts[1] ? tuple_from_array(parts, 2) : nullptr;
+  for (Object* p : parts) xdecref(p);
+  return r;
+}
+
+Object* math_ldexp(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("ldexp", kwnames) || !check_nargs("ldexp", nargs, 2, 2)) return nullptr;
+  double x;
+  if (!to_double(args[0], &x)) return nullptr;
+  if (!int_is_int(args[1])) return set_error(g_rt->types.TypeError, "Expected an int as second argument to ldexp.");
+  int64_t e;
+  if (!int_as_i64(static_cast<IntObject*>(args[1]), &e)) e = int_sign_of(args[1]) < 0 ? INT32_MIN : INT32_MAX;
+  if (e > 100000) e = 100000;
+  if (e < -100000) e = -100000;
+  double r = std::ldexp(x, int(e));
+  if (std::isinf(r) && std::isfinite(x)) return range_error();
+  return float_from_double(r);
+}
+
+// dist(p, q): the Euclidean distance of two points given as sequences.
+Object* math_dist(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("dist", kwnames)) return nullptr;
+  if (nargs != 2) return set_error(g_rt->types.TypeError, "dist expected 2 arguments, got %zu", nargs);
+  std::vector<double> coords[2];
+  for (int k = 0; k < 2; ++k) {
+    if (!is_instance(args[k], g_rt->types.tuple) && !is_instance(args[k], g_rt->types.list)) {
+      return set_error(g_rt->types.TypeError, "dist() argument %d must be tuple, not %s", k + 1, type_name(args[k]));
+    }
+    Object* it = object_iter(args[k]);
+    if (!it) return nullptr;
+    while (Object* item = iter_next(it)) {
+      double v;
+      bool ok = to_double(item, &v);
+      decref(item);
+      if (!ok) {
+        decref(it);
+        return nullptr;
+      }
+      coords[k].push_back(v);
+    }
+    decref(it);
+    if (error_occurred()) return nullptr;
+  }
+  if (coords[0].size() != coords[1].size())
+    return set_error(g_rt->types.ValueError, "both points must have the same number of dimensions");
+  double r = 0;
+  for (size_t i = 0; i < coords[0].size(); ++i) r = std::hypot(r, coords[0][i] - coords[1][i]);
   return float_from_double(r);
 }
 
@@ -618,6 +734,12 @@ const NativeFunctionDef kMathFunctions[] = {
     {"isclose", math_isclose},   {"gcd", math_gcd},           {"lcm", math_lcm},
     {"factorial", math_factorial}, {"perm", math_perm},       {"comb", math_comb},
     {"isqrt", math_isqrt},       {"prod", math_prod},         {"fsum", math_fsum},
+    {"sinh", math_sinh},         {"cosh", math_cosh},         {"tanh", math_tanh},
+    {"asinh", math_asinh},       {"acosh", math_acosh},       {"atanh", math_atanh},
+    {"expm1", math_expm1},       {"log1p", math_log1p},       {"exp2", math_exp2},
+    {"cbrt", math_cbrt},         {"erf", math_erf},           {"erfc", math_erfc},
+    {"fmod", math_fmod},         {"remainder", math_remainder}, {"modf", math_modf},
+    {"frexp", math_frexp},       {"ldexp", math_ldexp},       {"dist", math_dist},
 };
 
 }  // namespace
