@@ -438,11 +438,15 @@ Object* tp_new_wrapper(Object* self, Object* const* args, size_t nargs, Object* 
                      type_name(subtype), name);
   }
   // The built-in type whose layout the subtype has must be this one's
-  // (object.__new__(int) would make an int without its value).
-  ConstructorSource source = find_builtin_new(subtype);
-  if (slots_of(source.builtin).new_instance != slots_of(type).new_instance) {
+  // (object.__new__(int) would make an int without its value). The message
+  // names the nearest class that does not define __new__ itself.
+  TypeObject* staticbase = subtype;
+  Object* new_name = intern_str("__new__");
+  while ((staticbase->flags & kTypeHeapType) && dict_getitem_str(staticbase->dict.get(), new_name))
+    staticbase = staticbase->base.get();
+  if (slots_of(find_builtin_new(staticbase).builtin).new_instance != slots_of(type).new_instance) {
     return set_error(g_rt->types.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", name, type_name(subtype),
-                     type_name(source.builtin));
+                     type_name(staticbase));
   }
   return slots_of(type).new_instance(subtype, args + 1, nargs - 1, kwnames);
 }

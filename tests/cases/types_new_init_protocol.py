@@ -113,3 +113,19 @@ class Meta:
 
 m = Meta(1, 2, k=3)
 print(m.args, m.kwargs, Meta.count)
+
+
+class D(dict):
+    pass
+
+
+class E(D):
+    def __new__(cls):
+        return super().__new__(cls)
+
+
+for c in (D, E, dict):
+    try:
+        object.__new__(c)
+    except TypeError as e:
+        print("TypeError:", e)
