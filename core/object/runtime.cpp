@@ -32,6 +32,7 @@
 #include "core/object/slot_wrapper.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
+#include "core/object/str_format.h"
 #include "core/object/str_methods.h"
 #include "core/object/tuple.h"
 #include "core/object/tuple_methods.h"
@@ -189,6 +190,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_ordered_dict_types();
   init_itertools_types();
   init_tuplegetter_type();
+  init_format_methods();
   init_builtin_slot_wrappers();  // last: after every type's methods
 }
 
