@@ -228,6 +228,14 @@ Object* unary_invert(Object* o) {
 Object* object_getitem(Object* o, Object* key) {
   if (auto f = slots_of(o).getitem) return f(o, key);
   if (o->type.get() == g_rt->types.type) {
+    // list[int]: the class's __class_getitem__ (a class method).
+    if (Object* meth = type_lookup(static_cast<TypeObject*>(o), intern_str("__class_getitem__"))) {
+      Object* bound = slots_of(meth).descr_get ? slots_of(meth).descr_get(meth, nullptr, o) : newref(meth);
+      if (!bound) return nullptr;
+      Object* r = object_call(bound, &key, 1, nullptr);
+      decref(bound);
+      return r;
+    }
     // Cls[item] calls Cls.__class_getitem__(item), an implicit classmethod.
     auto* t = static_cast<TypeObject*>(o);
     if (Object* f = type_lookup(t, intern_str("__class_getitem__"))) {

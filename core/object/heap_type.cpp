@@ -579,11 +579,12 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   if (qualname) dict_delitem(dict, qualname_key);
   dict_delitem(dict, intern_str("__classcell__"));
   clear_error();
-  // __init_subclass__ is a class method without saying so.
-  Object* init_subclass_fn = dict_getitem_str(dict, intern_str("__init_subclass__"));
-  if (init_subclass_fn && is_function_object(init_subclass_fn)) {
-    Object* wrapped = object_call(g_rt->types.classmethod, &init_subclass_fn, 1, nullptr);
-    int r = wrapped ? dict_setitem(dict, intern_str("__init_subclass__"), wrapped) : -1;
+  // __init_subclass__ and __class_getitem__ are class methods without saying so.
+  for (const char* implicit : {"__init_subclass__", "__class_getitem__"}) {
+    Object* f = dict_getitem_str(dict, intern_str(implicit));
+    if (!f || !is_function_object(f)) continue;
+    Object* wrapped = object_call(g_rt->types.classmethod, &f, 1, nullptr);
+    int r = wrapped ? dict_setitem(dict, intern_str(implicit), wrapped) : -1;
     xdecref(wrapped);
     if (r < 0) {
       decref(t);

@@ -14,6 +14,7 @@
 #include "core/object/errors.h"
 #include "core/object/float.h"
 #include "core/object/function.h"
+#include "core/object/generic_alias.h"
 #include "core/object/method.h"
 #include "core/object/traceback.h"
 #include "core/object/descriptors.h"
@@ -119,6 +120,7 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::dict_itemiterator, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::wrapper_descriptor, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::method_wrapper, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
+    {&BuiltinTypes::generic_alias, &BuiltinTypes::object, 64, 0, kTypeHaveGC | kTypeBaseType},
 };
 
 void track_new(Object* o) {
@@ -191,6 +193,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_itertools_types();
   init_tuplegetter_type();
   init_format_methods();
+  init_generic_alias_type();  // after the collections types it serves
   init_builtin_slot_wrappers();  // last: after every type's methods
 }
 
