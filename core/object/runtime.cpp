@@ -37,6 +37,7 @@
 #include "core/object/str_methods.h"
 #include "core/object/tuple.h"
 #include "core/object/tuple_methods.h"
+#include "core/object/union_type.h"
 #include "core/object/tuplegetter.h"
 #include "core/object/weakref.h"
 
@@ -121,6 +122,7 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::wrapper_descriptor, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::method_wrapper, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
     {&BuiltinTypes::generic_alias, &BuiltinTypes::object, 64, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::union_type, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
 };
 
 void track_new(Object* o) {
@@ -194,6 +196,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_tuplegetter_type();
   init_format_methods();
   init_generic_alias_type();  // after the collections types it serves
+  init_union_type();
   init_builtin_slot_wrappers();  // last: after every type's methods
 }
 
