@@ -25,6 +25,7 @@
 #include "core/object/set.h"
 #include "core/object/slice.h"
 #include "core/object/str.h"
+#include "core/object/str_format.h"
 #include "core/object/traceback.h"
 #include "core/object/tuple.h"
 
@@ -1066,6 +1067,11 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           } else {
             if (instr_op(ins) == Op::BUILD_TUPLE) {
               r = tuple_from_array(items, arg);
+            } else if (instr_op(ins) == Op::BUILD_STRING) {
+              // The f-string's parts, each a str, joined.
+              std::string text;
+              for (uint32_t i = 0; i < arg; ++i) text += str_to_utf8(static_cast<StrObject*>(items[i]));
+              r = str_from_utf8(text);
             } else if (instr_op(ins) == Op::BUILD_SET) {
               r = set_new(nullptr);
               for (uint32_t i = 0; r && i < arg; ++i)
@@ -1592,9 +1598,31 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           push(v);
           break;
         }
-        case Op::FORMAT_VALUE:
-          set_error(rt.types.NotImplementedError, "f-strings are not supported yet");
-          goto error;
+        case Op::FORMAT_VALUE: {
+          Object* spec = arg & kFormatHasSpec ? pop() : nullptr;
+          Object* value = pop();
+          uint32_t conversion = arg & kFormatConversionMask;
+          if (conversion) {
+            Object* converted = conversion == kFormatStr ? object_str(value)
+                              : conversion == kFormatRepr ? object_repr(value) : object_ascii(value);
+            decref(value);
+            if (!converted) {
+              xdecref(spec);
+              goto error;
+            }
+            value = converted;
+          }
+          if (type_of(value) == rt.types.str && !spec) {
+            push(value);  // format(s) of an exact str is s itself
+            break;
+          }
+          Object* r = object_format(value, spec);
+          decref(value);
+          xdecref(spec);
+          if (!r) goto error;
+          push(r);
+          break;
+        }
         case Op::PRINT_EXPR: {
           Object* v = pop();
           if (v != rt.none) {

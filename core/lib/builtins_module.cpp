@@ -594,14 +594,10 @@ Object* builtin_bin(Object*, Object* const* args, size_t nargs, Object* kwnames)
 
 Object* builtin_format(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("format", kwnames) || !check_nargs("format", nargs, 1, 2)) return nullptr;
-  std::string spec;
-  if (nargs == 2) {
-    if (!is_str(args[1])) {
-      return set_error(g_rt->types.TypeError, "format() argument 2 must be str, not %s", type_name(args[1]));
-    }
-    spec = str_to_utf8(static_cast<StrObject*>(args[1]));
+  if (nargs == 2 && !is_str(args[1])) {
+    return set_error(g_rt->types.TypeError, "format() argument 2 must be str, not %s", type_name(args[1]));
   }
-  return format_value(args[0], spec);
+  return object_format(args[0], nargs == 2 ? args[1] : nullptr);
 }
 
 Object* builtin_ascii(Object*, Object* const* args, size_t nargs, Object* kwnames) {

@@ -26,6 +26,7 @@
 #include "core/object/slice.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
+#include "core/object/str_format.h"
 #include "core/object/str_methods.h"
 #include "core/object/tuple.h"
 #include "core/object/tuple_methods.h"
@@ -173,6 +174,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   memory_error_instance = memory_error;
   init_list_methods();
   init_object_methods();
+  init_format_methods();
 }
 
 Runtime::~Runtime() {
