@@ -336,6 +336,11 @@ void Compiler::name_op(std::string_view id, ExprContext ctx) {
   // Names bound by a comprehension being inlined are fast locals of this code.
   for (auto it = u.inlined.rbegin(); it != u.inlined.rend(); ++it) {
     auto sym = (*it)->symbols.find(name);
+    if (sym != (*it)->symbols.end() && sym->second.assigned && sym->second.scope == NameScope::Cell) {
+      emit(ctx == ExprContext::Load ? Op::LOAD_DEREF : ctx == ExprContext::Store ? Op::STORE_DEREF : Op::DELETE_DEREF,
+           c().cell_slot(name));
+      return;
+    }
     if (sym != (*it)->symbols.end() && sym->second.assigned) {
       uint32_t slot = c().local_slot(name);
       emit(ctx == ExprContext::Load ? Op::LOAD_FAST : ctx == ExprContext::Store ? Op::STORE_FAST : Op::DELETE_FAST, slot);
@@ -1452,16 +1457,20 @@ bool Compiler::slice(const Slice* s) {
 bool Compiler::comprehension(const Expr* node, const Seq<Comprehension*>& gens, Op build,
                              const std::function<bool()>& element) {
   const Scope* scope = table_.scope_of_node.at(node);
-  if (!scope->cellvars.empty()) return unsupported("closures over comprehension variables", node->pos);
   if (!expr(gens[0]->iter)) return false;
   at(node->pos);
   emit(Op::GET_ITER);
-  // Save the outer values of the names the comprehension binds.
+  // Save the outer values of the names the comprehension binds; a name
+  // captured by a closure gets a fresh cell (the outer cell is saved).
   std::vector<std::string> bound;
-  for (const auto& [name, sym] : scope->symbols)
-    if (sym.assigned) bound.push_back(name);
-  for (const std::string& name : bound) {
-    emit(Op::LOAD_FAST_AND_CLEAR, c().local_slot(name));
+  std::vector<uint32_t> slots;
+  for (const auto& [name, sym] : scope->symbols) {
+    if (!sym.assigned) continue;
+    bound.push_back(name);
+    bool cell = sym.scope == NameScope::Cell;
+    slots.push_back(cell ? c().comprehension_cell_slot(name) : c().local_slot(name));
+    emit(Op::LOAD_FAST_AND_CLEAR, slots.back());
+    if (cell) emit(Op::MAKE_CELL, slots.back());
     emit(Op::SWAP, 2);
   }
   emit(build, 0);
@@ -1473,7 +1482,7 @@ bool Compiler::comprehension(const Expr* node, const Seq<Comprehension*>& gens, 
   at(node->pos);
   for (size_t i = bound.size(); i-- > 0;) {
     emit(Op::SWAP, 2);
-    emit(Op::STORE_FAST, c().local_slot(bound[i]));
+    emit(Op::STORE_FAST, slots[i]);
   }
   return true;
 }

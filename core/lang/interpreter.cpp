@@ -866,6 +866,13 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           set_ref(cell->ref, static_cast<Object*>(nullptr));
           break;
         }
+        case Op::MAKE_CELL: {
+          Object* cell = new_cell(locals[arg]);
+          if (!cell) goto error;
+          xdecref(locals[arg]);
+          locals[arg] = cell;
+          break;
+        }
         case Op::LOAD_CLOSURE:
           push(newref(locals[arg]));
           break;

@@ -30,6 +30,7 @@ namespace heaplab {
   X(STORE_DEREF) \
   X(DELETE_DEREF) \
   X(LOAD_CLOSURE) \
+  X(MAKE_CELL) \
   X(LOAD_FROM_DICT_OR_DEREF) \
   X(LOAD_ATTR) \
   X(STORE_ATTR) \
