@@ -743,6 +743,59 @@ RunState Interpreter::run(uint64_t budget) {
   return state_;
 }
 
+// The input() call waiting in the VM returns `line`: its CALL's result.
+RunState Interpreter::provide_input(std::optional<std::string_view> line) {
+  activate();
+  if (state_ != RunState::WaitingForInput) return state_;
+  if (!line) {
+    fail_input(builtin_exception_type("EOFError"), "EOF when reading a line");
+    return state_;
+  }
+  std::string_view text = *line;
+  if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+  Object* value = str_from_utf8(text);
+  if (!value) {
+    resume_with_error_ = true;  // MemoryError, raised by the call
+  } else {
+    stack_[sp_++] = value;
+  }
+  state_ = RunState::Paused;
+  return state_;
+}
+
+void Interpreter::interrupt_input() {
+  activate();
+  if (state_ == RunState::WaitingForInput) fail_input(rt.types.KeyboardInterrupt, nullptr);
+}
+
+void Interpreter::fail_input(TypeObject* exc_type, const char* msg) {
+  if (msg) {
+    set_error(exc_type, "%s", msg);
+  } else if (Object* exc = new_exception(exc_type, newref(rt.empty_tuple))) {
+    raise(exc);
+    decref(exc);
+  }
+  resume_with_error_ = true;  // the next run() raises it at the input() call
+  state_ = RunState::Paused;
+}
+
+Object* Interpreter::read_input_blocking() {
+  if (!blocking_input) {
+    return set_error(rt.types.NotImplementedError,
+                     "input() cannot pause the program here (inside a generator, a special method or a "
+                     "callback) in the browser; call it from ordinary code");
+  }
+  std::optional<std::string> line = blocking_input();
+  if (!line) return set_error(builtin_exception_type("EOFError"), "EOF when reading a line");
+  if (!line->empty() && line->back() == '\n') line->pop_back();
+  return str_from_utf8(*line);
+}
+
+TypeObject* Interpreter::builtin_exception_type(const char* name) {
+  Object* t = dict_getitem_str(module_dict(builtins_), intern_str(name));
+  return t && type_of(t) == rt.types.type ? static_cast<TypeObject*>(t) : rt.types.RuntimeError;
+}
+
 RunState Interpreter::execute(uint64_t budget, Object** result) {
   Frame* f = &frames_.back();
   const Instr* code = code_instrs(f->code);
@@ -1273,6 +1326,15 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             sp_ = args_start + n;
             reload();
             break;
+          }
+          if (!result && instr_op(ins) == Op::CALL && !kwnames && nargs <= 1 && is_builtin_input(callable)) {
+            // input() from the VM's own loop: write the prompt and pause
+            // until the host provides the line (provide_input pushes it).
+            std::string prompt;
+            if (nargs == 1 && !str_utf8(args[0], &prompt)) goto error;
+            write(Stream::Out, prompt);
+            for (size_t i = 0; i < consumed; ++i) xdecref(pop());
+            return RunState::WaitingForInput;
           }
           Object* r = object_call(callable, args, nargs, kwnames);
           for (size_t i = 0; i < consumed; ++i) xdecref(pop());

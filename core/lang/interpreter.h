@@ -8,8 +8,10 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -54,6 +56,18 @@ class Interpreter {
   RunState start(std::string_view source, SourceMode mode, std::string_view filename);
   RunState run(uint64_t budget);
   RunState state() const { return state_; }
+
+  // input(): the program pauses in WaitingForInput (when its call comes from
+  // the VM's own loop) until the host gives the line, or end of input
+  // (EOFError), or interrupts (KeyboardInterrupt raised by the call).
+  RunState provide_input(std::optional<std::string_view> line);
+  void interrupt_input();
+  // Where the VM cannot pause, input() reads through this blocking reader
+  // (see Session::set_blocking_input).
+  std::function<std::optional<std::string>()> blocking_input;
+  Object* read_input_blocking();
+  // A built-in exception type by name (EOFError lives in the builtins module only).
+  TypeObject* builtin_exception_type(const char* name);
 
   void write(Stream stream, std::string_view text);
   std::vector<OutputChunk> take_output();
@@ -110,6 +124,8 @@ class Interpreter {
   std::string format_exception_chain(Object* exc, std::unordered_set<Object*>& seen);
   std::string name_suggestion(Object* exc) const;
   void clear_frames();
+  // Raises `exc_type(msg)` (or with no arguments) where the program waits in input().
+  void fail_input(TypeObject* exc_type, const char* msg);
   std::string source_line(const std::string& filename, int lineno) const;
   RunState report_compile_error(const std::string& type, const std::string& msg, const std::string& filename,
                                 int lineno, int offset, int end_lineno, int end_offset, const std::string& text);

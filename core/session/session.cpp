@@ -25,6 +25,13 @@ RunState Session::run(uint64_t budget) { return interp_->run(budget); }
 
 void Session::interrupt() {
   if (interp_->state() == RunState::Paused) interp_->rt.interrupt_requested = true;
+  if (interp_->state() == RunState::WaitingForInput) interp_->interrupt_input();
+}
+
+RunState Session::provide_input(std::optional<std::string_view> line) { return interp_->provide_input(line); }
+
+void Session::set_blocking_input(std::function<std::optional<std::string>()> reader) {
+  interp_->blocking_input = std::move(reader);
 }
 
 RunState Session::state() const { return interp_->state(); }
