@@ -80,6 +80,9 @@ class SessionBinding {
 
   std::string state() const { return state_name(session_.state()); }
 
+  // Milliseconds a time.sleep still waits before run() continues the program.
+  double sleep_remaining_ms() const { return session_.sleep_remaining() * 1000.0; }
+
   val take_output() {
     val chunks = val::array();
     for (const auto& chunk : session_.take_output()) {
@@ -109,6 +112,7 @@ EMSCRIPTEN_BINDINGS(heaplab_session) {
       .function("provideInput", &SessionBinding::provide_input)
       .function("provideEndOfInput", &SessionBinding::provide_end_of_input)
       .function("state", &SessionBinding::state)
+      .function("sleepRemainingMs", &SessionBinding::sleep_remaining_ms)
       .function("takeOutput", &SessionBinding::take_output)
       .function("snapshotJson", &SessionBinding::snapshot_json);
 }

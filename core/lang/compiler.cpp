@@ -24,6 +24,46 @@ using namespace ast;
 
 SourcePos to_source_pos(const Pos& p) { return {p.lineno, p.end_lineno, p.col_offset, p.end_col_offset}; }
 
+// Whether a class body annotates a name (CPython's find_ann): then the body
+// starts by making its __annotations__ dict (SETUP_ANNOTATIONS).
+bool has_annotations(const Seq<Stmt*>& body) {
+  for (const Stmt* s : body) {
+    switch (s->kind) {
+      case StmtKind::AnnAssign: return true;
+      case StmtKind::For:
+      case StmtKind::AsyncFor: {
+        auto* f = static_cast<const For*>(s);
+        if (has_annotations(f->body) || has_annotations(f->orelse)) return true;
+        break;
+      }
+      case StmtKind::While: {
+        auto* w = static_cast<const While*>(s);
+        if (has_annotations(w->body) || has_annotations(w->orelse)) return true;
+        break;
+      }
+      case StmtKind::If: {
+        auto* i = static_cast<const If*>(s);
+        if (has_annotations(i->body) || has_annotations(i->orelse)) return true;
+        break;
+      }
+      case StmtKind::With:
+      case StmtKind::AsyncWith:
+        if (has_annotations(static_cast<const With*>(s)->body)) return true;
+        break;
+      case StmtKind::Try:
+      case StmtKind::TryStar: {
+        auto* t = static_cast<const Try*>(s);
+        if (has_annotations(t->body) || has_annotations(t->orelse) || has_annotations(t->finalbody)) return true;
+        for (const ExceptHandler* h : t->handlers)
+          if (has_annotations(h->body)) return true;
+        break;
+      }
+      default: break;
+    }
+  }
+  return false;
+}
+
 BinaryOp binary_op_of(OperatorKind k) {
   switch (k) {
     case OperatorKind::Add: return BinaryOp::Add;
@@ -134,6 +174,24 @@ class Compiler {
   bool stmts(const Seq<Stmt*>& body) {
     for (Stmt* s : body)
       if (!stmt(s)) return false;
+    return true;
+  }
+  // A module's or class's body: a leading docstring becomes __doc__.
+  bool body_with_docstring(const Seq<Stmt*>& body) {
+    size_t start = 0;
+    if (!body.empty() && body[0]->kind == StmtKind::Expr) {
+      const Expr* e = static_cast<const ExprStmt*>(body[0])->value;
+      if (e->kind == ExprKind::Constant && static_cast<const ast::Constant*>(e)->value.kind == ConstantKind::Str) {
+        Object* doc = fold(e);
+        if (!doc) return false;
+        at(body[0]->pos);
+        load_const(doc);
+        emit(Op::STORE_NAME, name_index("__doc__"));
+        start = 1;
+      }
+    }
+    for (size_t i = start; i < body.size(); ++i)
+      if (!stmt(body[i])) return false;
     return true;
   }
   bool stmt(const Stmt* s);
@@ -563,7 +621,11 @@ bool Compiler::class_def(const ClassDef* k) {
   emit(Op::STORE_NAME, name_index("__module__"));
   load_const(static_cast<Object*>(intern_str(qualname)));
   emit(Op::STORE_NAME, name_index("__qualname__"));
-  if (!stmts(k->body)) return false;
+  if (has_annotations(k->body)) {
+    emit(Op::BUILD_MAP, 0);
+    emit(Op::STORE_NAME, name_index("__annotations__"));
+  }
+  if (!body_with_docstring(k->body)) return false;
   if (scope->needs_class_cell) {
     emit(Op::LOAD_CLOSURE, c().cell_slot("__class__"));
     emit(Op::COPY, 1);
@@ -610,9 +672,16 @@ bool Compiler::stmt(const Stmt* s) {
     case StmtKind::AugAssign: return aug_assign(static_cast<const AugAssign*>(s));
     case StmtKind::AnnAssign: {
       auto* a = static_cast<const AnnAssign*>(s);
-      if (!a->value) return true;  // annotations are parsed and ignored
-      if (!expr(a->value)) return false;
-      return store(a->target);
+      if (a->value && (!expr(a->value) || !store(a->target))) return false;
+      // A class body records `name: annotation` in its __annotations__;
+      // elsewhere annotations are not evaluated.
+      if (!a->simple || unit().scope->kind != ScopeKind::Class) return true;
+      if (!expr(a->annotation)) return false;
+      emit(Op::LOAD_NAME, name_index("__annotations__"));
+      load_const(static_cast<Object*>(intern_str(static_cast<const Name*>(a->target)->id)));
+      at(s->pos);
+      emit(Op::STORE_SUBSCR);
+      return true;
     }
     case StmtKind::Delete:
       for (Expr* t : static_cast<const Delete*>(s)->targets)
@@ -1714,8 +1783,8 @@ CompileResult Compiler::compile(const Mod* mod) {
     ok = expr(e->body);
     if (ok) emit(Op::RETURN_VALUE);
   } else {
-    ok = stmts(mod->kind == ModKind::Module ? static_cast<const ast::Module*>(mod)->body
-                                            : static_cast<const ast::Interactive*>(mod)->body);
+    ok = mod->kind == ModKind::Module ? body_with_docstring(static_cast<const ast::Module*>(mod)->body)
+                                      : stmts(static_cast<const ast::Interactive*>(mod)->body);
     if (ok) emit(Op::RETURN_CONST, add_const(none()));
   }
   if (!ok) {

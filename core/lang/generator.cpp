@@ -241,12 +241,16 @@ Object* generator_throw(Object* self, Object* const* args, size_t nargs, Object*
 Object* close_generator(Object* self) {
   auto* g = static_cast<GeneratorObject*>(self);
   if (g->state == GeneratorState::Closed) return none();
-  if (g->state == GeneratorState::Created) {
+  // Not started, or paused outside any try block: nothing can see a
+  // GeneratorExit, so the frame is just cleared (as 3.12's gen_close does).
+  Object* yf = delegate_of(g);
+  if (g->state == GeneratorState::Created ||
+      (!yf && !code_find_handler(static_cast<CodeObject*>(g->code.get()), g->pc - 1))) {
     generator_release_frame(g);
     return none();
   }
   bool closed = true;
-  if (Object* yf = delegate_of(g)) {
+  if (yf) {
     yf = newref(yf);
     g->state = GeneratorState::Running;
     closed = close_delegate(yf);
@@ -358,6 +362,7 @@ void init_generator_type() {
   s.repr = generator_repr;
   s.size_of = generator_size_of;
   s.getattr = generator_getattr;
+  s.finalize = generator_finalize;
   register_type_slots(g_rt->types.generator, &generator_slots_table);
   g_rt->types.generator->weaklistoffset = offsetof(GeneratorObject, weakreflist);
   add_methods(g_rt->types.generator, kGeneratorMethods, std::size(kGeneratorMethods));

@@ -1,7 +1,9 @@
 #include "core/lang/interpreter.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
+#include <thread>
 
 #include "core/gc/collector.h"
 #include "core/lang/compiler.h"
@@ -495,7 +497,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
                              Object* locals, Object** generator) {
   auto* func = static_cast<FunctionObject*>(func_obj);
   auto* code = static_cast<CodeObject*>(func->code.get());
-  std::string qualname = str_of(func->qualname.get());
+  auto qualname = [&]() { return str_of(func->qualname.get()); };  // for the messages only
   auto fail = [&]() {
     decref(func_obj);
     return false;
@@ -530,7 +532,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
       size_t ndefaults = defaults ? size_t(defaults->size) : 0;
       std::string takes = ndefaults ? "from " + std::to_string(argcount - ndefaults) + " to " + std::to_string(argcount)
                                     : std::to_string(argcount);
-      set_error(rt.types.TypeError, "%s() takes %s positional argument%s but %zu %s given", qualname.c_str(),
+      set_error(rt.types.TypeError, "%s() takes %s positional argument%s but %zu %s given", qualname().c_str(),
                 takes.c_str(), argcount == 1 && !ndefaults ? "" : "s", nargs, nargs == 1 ? "was" : "were");
       return release();
     }
@@ -557,12 +559,12 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
         if (dict_setitem(kwdict, key, value) < 0) return release();
         continue;
       }
-      set_error(rt.types.TypeError, "%s() got an unexpected keyword argument '%s'", qualname.c_str(),
+      set_error(rt.types.TypeError, "%s() got an unexpected keyword argument '%s'", qualname().c_str(),
                 str_of(key).c_str());
       return release();
     }
     if (slots[index]) {
-      set_error(rt.types.TypeError, "%s() got multiple values for argument '%s'", qualname.c_str(),
+      set_error(rt.types.TypeError, "%s() got multiple values for argument '%s'", qualname().c_str(),
                 str_of(key).c_str());
       return release();
     }
@@ -581,7 +583,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
     }
   }
   if (!missing.empty()) {
-    set_error(rt.types.TypeError, "%s() missing %zu required positional argument%s: %s", qualname.c_str(),
+    set_error(rt.types.TypeError, "%s() missing %zu required positional argument%s: %s", qualname().c_str(),
               missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
     return release();
   }
@@ -596,7 +598,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
     }
   }
   if (!missing.empty()) {
-    set_error(rt.types.TypeError, "%s() missing %zu required keyword-only argument%s: %s", qualname.c_str(),
+    set_error(rt.types.TypeError, "%s() missing %zu required keyword-only argument%s: %s", qualname().c_str(),
               missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
     return release();
   }
@@ -736,9 +738,35 @@ Object* Interpreter::call_function(Object* func, Object* const* args, size_t nar
 
 // ------------------------------------------------------------------ the VM
 
+namespace {
+
+double steady_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+void Interpreter::sleep(double seconds) {
+  bool nested = false;
+  for (const Frame& f : frames_) nested |= f.kind == FrameKind::Boundary;
+  if (nested || state_ != RunState::Paused) {
+    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+    return;
+  }
+  sleep_until_ = steady_seconds() + seconds;
+  sleep_requested_ = true;
+}
+
+double Interpreter::sleep_remaining() const {
+  if (state_ != RunState::Paused || rt.interrupt_requested) return 0;
+  double left = sleep_until_ - steady_seconds();
+  return left > 0 ? left : 0;
+}
+
 RunState Interpreter::run(uint64_t budget) {
   activate();
   if (state_ != RunState::Paused) return state_;
+  if (sleep_remaining() > 0) return state_;  // still asleep
   state_ = execute(budget, nullptr);
   return state_;
 }
@@ -826,6 +854,10 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
   }
 
   while (budget-- > 0) {
+    if (sleep_requested_) [[unlikely]] {
+      sleep_requested_ = false;
+      return RunState::Paused;  // time.sleep: run() resumes here once the time is up
+    }
     if (rt.interrupt_requested) [[unlikely]] {
       rt.interrupt_requested = false;
       ++f->pc;  // the traceback points at the instruction about to run
