@@ -75,7 +75,7 @@ void generator_dealloc(Object* o) {
 
 void generator_traverse(Object* o, VisitFn visit, void* arg) {
   auto* g = static_cast<GeneratorObject*>(o);
-  for (Ref<Object>* r : {&g->name, &g->qualname, &g->code, &g->func, &g->globals})
+  for (Ref<Object>* r : {&g->name, &g->qualname, &g->code, &g->func, &g->globals, &g->exc_state})
     if (*r) visit(r->get(), arg);
   Addr* slots = generator_slots(g);
   size_t n = g->state == GeneratorState::Closed ? 0 : slot_count(g);
@@ -348,6 +348,7 @@ void generator_release_frame(GeneratorObject* g) {
   }
   g->depth = 0;
   g->state = GeneratorState::Closed;
+  set_ref(g->exc_state, static_cast<Object*>(nullptr));
 }
 
 void init_generator_type() {

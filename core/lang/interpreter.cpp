@@ -283,9 +283,23 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
   return state_;
 }
 
+Object* Interpreter::handled_exception() const {
+  if (handled_) return handled_;
+  for (size_t i = outer_handled_.size(); i-- > 0;)
+    if (outer_handled_[i]) return outer_handled_[i];
+  return nullptr;
+}
+
 void Interpreter::pop_frame() {
   Frame& f = frames_.back();
-  if (f.generator) static_cast<GeneratorObject*>(f.generator)->state = GeneratorState::Closed;
+  if (f.generator) {
+    // The generator is done: its handled exception goes, its resumer's returns.
+    static_cast<GeneratorObject*>(f.generator)->state = GeneratorState::Closed;
+    Object* own = handled_;
+    handled_ = outer_handled_.back();
+    outer_handled_.pop_back();
+    xdecref(own);
+  }
   // Locals first to last, then the value stack, as _PyFrame_ClearLocals.
   // Each slot is emptied before its release and the stack top stays put
   // meanwhile, so a __del__ they trigger runs above them. A frame object (a
@@ -423,6 +437,8 @@ RunState Interpreter::fail_with_uncaught() {
 
 void Interpreter::visit_roots(VisitFn visit, void* arg) const {
   for (Object* o : {builtins_, sys_, modules_, main_, literals_, handled_})
+    if (o) visit(o, arg);
+  for (Object* o : outer_handled_)
     if (o) visit(o, arg);
   for (size_t i = 0; i < sp_; ++i)
     if (stack_[i]) visit(stack_[i], arg);
@@ -691,6 +707,10 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   bool started = gen->state == GeneratorState::Suspended;
   frames_.push_back({newref(code), newref(gen->func.get()), newref(gen->globals.get()), nullptr, gen_obj, sp_, sp_ + n,
                      gen->pc, FrameKind::Boundary});
+  // The generator's own handled exception becomes current; the resumer's waits.
+  outer_handled_.push_back(handled_);
+  handled_ = gen->exc_state.get();
+  gen->exc_state.set(nullptr);
   sp_ += total;
   gen->depth = 0;
   gen->state = GeneratorState::Running;
@@ -719,6 +739,9 @@ void Interpreter::suspend_generator_frame() {
   gen->depth = sp_ - f.stack_base;
   gen->pc = f.pc;
   gen->state = GeneratorState::Suspended;
+  gen->exc_state.set(handled_);  // kept with the paused frame, as gi_exc_state
+  handled_ = outer_handled_.back();
+  outer_handled_.pop_back();
   sp_ = f.base;
   decref(f.code);
   xdecref(f.func);
@@ -1538,11 +1561,12 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           Object* cause = arg == 2 ? pop() : nullptr;
           Object* exc = arg >= 1 ? pop() : nullptr;
           if (!exc) {
-            if (!handled_ || handled_ == rt.none) {
+            Object* handled = handled_exception();
+            if (!handled) {
               set_error(rt.types.RuntimeError, "No active exception to reraise");
               goto error;
             }
-            raise(handled_);
+            raise(handled);
             reraise = true;
             goto error;
           }
@@ -1776,9 +1800,10 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
     for (;;) {
       Object* exc = rt.current_exception;
       if (!reraise) {
-        if (handled_ && handled_ != exc && is_instance(exc, rt.types.BaseException)) {
+        Object* handled = handled_exception();
+        if (handled && handled != exc && is_instance(exc, rt.types.BaseException)) {
           auto* e = static_cast<ExceptionObject*>(exc);
-          if (!e->context) e->context.set(newref(handled_));
+          if (!e->context) e->context.set(newref(handled));
         }
         add_traceback(exc, *f, f->pc - 1);
       }

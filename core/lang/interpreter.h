@@ -91,7 +91,9 @@ class Interpreter {
   // wait before calling run() again.
   double sleep_remaining() const;
   // The exception an except block is handling (borrowed), or nullptr.
-  Object* handled_exception() const { return handled_ && handled_ != rt.none ? handled_ : nullptr; }
+  // The exception being handled (sys.exception()): the innermost frame's, or,
+  // inside a generator handling none, that of the code that resumed it.
+  Object* handled_exception() const;
   // Imports a built-in module by name (borrowed), or nullptr with
   // ModuleNotFoundError set.
   Object* import_module(Object* name);
@@ -153,7 +155,10 @@ class Interpreter {
   std::unique_ptr<Object*[]> stack_;  // locals and value stacks of every frame
   size_t sp_ = 0;
   std::deque<Frame> frames_;          // a deque: frames keep their address while others are pushed
-  Object* handled_ = nullptr;         // the exception being handled (sys.exception()), strong
+  Object* handled_ = nullptr;         // the exception being handled here (the current generator's own), strong
+  // Per running generator, the handled exception of the code that resumed it
+  // (CPython's exc_info chain through gi_exc_state), strong or null.
+  std::vector<Object*> outer_handled_;
   Object* kwnames_ = nullptr;         // set by KW_NAMES for the next CALL (borrowed constant)
   bool resume_with_error_ = false;    // execute() starts by raising the current exception (generator.throw)
   Object* generator_return_ = nullptr; // a returning generator's value, for resume_generator (strong)
