@@ -133,8 +133,9 @@ Object* throw_here(Object* g) {
 bool close_delegate(Object* yf);
 
 // Throws `exc` (set as the current exception) into `self`, through the
-// iterator it delegates to first (_gen_throw).
-Object* throw_into(Object* self) {
+// iterator it delegates to first (_gen_throw); an iterator that is not a
+// generator gets throw() called with the arguments given to ours.
+Object* throw_into(Object* self, Object* const* thrown, size_t nthrown) {
   auto* g = static_cast<GeneratorObject*>(self);
   Object* yf = delegate_of(g);
   if (!yf) return throw_here(self);
@@ -154,7 +155,7 @@ Object* throw_into(Object* self) {
   }
   g->state = GeneratorState::Running;
   if (is_generator(yf)) {
-    r = throw_into(yf);
+    r = throw_into(yf, thrown, nthrown);
   } else {
     Object* exc = fetch_error();
     Object* meth = object_getattr(yf, intern_str("throw"));
@@ -170,10 +171,7 @@ Object* throw_into(Object* self) {
       decref(exc);
       return throw_here(self);
     }
-    Object* args[3] = {type_of(exc), exc, none()};
-    Object* tb = static_cast<ExceptionObject*>(exc)->traceback.get();
-    if (tb) args[2] = tb;
-    r = object_call(meth, args, 3, nullptr);
+    r = object_call(meth, thrown, nthrown, nullptr);
     decref(meth);
     decref(exc);
   }
@@ -233,7 +231,7 @@ Object* generator_throw(Object* self, Object* const* args, size_t nargs, Object*
   if (!exc) return nullptr;
   raise(exc);
   decref(exc);
-  return throw_into(self);
+  return throw_into(self, args, nargs);
 }
 
 // gen_close: GeneratorExit raised at the paused yield; the generator must

@@ -1513,7 +1513,12 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             }
             r = resume_generator(receiver, v, false, &returned);
           } else if (v == rt.none && slots_of(receiver).iternext) {
-            r = iter_next(receiver);
+            // tp_iternext, keeping the StopIteration (and its value) a
+            // class's __next__ raises.
+            Object* next = type_of(receiver)->flags & kTypeHeapType
+                               ? type_lookup(type_of(receiver), intern_str("__next__")) : nullptr;
+            r = next && is_function(next) ? object_call(next, &receiver, 1, nullptr)
+                                          : slots_of(receiver).iternext(receiver);
           } else {
             Object* send = object_getattr(receiver, intern_str("send"));
             r = send ? object_call(send, &v, 1, nullptr) : nullptr;
