@@ -134,6 +134,10 @@ std::string group_digits(const std::string& text, char sep, int every, bool hex)
   return out + text.substr(end);
 }
 
+// A width or precision whose text could never fit in the heap: MemoryError
+// at once, before the host builds it.
+bool exceeds_heap(int64_t n) { return n > 0 && uint64_t(n) > g_rt->heap.region().limit(); }
+
 // A parsed format spec ([[fill]align][sign][z][#][0][width][grouping][.precision][type]).
 struct Spec {
   uint32_t fill = ' ';
@@ -242,6 +246,7 @@ bool parse_spec(Object* value, std::string_view s, uint32_t default_type, char d
     return false;
   }
   if (n - i == 1) sp.type = cps[i];
+  if (exceeds_heap(sp.width) || exceeds_heap(sp.precision)) return set_memory_error(), false;
   if (sp.grouping) {
     switch (sp.type) {
       case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
@@ -274,8 +279,11 @@ std::string pad_number(const Spec& sp, const std::string& prefix, const std::str
   if (len >= width) return prefix + body;
   size_t fill_n = width - len;
   auto fill = [&](size_t count) {
-    std::string f;
-    for (size_t k = 0; k < count; ++k) append_utf8(f, sp.fill);
+    if (sp.fill < 0x80) return std::string(count, char(sp.fill));
+    std::string one, f;
+    append_utf8(one, sp.fill);
+    f.reserve(one.size() * count);
+    for (size_t k = 0; k < count; ++k) f += one;
     return f;
   };
   switch (sp.align) {
@@ -628,7 +636,7 @@ Object* str_percent_format(Object* format, Object* args) {
       else if (fmt[i] == '#') sp.alternate = true;
       else zero = true;
     }
-    auto read_number = [&](int64_t* out_n) -> bool {
+    auto read_number = [&](int64_t* out_n, const char* what) -> bool {
       if (i < fmt.size() && fmt[i] == '*') {
         ++i;
         Object* w = pa.next();
@@ -637,15 +645,28 @@ Object* str_percent_format(Object* format, Object* args) {
           set_error(g_rt->types.TypeError, "* wants int");
           return false;
         }
-        int_as_i64(static_cast<IntObject*>(w), out_n);
+        if (!int_as_i64(static_cast<IntObject*>(w), out_n) || exceeds_heap(*out_n < 0 ? -*out_n : *out_n)) {
+          set_memory_error();
+          return false;
+        }
         return true;
       }
       int64_t x = -1;
-      while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') x = std::max<int64_t>(x, 0) * 10 + (fmt[i++] - '0');
+      while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
+        x = std::max<int64_t>(x, 0) * 10 + (fmt[i++] - '0');
+        if (x > INT32_MAX) {
+          set_error(g_rt->types.ValueError, "%s too big", what);
+          return false;
+        }
+      }
       *out_n = x;
+      if (exceeds_heap(x)) {
+        set_memory_error();
+        return false;
+      }
       return true;
     };
-    if (!read_number(&sp.width)) {
+    if (!read_number(&sp.width, "width")) {
       xdecref(keyed);
       return nullptr;
     }
@@ -655,7 +676,7 @@ Object* str_percent_format(Object* format, Object* args) {
     }
     if (i < fmt.size() && fmt[i] == '.') {
       ++i;
-      if (!read_number(&sp.precision)) {
+      if (!read_number(&sp.precision, "precision")) {
         xdecref(keyed);
         return nullptr;
       }
