@@ -680,14 +680,20 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
   return result;
 }
 
-Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwing, Object** returned) {
+Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwing, Object** returned,
+                                      bool steal_sent) {
   auto* gen = static_cast<GeneratorObject*>(gen_obj);
   if (returned) *returned = nullptr;
+  Object* owned_sent = steal_sent ? sent : nullptr;  // released unless it moves into the frame
   if (gen->state == GeneratorState::Closed) {
+    xdecref(owned_sent);
     if (!throwing && returned) *returned = newref(rt.none);
     return nullptr;
   }
-  if (gen->state == GeneratorState::Running) return set_error(rt.types.ValueError, "generator already executing");
+  if (gen->state == GeneratorState::Running) {
+    xdecref(owned_sent);
+    return set_error(rt.types.ValueError, "generator already executing");
+  }
   if (throwing && gen->state == GeneratorState::Created) {
     generator_release_frame(gen);  // nothing of the body has run: the exception leaves at once
     return nullptr;
@@ -695,6 +701,7 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   auto* code = static_cast<CodeObject*>(gen->code.get());
   size_t n = code->nlocalsplus;
   if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots) {
+    xdecref(owned_sent);
     return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
   }
   // The saved locals and stack move back onto the value stack.
@@ -714,7 +721,11 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   sp_ += total;
   gen->depth = 0;
   gen->state = GeneratorState::Running;
-  if (started) stack_[sp_++] = newref(throwing ? rt.none : sent);  // the value of the paused yield
+  if (started) {
+    stack_[sp_++] = throwing ? newref(rt.none) : owned_sent ? owned_sent : newref(sent);  // the paused yield's value
+  } else {
+    xdecref(owned_sent);
+  }
   resume_with_error_ = throwing;
   Object* result = nullptr;
   execute(UINT64_MAX, &result);
@@ -1506,12 +1517,16 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           Object* v = top(1);
           Object* r;
           Object* returned = nullptr;
+          bool moved = false;
           if (is_generator(receiver)) {
             if (static_cast<GeneratorObject*>(receiver)->state == GeneratorState::Created && v != rt.none) {
               set_error(rt.types.TypeError, "can't send non-None value to a just-started generator");
               goto error;
             }
-            r = resume_generator(receiver, v, false, &returned);
+            // The value moves into the generator's frame.
+            --sp_;
+            moved = true;
+            r = resume_generator(receiver, v, false, &returned, true);
           } else if (v == rt.none && slots_of(receiver).iternext) {
             // tp_iternext, keeping the StopIteration (and its value) a
             // class's __next__ raises.
@@ -1534,8 +1549,12 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             if (!returned) returned = newref(rt.none);
             f->pc = arg;
           }
-          decref(v);
-          top(1) = r ? r : returned;
+          if (moved) {
+            push(r ? r : returned);
+          } else {
+            decref(v);
+            top(1) = r ? r : returned;
+          }
           break;
         }
         case Op::END_SEND: {

@@ -108,7 +108,9 @@ class Interpreter {
   Object* run_source(std::string_view source, bool expression, std::string_view filename, Object* globals,
                      Object* locals);
   // Runs a generator until its next yield (see Runtime::resume_generator).
-  Object* resume_generator(Object* gen, Object* sent, bool throwing, Object** returned);
+  // With `steal_sent`, the reference to `sent` moves into the generator's
+  // frame (SEND hands its value over so).
+  Object* resume_generator(Object* gen, Object* sent, bool throwing, Object** returned, bool steal_sent = false);
   // The innermost frame's function (for super()), or nullptr.
   const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
   // Every running frame, outermost first (tracemalloc's tracebacks).
