@@ -131,6 +131,7 @@ Object* throw_here(Object* g) {
 // gen_close_iter: closes what a yield from delegates to; false with an
 // exception set on failure.
 bool close_delegate(Object* yf);
+Object* close_generator(Object* self);
 
 // Throws `exc` (set as the current exception) into `self`, through the
 // iterator it delegates to first (_gen_throw); an iterator that is not a
@@ -183,21 +184,19 @@ Object* throw_into(Object* self, Object* const* thrown, size_t nthrown) {
 }
 
 bool close_delegate(Object* yf) {
-  Object* r;
   if (is_generator(yf)) {
-    Object* close = object_getattr(yf, intern_str("close"));
-    r = close ? object_call(close, nullptr, 0, nullptr) : nullptr;
-    xdecref(close);
-  } else {
-    Object* close = object_getattr(yf, intern_str("close"));
-    if (!close) {
-      if (!error_matches(g_rt->types.AttributeError)) return false;
-      clear_error();
-      return true;
-    }
-    r = object_call(close, nullptr, 0, nullptr);
-    decref(close);
+    Object* r = close_generator(yf);
+    xdecref(r);
+    return r != nullptr;
   }
+  Object* close = object_getattr(yf, intern_str("close"));
+  if (!close) {
+    if (!error_matches(g_rt->types.AttributeError)) return false;
+    clear_error();
+    return true;
+  }
+  Object* r = object_call(close, nullptr, 0, nullptr);
+  decref(close);
   xdecref(r);
   return r != nullptr;
 }
