@@ -49,8 +49,11 @@ std::string Session::snapshot_json() const {
 
 RunState Session::run_to_end(std::string_view source, std::string_view filename) {
   RunState s = start(source, SourceMode::File, filename);
-  while (s == RunState::Paused) s = run(uint64_t(1) << 20);
-  return s;
+  for (;;) {
+    if (s == RunState::WaitingForInput) s = provide_input(std::nullopt);  // no stdin: input() meets its end
+    if (s != RunState::Paused) return s;
+    s = run(uint64_t(1) << 20);
+  }
 }
 
 void Session::finalize() { interp_->finalize_main(); }

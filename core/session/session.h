@@ -97,7 +97,8 @@ class Session {
   // The versioned JSON snapshot of the heap (core/inspect) every view reads.
   std::string snapshot_json() const;
 
-  // Runs a whole file to completion; convenience for the CLI and tests.
+  // Runs a whole file to completion; convenience for the CLI and tests
+  // (input() meets end of input, as with stdin from /dev/null).
   RunState run_to_end(std::string_view source, std::string_view filename);
 
   // What CPython does when a program exits: the main module's globals are
