@@ -249,39 +249,26 @@ def cmp_to_key(mycmp):
 
 # ---- lru_cache
 
-class CacheInfo:
+class CacheInfo(tuple):
     """CacheInfo(hits, misses, maxsize, currsize)"""
 
-    __slots__ = ('hits', 'misses', 'maxsize', 'currsize')
+    # A named tuple, as CPython's namedtuple('CacheInfo', ...).
+    __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
 
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
 
-    def _astuple(self):
-        return (self.hits, self.misses, self.maxsize, self.currsize)
+    hits = property(lambda self: self[0], doc='Alias for field number 0')
+    misses = property(lambda self: self[1], doc='Alias for field number 1')
+    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
+    currsize = property(lambda self: self[3], doc='Alias for field number 3')
 
     def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self._astuple()
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self
 
-    def __iter__(self):
-        return iter(self._astuple())
-
-    def __len__(self):
-        return 4
-
-    def __getitem__(self, index):
-        return self._astuple()[index]
-
-    def __eq__(self, other):
-        if isinstance(other, CacheInfo):
-            other = other._astuple()
-        return self._astuple() == other
-
-    def __hash__(self):
-        return hash(self._astuple())
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
 
 _kwd_mark = object()  # separates positional and keyword arguments in a key
