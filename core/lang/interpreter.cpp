@@ -1271,6 +1271,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::MAKE_FUNCTION: {
           Object* code_obj = pop();
           Object* closure = arg & kMakeFunctionClosure ? pop() : nullptr;
+          Object* annotations = arg & kMakeFunctionAnnotations ? pop() : nullptr;
           Object* kwdefaults = arg & kMakeFunctionKwDefaults ? pop() : nullptr;
           Object* defaults = arg & kMakeFunctionDefaults ? pop() : nullptr;
           auto* c = static_cast<CodeObject*>(code_obj);
@@ -1278,6 +1279,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           decref(code_obj);
           if (func) {
             func->closure.set(closure);
+            func->annotations.set(annotations);  // the pairs become a dict when first read
             func->kwdefaults.set(kwdefaults);
             func->defaults.set(defaults);
             auto* cs = static_cast<TupleObject*>(c->consts.get());
@@ -1286,6 +1288,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             }
           } else {
             xdecref(closure);
+            xdecref(annotations);
             xdecref(kwdefaults);
             xdecref(defaults);
             goto error;

@@ -103,7 +103,8 @@ constexpr uint32_t kInplaceFlag = 16;
 // (LOAD_GLOBAL's low bit likewise asks for a NULL pushed first).
 constexpr uint32_t kMethodFlag = 1;
 // MAKE_FUNCTION's argument: which extras are on the stack below the code.
-constexpr uint32_t kMakeFunctionDefaults = 1, kMakeFunctionKwDefaults = 2, kMakeFunctionClosure = 8;
+constexpr uint32_t kMakeFunctionDefaults = 1, kMakeFunctionKwDefaults = 2, kMakeFunctionAnnotations = 4,
+                   kMakeFunctionClosure = 8;
 
 const char* opcode_name(Op op);
 

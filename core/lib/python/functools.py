@@ -2,7 +2,8 @@
 
 heaplab's own implementation of CPython 3.12's functools: lru_cache and
 cache, wraps and update_wrapper, partial, reduce, total_ordering,
-cached_property and cmp_to_key. The caches hold their keys and results
+cached_property, cmp_to_key and singledispatch (dispatching along the mro;
+abstract base classes are not modelled). The caches hold their keys and results
 the way CPython's C implementation does (a dict from key to a list link
 that holds the key and the result), so reference counts agree.
 """
@@ -461,3 +462,61 @@ class cached_property:
             val = self.func(instance)
             cache[self.attrname] = val
         return val
+
+
+# ---- singledispatch
+
+def _find_impl(cls, registry):
+    # The implementation registered for the nearest class along the mro.
+    for klass in cls.__mro__:
+        if klass in registry:
+            return registry[klass]
+    return registry[object]
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the implementation is
+    chosen by the type of the first argument.
+    """
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is None:
+            impl = cache[cls] = _find_impl(cls, registry)
+        return impl
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            # @register with an annotated first parameter.
+            func = cls
+            annotations = getattr(func, '__annotations__', {})
+            if not annotations:
+                raise TypeError("Invalid first argument to `register()`: %r. Use either "
+                                "`@register(some_class)` or plain `@register` on an annotated "
+                                "function." % (func,))
+            argname, cls = next(iter(annotations.items()))
+            if not isinstance(cls, type):
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        elif not isinstance(cls, type):
+            raise TypeError("Invalid first argument to `register()`. %r is not a class or union type."
+                            % (cls,))
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
