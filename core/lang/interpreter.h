@@ -91,10 +91,8 @@ class Interpreter {
   // exception set on failure.
   Object* run_source(std::string_view source, bool expression, std::string_view filename, Object* globals,
                      Object* locals);
-  // Runs a generator until its next yield (the value) or its end (nullptr
-  // without an exception set); `sent` becomes the value of the paused yield,
-  // or, when nullptr, the exception set is raised there (generator.throw).
-  Object* resume_generator(Object* gen, Object* sent);
+  // Runs a generator until its next yield (see Runtime::resume_generator).
+  Object* resume_generator(Object* gen, Object* sent, bool throwing, Object** returned);
   // The innermost frame's function (for super()), or nullptr.
   const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
   // Every running frame, outermost first (tracemalloc's tracebacks).
@@ -141,8 +139,9 @@ class Interpreter {
   std::deque<Frame> frames_;          // a deque: frames keep their address while others are pushed
   Object* handled_ = nullptr;         // the exception being handled (sys.exception()), strong
   Object* kwnames_ = nullptr;         // set by KW_NAMES for the next CALL (borrowed constant)
+  bool resume_with_error_ = false;    // execute() starts by raising the current exception (generator.throw)
+  Object* generator_return_ = nullptr; // a returning generator's value, for resume_generator (strong)
   RunState state_ = RunState::Idle;
-  bool throw_on_entry_ = false;       // resume_generator's next execute starts by unwinding
   bool sleep_requested_ = false;      // time.sleep asked the VM to yield at its next instruction
   double sleep_until_ = 0;            // steady-clock seconds when a yielded sleep ends
 

@@ -289,7 +289,10 @@ Object* object_iter(Object* o) {
 Object* iter_next(Object* it) {
   auto f = slots_of(it).iternext;
   if (!f) return set_error(g_rt->types.TypeError, "'%s' object is not an iterator", type_name(it));
-  return f(it);
+  Object* item = f(it);
+  // As PyIter_Next: a StopIteration (a generator's return value) is the end too.
+  if (!item && error_occurred() && error_matches(g_rt->types.StopIteration)) clear_error();
+  return item;
 }
 
 Object* object_sizeof(Object* o) {

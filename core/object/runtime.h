@@ -92,8 +92,12 @@ class Runtime {
   // Runs a Python function to completion (installed by the interpreter, so
   // that the object layer can call Python code without depending on it).
   CallFn call_python = nullptr;
-  // Resumes a generator with a sent value (installed by the interpreter).
-  Object* (*resume_generator)(Object* gen, Object* sent) = nullptr;
+  // Resumes a generator (installed by the interpreter): with `sent` as the
+  // value of its paused yield, or, when `throwing`, with the current
+  // exception raised there. Returns the next yielded value; nullptr with an
+  // exception set on error, or without one when the generator returned (its
+  // value then goes to *returned, a new reference, when that is not nullptr).
+  Object* (*resume_generator)(Object* gen, Object* sent, bool throwing, Object** returned) = nullptr;
 
   // Interned strings (immortal, as in 3.12) by their UTF-8 text.
   std::unordered_map<std::string, StrObject*> interned;
