@@ -5,8 +5,8 @@ generator is the Mersenne Twister (MT19937) seeded as CPython's _random
 does (init_by_array over the 32-bit words of the seed), so that after
 random.seed(n) every function returns what CPython returns. Here the
 generator's state is a list of 624 ints in the heap, where CPython keeps
-it inside the C object. Seeding with a str or bytes (CPython hashes it
-with SHA-512) is not modelled.
+it inside the C object. A str or bytes seed goes through SHA-512 as in
+CPython (version 2 seeding); version 1 is not modelled.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -99,17 +99,27 @@ class Random:
 
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed."""
-        if isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError("random.seed() with a str or bytes seed is not supported yet")
+        if version == 1 and isinstance(a, (str, bytes)):
+            raise NotImplementedError("random.seed() version 1 is not supported yet")
+        if version == 2 and isinstance(a, (str, bytes, bytearray)):
+            # int.from_bytes(a + sha512(a).digest()), big-endian.
+            if isinstance(a, str):
+                a = a.encode()
+            n = 0
+            for byte in a:
+                n = (n << 8) | byte
+            a = (n << 512) | _sha512_int(a)
         if a is None:
             # Host entropy, as CPython reads os.urandom.
             import time
             a = time.time_ns() ^ (time.perf_counter_ns() << 20) ^ id(self)
         elif isinstance(a, float):
             a = hash(a)
-        elif not isinstance(a, int):
+        elif not isinstance(a, (int, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
+        elif not isinstance(a, int):
+            a = hash(a)
         n = abs(a)
         key = []
         while True:
@@ -343,6 +353,77 @@ class Random:
     def expovariate(self, lambd=1.0):
         """Exponential distribution."""
         return -_log(1.0 - self.random()) / lambd
+
+
+# ---- SHA-512, for seeds given as str or bytes (CPython's version 2 seeding)
+
+_SHA512_K = (
+    0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc,
+    0x3956c25bf348b538, 0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118,
+    0xd807aa98a3030242, 0x12835b0145706fbe, 0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2,
+    0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235, 0xc19bf174cf692694,
+    0xe49b69c19ef14ad2, 0xefbe4786384f25e3, 0x0fc19dc68b8cd5b5, 0x240ca1cc77ac9c65,
+    0x2de92c6f592b0275, 0x4a7484aa6ea6e483, 0x5cb0a9dcbd41fbd4, 0x76f988da831153b5,
+    0x983e5152ee66dfab, 0xa831c66d2db43210, 0xb00327c898fb213f, 0xbf597fc7beef0ee4,
+    0xc6e00bf33da88fc2, 0xd5a79147930aa725, 0x06ca6351e003826f, 0x142929670a0e6e70,
+    0x27b70a8546d22ffc, 0x2e1b21385c26c926, 0x4d2c6dfc5ac42aed, 0x53380d139d95b3df,
+    0x650a73548baf63de, 0x766a0abb3c77b2a8, 0x81c2c92e47edaee6, 0x92722c851482353b,
+    0xa2bfe8a14cf10364, 0xa81a664bbc423001, 0xc24b8b70d0f89791, 0xc76c51a30654be30,
+    0xd192e819d6ef5218, 0xd69906245565a910, 0xf40e35855771202a, 0x106aa07032bbd1b8,
+    0x19a4c116b8d2d0c8, 0x1e376c085141ab53, 0x2748774cdf8eeb99, 0x34b0bcb5e19b48a8,
+    0x391c0cb3c5c95a63, 0x4ed8aa4ae3418acb, 0x5b9cca4f7763e373, 0x682e6ff3d6b2b8a3,
+    0x748f82ee5defb2fc, 0x78a5636f43172f60, 0x84c87814a1f0ab72, 0x8cc702081a6439ec,
+    0x90befffa23631e28, 0xa4506cebde82bde9, 0xbef9a3f7b2c67915, 0xc67178f2e372532b,
+    0xca273eceea26619c, 0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178,
+    0x06f067aa72176fba, 0x0a637dc5a2c898a6, 0x113f9804bef90dae, 0x1b710b35131c471b,
+    0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc, 0x431d67c49c100d4c,
+    0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
+)
+_SHA512_H = (
+    0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+    0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179,
+)
+_MASK64 = 0xffffffffffffffff
+
+
+def _rotr64(x, n):
+    return ((x >> n) | (x << (64 - n))) & _MASK64
+
+
+def _sha512_int(data):
+    """The SHA-512 digest of the bytes data (FIPS 180-4), as a 512-bit int."""
+    length = len(data)
+    # Padding: a 1 bit, zeros, then the length in bits as a 128-bit number.
+    bits = length * 8
+    message = (bytes(data) + b'\x80' + bytes((111 - length) % 128)
+               + bytes([(bits >> (8 * (15 - i))) & 0xff for i in range(16)]))
+    h = list(_SHA512_H)
+    w = [0] * 80
+    for start in range(0, len(message), 128):
+        for t in range(16):
+            word = 0
+            for byte in message[start + 8 * t:start + 8 * t + 8]:
+                word = (word << 8) | byte
+            w[t] = word
+        for t in range(16, 80):
+            x, y = w[t - 15], w[t - 2]
+            s0 = _rotr64(x, 1) ^ _rotr64(x, 8) ^ (x >> 7)
+            s1 = _rotr64(y, 19) ^ _rotr64(y, 61) ^ (y >> 6)
+            w[t] = (w[t - 16] + s0 + w[t - 7] + s1) & _MASK64
+        a, b, c, d, e, f, g, hh = h
+        for t in range(80):
+            s1 = _rotr64(e, 14) ^ _rotr64(e, 18) ^ _rotr64(e, 41)
+            ch = (e & f) ^ (~e & g)
+            temp1 = (hh + s1 + ch + _SHA512_K[t] + w[t]) & _MASK64
+            s0 = _rotr64(a, 28) ^ _rotr64(a, 34) ^ _rotr64(a, 39)
+            maj = (a & b) ^ (a & c) ^ (b & c)
+            hh, g, f, e = g, f, e, (d + temp1) & _MASK64
+            d, c, b, a = c, b, a, (temp1 + s0 + maj) & _MASK64
+        h = [(x + y) & _MASK64 for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
+    digest = 0
+    for x in h:
+        digest = (digest << 64) | x
+    return digest
 
 
 def _bisect_right(a, x, lo, hi):
