@@ -42,7 +42,7 @@ std::vector<std::string> audit_heap(const Interpreter& interp, const std::unorde
   // Static type objects hold references to heap objects (their dicts).
   const TypeObject* const* types = reinterpret_cast<const TypeObject* const*>(&rt.types);
   for (size_t i = 0; i < sizeof(BuiltinTypes) / sizeof(TypeObject*); ++i)
-    if (types[i]) traverse(const_cast<TypeObject*>(types[i]), counter);
+    traverse(const_cast<TypeObject*>(types[i]), counter);
   interp.visit_roots(count_reference, &counter);
   // gc.garbage and gc.callbacks belong to the runtime (interp->gc in CPython).
   for (Object* o : {rt.gc.garbage, rt.gc.callbacks})

@@ -2,12 +2,14 @@
 
 #include <iterator>
 
+#include "core/lib/array_module.h"
 #include "core/lib/builtins_module.h"
 #include "core/lib/collections_module.h"
 #include "core/lib/gc_module.h"
 #include "core/lib/heaplab_memory_module.h"
 #include "core/lib/linecache_module.h"
 #include "core/lib/math_module.h"
+#include "core/lib/itertools_module.h"
 #include "core/lib/sys_module.h"
 #include "core/lib/time_module.h"
 #include "core/lib/tracemalloc_module.h"
@@ -32,6 +34,8 @@ const BuiltinModule kModules[] = {
     // stdlib
     {"math", make_math_module},
     {"_heaplab_memory", make_heaplab_memory_module},
+    {"array", make_array_module},
+    {"itertools", make_itertools_module},
 };
 
 }  // namespace

@@ -18,6 +18,9 @@ Object* make_collections_c_module() {
       {"deque", t.deque},
       {"_deque_iterator", t.deque_iterator},
       {"_deque_reverse_iterator", t.deque_reverse_iterator},
+      {"defaultdict", t.defaultdict},
+      {"OrderedDict", t.ordered_dict},
+      {"_tuplegetter", t.tuplegetter},
   };
   for (const auto& entry : kNames) {
     if (dict_setitem(module_dict(m), intern_str(entry.name), entry.type) < 0) {

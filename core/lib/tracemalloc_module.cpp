@@ -72,7 +72,7 @@ class TracebackTuples {
   // Borrowed; nullptr with an exception set on failure.
   Object* get(uint32_t id) {
     if (tracebacks_[id]) return tracebacks_[id];
-    const Tracer::Traceback& tb = tracer().traceback(id);
+    const Tracer::Traceback tb = tracer().traceback(id);  // a copy: making tuples may intern new tracebacks
     TupleObject* frames = tuple_new(tb.nframe);
     if (!frames) return nullptr;
     for (uint32_t i = 0; i < tb.nframe; ++i) {

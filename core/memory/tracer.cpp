@@ -107,6 +107,12 @@ void Tracer::remove_trace(Addr addr) {
   traces_.erase(it);
 }
 
+void Tracer::retrace(Addr addr) {
+  if (!tracing_) return;
+  auto it = traces_.find(addr);
+  if (it != traces_.end()) it->second.traceback = current_traceback();
+}
+
 void Tracer::on_alloc(Domain, Addr addr, size_t size) {
   if (!tracing_ || suspended_) return;
   add_trace(addr, size);

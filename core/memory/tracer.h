@@ -69,6 +69,10 @@ class Tracer final : public AllocObserver {
   // flag), but frees still drop traces.
   void set_suspended(bool suspended) { suspended_ = suspended; }
 
+  // An object reused from a free list is charged to the code reusing it, if
+  // its block is traced (_PyTraceMalloc_NewReference).
+  void retrace(Addr addr);
+
   const Trace* find(Addr addr) const;
   const std::unordered_map<Addr, Trace>& traces() const { return traces_; }
   const Traceback& traceback(uint32_t id) const { return tracebacks_[id]; }

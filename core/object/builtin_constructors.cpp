@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
@@ -190,16 +191,26 @@ Object* tuple_construct(TypeObject*, Object* const* args, size_t nargs, Object* 
   if (!check_no_kwargs("tuple", kwnames) || !check_nargs("tuple", nargs, 0, 1)) return nullptr;
   if (nargs == 0) return newref(g_rt->empty_tuple);
   if (type_of(args[0]) == g_rt->types.tuple) return newref(args[0]);
-  auto* l = static_cast<ListObject*>(list_new(0));
-  if (!l) return nullptr;
-  if (list_extend(l, args[0]) < 0) {
-    decref(l);
+  if (type_of(args[0]) == g_rt->types.list) {
+    auto* l = static_cast<ListObject*>(args[0]);
+    std::vector<Object*> items(size_t(l->size));
+    for (int64_t i = 0; i < l->size; ++i) items[size_t(i)] = list_item(l, i);
+    return tuple_from_array(items.data(), items.size());
+  }
+  // PySequence_Tuple fills the tuple itself (resizing it as needed), with no
+  // list in between: the items wait here, outside the heap, so the heap sees
+  // only the iterator and the finished tuple.
+  Object* it = object_iter(args[0]);
+  if (!it) return nullptr;
+  std::vector<Object*> items;
+  while (Object* item = iter_next(it)) items.push_back(item);
+  decref(it);
+  TupleObject* t = error_occurred() ? nullptr : tuple_new(int64_t(items.size()));
+  if (!t) {
+    for (Object* item : items) decref(item);
     return nullptr;
   }
-  TupleObject* t = tuple_new(l->size);
-  if (t)
-    for (int64_t i = 0; i < l->size; ++i) tuple_set_item(t, i, newref(list_item(l, i)));
-  decref(l);
+  for (size_t i = 0; i < items.size(); ++i) tuple_set_item(t, int64_t(i), items[i]);
   return t;
 }
 

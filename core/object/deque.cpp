@@ -388,6 +388,7 @@ void deque_dealloc(Object* o) {
 
 void deque_traverse(Object* o, VisitFn visit, void* arg) {
   DequeObject* d = as_deque(o);
+  visit(type_of(o), arg);
   Addr b = d->leftblock;
   int64_t index = d->leftindex;
   for (int64_t n = d->size; n > 0; --n) {
@@ -909,6 +910,7 @@ void dequeiter_dealloc(Object* o) {
 }
 
 void dequeiter_traverse(Object* o, VisitFn visit, void* arg) {
+  visit(type_of(o), arg);
   if (DequeObject* d = static_cast<DequeIterObject*>(o)->deque.get()) visit(d, arg);
 }
 

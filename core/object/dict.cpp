@@ -894,6 +894,14 @@ Object* dict_new_of_type(TypeObject* type) {
   return mp;
 }
 
+int64_t dict_entry_index(Object* d, Object* key) {
+  int64_t hash = key_hash(key);
+  if (hash == -1) return kDkixError;
+  Object* value = nullptr;
+  int64_t ix = dict_lookup(as_dict(d), key, hash, &value);
+  return ix >= 0 && !value ? kDkixEmpty : ix;
+}
+
 Object* dict_new_presized(int64_t minused, bool unicode) {
   constexpr uint8_t kLog2MaxPresize = 17;
   constexpr int64_t kMaxPresize = int64_t(1) << kLog2MaxPresize;

@@ -106,6 +106,10 @@ Object* dict_new_of_type(TypeObject* type);
 // when all the keys are exact strs. As 3.12's dict_new_presized.
 Object* dict_new_presized(int64_t minused, bool unicode);
 
+// The index of `key`'s entry in d's table (OrderedDict's node table mirrors
+// it), kDkixEmpty when missing, kDkixError with the exception set.
+int64_t dict_entry_index(Object* d, Object* key);
+
 // Borrowed reference; nullptr when the key is missing (no exception) or on
 // error (exception set: check error_occurred()).
 Object* dict_getitem(Object* d, Object* key);

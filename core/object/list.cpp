@@ -65,9 +65,12 @@ bool list_preallocate_exact(ListObject* l, int64_t n) {
   return true;
 }
 
-ListObject* alloc_list() {
+// A list object from the free list if it has one (PyList_New), else from the
+// allocator; list() always takes a new one (PyType_GenericAlloc), which
+// tracemalloc and sys.getallocatedblocks can tell apart.
+ListObject* alloc_list(bool use_free_list = true) {
   auto& free_list = g_rt->free_lists.lists;
-  if (!free_list.empty()) {
+  if (use_free_list && !free_list.empty()) {
     auto* l = static_cast<ListObject*>(free_list.back());
     free_list.pop_back();
     l->refcnt = 1;
@@ -517,7 +520,7 @@ const NativeFunctionDef kListMethods[] = {
 
 Object* list_construct(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("list", kwnames) || !check_nargs("list", nargs, 0, 1)) return nullptr;
-  ListObject* l = list_new(0);
+  ListObject* l = alloc_list(false);
   if (!l || nargs == 0) return l;
   if (list_extend(l, args[0]) < 0) {
     decref(l);

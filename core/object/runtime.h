@@ -46,7 +46,7 @@ struct BuiltinTypes {
   TypeObject *AssertionError, *UnicodeError, *GeneratorExit, *SystemError;
   // The container modules: _collections, array, itertools.
   TypeObject *deque, *deque_iterator, *deque_reverse_iterator, *defaultdict, *ordered_dict, *odict_keys, *odict_values;
-  TypeObject *odict_items, *odict_keyiterator, *odict_valueiterator, *odict_itemiterator, *array, *array_iterator;
+  TypeObject *odict_items, *odict_keyiterator, *odict_valueiterator, *odict_itemiterator, *tuplegetter, *array, *array_iterator;
   TypeObject *it_count, *it_cycle, *it_repeat, *it_chain, *it_islice, *it_accumulate, *it_product, *it_permutations;
   TypeObject *it_combinations, *it_cwr, *it_zip_longest, *it_starmap, *it_takewhile, *it_dropwhile, *it_filterfalse;
   TypeObject *it_groupby, *it_grouper, *it_tee, *it_tee_dataobject, *it_compress, *it_pairwise, *it_batched;
@@ -140,7 +140,8 @@ Object* resize_object(Object* o, size_t new_size);
 // Returns the object's memory to the allocator (the deallocator's last step).
 void free_object(Object* o);
 // An object leaving for a free list, or coming back from one: the heap
-// audit's registry follows it (no-ops unless the registry is on).
+// audit's registry follows it (no-ops unless the registry is on), and
+// tracemalloc charges a reused object to the code reusing it.
 void note_object_dead(Object* o);
 void note_object_reborn(Object* o);
 

@@ -1,1 +1,1 @@
-from _collections import deque
+from _collections import deque, defaultdict, OrderedDict

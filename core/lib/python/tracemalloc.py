@@ -10,6 +10,10 @@ Snapshot.dump() and Snapshot.load() are not available (no files here).
 import fnmatch
 import linecache
 
+# The name this module's frames carry, so that Filter(False, __file__)
+# leaves out tracemalloc's own blocks, as with CPython's tracemalloc.py.
+__file__ = "<frozen tracemalloc>"
+
 from _tracemalloc import (clear_traces, get_traceback_limit, get_traced_memory,
                           get_tracemalloc_memory, is_tracing, reset_peak,
                           start, stop, _get_object_traceback, _get_traces)
