@@ -141,7 +141,8 @@ int function_setattr(Object* o, Object* name, Object* value) {
     bool may_be_none = t.field != &f->dict && t.field != &f->typeparams;
     if (value == none() && may_be_none) value = nullptr;
     if (!value && !may_be_none) {
-      set_error(g_rt->types.TypeError, t.field == &f->dict ? "cannot delete __dict__" : t.message, "NoneType");
+      set_error(g_rt->types.TypeError, "%s",
+                t.field == &f->dict ? "cannot delete __dict__" : "__type_params__ must be set to a tuple");
       return -1;
     }
     if (value && !is_instance(value, t.type)) {

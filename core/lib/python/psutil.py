@@ -69,15 +69,15 @@ class svmem(tuple):
 
 
 class Process:
-    """The running program (heaplab has one process: pid 1)."""
+    """The running program: heaplab runs one, whatever pid names it."""
 
     def __init__(self, pid=None):
-        if pid not in (None, 1):
+        if pid is not None and (not isinstance(pid, int) or pid < 0):
             raise NoSuchProcess('process PID not found (pid=%r)' % (pid,))
-        self.pid = 1
+        self.pid = 1 if pid is None else pid
 
     def __repr__(self):
-        return "psutil.Process(pid=1, name='heaplab', status='running')"
+        return "psutil.Process(pid=%d, name='heaplab', status='running')" % self.pid
 
     def memory_info(self):
         limit, mapped, live = _region_stats()
