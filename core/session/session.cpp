@@ -1,5 +1,8 @@
 #include "core/session/session.h"
 
+#include <chrono>
+#include <thread>
+
 #include "core/inspect/arena_snapshot.h"
 #include "core/inspect/gc_snapshot.h"
 #include "core/inspect/trace_snapshot.h"
@@ -42,7 +45,11 @@ std::string Session::snapshot_json() const {
 
 RunState Session::run_to_end(std::string_view source, std::string_view filename) {
   RunState s = start(source, SourceMode::File, filename);
-  while (s == RunState::Paused) s = run(uint64_t(1) << 20);
+  while (s == RunState::Paused) {
+    // A yielded time.sleep: wait it out rather than spin.
+    if (double left = sleep_remaining(); left > 0) std::this_thread::sleep_for(std::chrono::duration<double>(left));
+    s = run(uint64_t(1) << 20);
+  }
   return s;
 }
 
