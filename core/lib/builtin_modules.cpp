@@ -9,6 +9,7 @@
 #include "core/lib/heaplab_memory_module.h"
 #include "core/lib/linecache_module.h"
 #include "core/lib/math_module.h"
+#include "core/lib/random_module.h"
 #include "core/lib/itertools_module.h"
 #include "core/lib/sys_module.h"
 #include "core/lib/time_module.h"
@@ -34,6 +35,7 @@ const BuiltinModule kModules[] = {
     // stdlib
     {"math", make_math_module},
     {"_heaplab_memory", make_heaplab_memory_module},
+    {"_random", make_random_module},
     {"array", make_array_module},
     {"itertools", make_itertools_module},
 };

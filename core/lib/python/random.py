@@ -1,14 +1,16 @@
 """Random variable generators.
 
-heaplab's own implementation of CPython 3.12's random module. The core
-generator is the Mersenne Twister (MT19937) seeded as CPython's _random
-does (init_by_array over the 32-bit words of the seed), so that after
-random.seed(n) every function returns what CPython returns. Here the
-generator's state is a list of 624 ints in the heap, where CPython keeps
-it inside the C object. A str or bytes seed goes through SHA-512 as in
-CPython (version 2 seeding); version 1 is not modelled.
+heaplab's own implementation of CPython 3.12's random module, over the
+Mersenne Twister of _random (C++) seeded as CPython's (init_by_array over
+the 32-bit words of the seed), so that after random.seed(n) every function
+returns what CPython returns. The generator's state is one bytearray of
+the Random object, where CPython keeps it inside its C object. A str or
+bytes seed goes through SHA-512 as in CPython (version 2 seeding);
+version 1 is not modelled.
 """
 
+from _random import new_state as _new_state, seed as _seed, random as _random
+from _random import getrandbits as _getrandbits, getstate as _getstate, setstate as _setstate
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor, isfinite as _isfinite
 
@@ -22,10 +24,6 @@ LOG4 = _log(4.0)
 BPF = 53        # Number of bits in a float
 RECIP_BPF = 2 ** -BPF
 
-_N = 624
-_M = 397
-
-
 def _index(value):
     if isinstance(value, int):
         return value
@@ -38,64 +36,9 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N
-        self._mti = _N + 1
+        self._state = _new_state()
         self.gauss_next = None
         self.seed(x)
-
-    # ---- the Mersenne Twister
-
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & 0xffffffff
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xffffffff
-        self._mti = _N
-
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i, j = 1, 0
-        key_length = len(key)
-        for _ in range(max(_N, key_length)):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xffffffff
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= key_length:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xffffffff
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
-
-    def _twist(self):
-        mt = self._mt
-        for kk in range(_N):
-            y = (mt[kk] & 0x80000000) | (mt[(kk + 1) % _N] & 0x7fffffff)
-            v = mt[(kk + _M) % _N] ^ (y >> 1)
-            if y & 1:
-                v ^= 0x9908b0df
-            mt[kk] = v
-        self._mti = 0
-
-    def _genrand_uint32(self):
-        if self._mti >= _N:
-            self._twist()
-        y = self._mt[self._mti]
-        self._mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        return y ^ (y >> 18)
 
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed."""
@@ -120,59 +63,34 @@ class Random:
                             'int, float, str, bytes, and bytearray.')
         elif not isinstance(a, int):
             a = hash(a)
-        n = abs(a)
-        key = []
-        while True:
-            key.append(n & 0xffffffff)
-            n >>= 32
-            if not n:
-                break
-        self._init_by_array(key)
+        _seed(self._state, abs(a))
         self.gauss_next = None
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next
+        return self.VERSION, _getstate(self._state), self.gauss_next
 
     def setstate(self, state):
         """Restore internal state from object returned by getstate()."""
         version = state[0]
-        if version != 3:
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+        elif version == 2:
+            # Version 2 states were pickled with signed words.
+            version, internalstate, self.gauss_next = state
+            internalstate = tuple(x % (2 ** 32) for x in internalstate)
+        else:
             raise ValueError("state with version %s passed to Random.setstate() of version %s"
                              % (version, self.VERSION))
-        version, internalstate, self.gauss_next = state
-        if len(internalstate) != _N + 1:
-            raise ValueError("state vector is the wrong size")
-        self._mt = [x & 0xffffffff for x in internalstate[:_N]]
-        index = internalstate[_N]
-        if index < 0 or index > _N:
-            raise ValueError("invalid state")
-        self._mti = index
+        _setstate(self._state, internalstate)
 
     def random(self):
         """random() -> x in the interval [0, 1)."""
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        return _random(self._state)
 
     def getrandbits(self, k):
         """getrandbits(k) -> x.  Generates an int with k random bits."""
-        k = _index(k)
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k <= 32:
-            return self._genrand_uint32() >> (32 - k) if k else 0
-        # Little-endian 32-bit words; the last one keeps its top bits.
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand_uint32()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+        return _getrandbits(self._state, _index(k))
 
     # ---- integers
 
