@@ -270,7 +270,7 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
   Object* globals = module_dict(main_);
   CodeObject* code = compiled.code;
   size_t n = code->nlocalsplus;
-  if (sp_ + n + code->stacksize > kStackSlots) {
+  if (sp_ + n + code->stacksize > kStackSlots || nested_runs_ >= kMaxNestedRuns) {
     decref(code);
     set_error(rt.types.MemoryError, "stack overflow");
     return fail_with_uncaught();
@@ -648,7 +648,7 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
   }
   CodeObject* code = compiled.code;
   size_t n = code->nlocalsplus;
-  if (sp_ + n + code->stacksize > kStackSlots) {
+  if (sp_ + n + code->stacksize > kStackSlots || nested_runs_ >= kMaxNestedRuns) {
     decref(code);
     decref(compiled.literals);
     return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
@@ -658,7 +658,9 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
                      FrameKind::Boundary});
   sp_ += n;
   Object* result = nullptr;
+  ++nested_runs_;
   execute(UINT64_MAX, &result);
+  --nested_runs_;
   decref(compiled.literals);  // the parse tree lives as long as the run, as in CPython
   return result;
 }
@@ -677,7 +679,8 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   }
   auto* code = static_cast<CodeObject*>(gen->code.get());
   size_t n = code->nlocalsplus;
-  if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots) {
+  if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots ||
+      nested_runs_ >= kMaxNestedRuns) {
     return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
   }
   // The saved locals and stack move back onto the value stack.
@@ -696,7 +699,9 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   if (started) stack_[sp_++] = newref(throwing ? rt.none : sent);  // the value of the paused yield
   resume_with_error_ = throwing;
   Object* result = nullptr;
+  ++nested_runs_;
   execute(UINT64_MAX, &result);
+  --nested_runs_;
   if (!result && !error_occurred()) {
     Object* value = generator_return_;
     generator_return_ = nullptr;
@@ -727,11 +732,14 @@ void Interpreter::suspend_generator_frame() {
 }
 
 Object* Interpreter::call_function(Object* func, Object* const* args, size_t nargs, Object* kwnames, Object* locals) {
+  if (nested_runs_ >= kMaxNestedRuns) return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
   Object* generator = nullptr;
   if (!push_frame(newref(func), args, nargs, kwnames, FrameKind::Boundary, locals, &generator)) return nullptr;
   if (generator) return generator;
   Object* result = nullptr;
+  ++nested_runs_;
   execute(UINT64_MAX, &result);
+  --nested_runs_;
   return result;
 }
 

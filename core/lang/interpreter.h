@@ -134,6 +134,12 @@ class Interpreter {
   Object* literals_ = nullptr; // the running program's literals (see CompileResult)
 
   static constexpr size_t kStackSlots = size_t(1) << 20;
+  // Runs of the VM nested inside calls from C++ (a __call__, __repr__ or
+  // generator driven by native code) recurse on the host stack: past this
+  // depth they raise RecursionError, whatever sys.setrecursionlimit says, as
+  // CPython's C recursion limit does.
+  static constexpr int kMaxNestedRuns = 4000;
+  int nested_runs_ = 0;
   std::unique_ptr<Object*[]> stack_;  // locals and value stacks of every frame
   size_t sp_ = 0;
   std::deque<Frame> frames_;          // a deque: frames keep their address while others are pushed
