@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstring>
 #include <thread>
+#include <utility>
 
 #include "core/gc/collector.h"
 #include "core/lang/compiler.h"
@@ -270,7 +271,7 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
   Object* globals = module_dict(main_);
   CodeObject* code = compiled.code;
   size_t n = code->nlocalsplus;
-  if (sp_ + n + code->stacksize > kStackSlots || nested_runs_ >= kMaxNestedRuns) {
+  if (sp_ + n + code->stacksize > kStackSlots) {
     decref(code);
     set_error(rt.types.MemoryError, "stack overflow");
     return fail_with_uncaught();
@@ -648,7 +649,7 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
   }
   CodeObject* code = compiled.code;
   size_t n = code->nlocalsplus;
-  if (sp_ + n + code->stacksize > kStackSlots || nested_runs_ >= kMaxNestedRuns) {
+  if (sp_ + n + code->stacksize > kStackSlots || !nested_call_allowed()) {
     decref(code);
     decref(compiled.literals);
     return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
@@ -658,9 +659,9 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
                      FrameKind::Boundary});
   sp_ += n;
   Object* result = nullptr;
-  ++nested_runs_;
+  ++nested_calls_;
   execute(UINT64_MAX, &result);
-  --nested_runs_;
+  --nested_calls_;
   decref(compiled.literals);  // the parse tree lives as long as the run, as in CPython
   return result;
 }
@@ -680,7 +681,7 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   auto* code = static_cast<CodeObject*>(gen->code.get());
   size_t n = code->nlocalsplus;
   if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots ||
-      nested_runs_ >= kMaxNestedRuns) {
+      !nested_inlined_allowed()) {
     return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
   }
   // The saved locals and stack move back onto the value stack.
@@ -699,9 +700,9 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   if (started) stack_[sp_++] = newref(throwing ? rt.none : sent);  // the value of the paused yield
   resume_with_error_ = throwing;
   Object* result = nullptr;
-  ++nested_runs_;
+  ++nested_inlined_;
   execute(UINT64_MAX, &result);
-  --nested_runs_;
+  --nested_inlined_;
   if (!result && !error_occurred()) {
     Object* value = generator_return_;
     generator_return_ = nullptr;
@@ -732,14 +733,17 @@ void Interpreter::suspend_generator_frame() {
 }
 
 Object* Interpreter::call_function(Object* func, Object* const* args, size_t nargs, Object* kwnames, Object* locals) {
-  if (nested_runs_ >= kMaxNestedRuns) return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
+  bool inlined = std::exchange(rt.next_call_inlined, false);
+  if (inlined ? !nested_inlined_allowed() : !nested_call_allowed())
+    return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
   Object* generator = nullptr;
   if (!push_frame(newref(func), args, nargs, kwnames, FrameKind::Boundary, locals, &generator)) return nullptr;
   if (generator) return generator;
   Object* result = nullptr;
-  ++nested_runs_;
+  int& depth = inlined ? nested_inlined_ : nested_calls_;
+  ++depth;
   execute(UINT64_MAX, &result);
-  --nested_runs_;
+  --depth;
   return result;
 }
 

@@ -5,6 +5,7 @@
 #include "core/lib/array_module.h"
 #include "core/lib/builtins_module.h"
 #include "core/lib/collections_module.h"
+#include "core/lib/functools_module.h"
 #include "core/lib/gc_module.h"
 #include "core/lib/heaplab_memory_module.h"
 #include "core/lib/linecache_module.h"
@@ -36,6 +37,7 @@ const BuiltinModule kModules[] = {
     {"math", make_math_module},
     {"_heaplab_memory", make_heaplab_memory_module},
     {"_random", make_random_module},
+    {"_functools", make_functools_c_module},
     {"array", make_array_module},
     {"itertools", make_itertools_module},
 };
