@@ -28,6 +28,11 @@ StrObject* as_str(Object* o) { return static_cast<StrObject*>(o); }
 Text text_of(Object* o) {
   auto* s = as_str(o);
   Text t(size_t(s->length), U'\0');
+  if (str_kind(s) == 1) {
+    auto* data = static_cast<const uint8_t*>(str_data(s));
+    for (size_t i = 0; i < t.size(); ++i) t[i] = data[i];
+    return t;
+  }
   for (int64_t i = 0; i < s->length; ++i) t[size_t(i)] = str_char(s, i);
   return t;
 }
@@ -100,9 +105,10 @@ bool need_str(Object* o, const char* what) {
 Object* m_join(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("join", kwnames) || !check_nargs("join", nargs, 1, 1)) return nullptr;
   Object* seq = args[0];
-  // A list or tuple of one exact str is returned as is.
-  if ((is_list(seq) || is_tuple(seq)) && object_length(seq) == 1) {
-    Object* only = is_list(seq) ? list_item(static_cast<ListObject*>(seq), 0) : tuple_item(static_cast<TupleObject*>(seq), 0);
+  // An exact list or tuple (PySequence_Fast) of one exact str is returned as is.
+  bool exact_list = type_of(seq) == g_rt->types.list;
+  if ((exact_list || type_of(seq) == g_rt->types.tuple) && static_cast<VarObject*>(seq)->size == 1) {
+    Object* only = exact_list ? list_item(static_cast<ListObject*>(seq), 0) : tuple_item(static_cast<TupleObject*>(seq), 0);
     if (type_of(only) == g_rt->types.str) return newref(only);
   }
   Object* it = object_iter(seq);
