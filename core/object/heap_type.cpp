@@ -228,7 +228,12 @@ int slot_setattr(Object* o, Object* name, Object* value) {
   return 0;
 }
 
-Object* slot_getitem(Object* o, Object* key) { return call_dunder(o, "__getitem__", &key, 1); }
+Object* slot_getitem(Object* o, Object* key) {
+  g_rt->next_call_inlined = true;  // BINARY_SUBSCR_GETITEM
+  Object* r = call_dunder(o, "__getitem__", &key, 1);
+  g_rt->next_call_inlined = false;
+  return r;
+}
 
 int slot_setitem(Object* o, Object* key, Object* value) {
   Object* args[] = {key, value};
