@@ -674,19 +674,21 @@ bool arity(const char* name, Object* kwnames, size_t nargs, size_t min, size_t m
 }
 
 ARRAY_METHOD(m_append) {
-  if (!arity("append", kwnames, nargs, 1, 1)) return nullptr;
+  if (!arity("array.append", kwnames, nargs, 1, 1)) return nullptr;
   return insert_item(as_array(self), as_array(self)->size, args[0]) ? none() : nullptr;
 }
 
 ARRAY_METHOD(m_insert) {
-  if (!arity("insert", kwnames, nargs, 2, 2)) return nullptr;
+  if (!check_no_kwargs("insert", kwnames)) return nullptr;
+  if (nargs != 2) return set_error(g_rt->types.TypeError, "insert expected 2 arguments, got %zu", nargs);
   int64_t i;
   if (!object_as_index(args[0], &i)) return nullptr;
   return insert_item(as_array(self), i, args[1]) ? none() : nullptr;
 }
 
 ARRAY_METHOD(m_extend) {
-  if (!arity("extend", kwnames, nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("extend", kwnames)) return nullptr;
+  if (nargs != 1) return set_error(g_rt->types.TypeError, "extend() takes exactly 1 positional argument (%zu given)", nargs);
   return do_extend(as_array(self), args[0]) ? none() : nullptr;
 }
 
@@ -721,7 +723,7 @@ int64_t find(ArrayObject* a, Object* x, int64_t start, int64_t stop) {
 }
 
 ARRAY_METHOD(m_remove) {
-  if (!arity("remove", kwnames, nargs, 1, 1)) return nullptr;
+  if (!arity("array.remove", kwnames, nargs, 1, 1)) return nullptr;
   ArrayObject* a = as_array(self);
   int64_t i = find(a, args[0], 0, a->size);
   if (i == -2) return nullptr;
@@ -744,7 +746,7 @@ ARRAY_METHOD(m_index) {
 }
 
 ARRAY_METHOD(m_count) {
-  if (!arity("count", kwnames, nargs, 1, 1)) return nullptr;
+  if (!arity("array.count", kwnames, nargs, 1, 1)) return nullptr;
   ArrayObject* a = as_array(self);
   int64_t count = 0;
   for (int64_t i = 0; i < a->size; ++i) {
@@ -759,7 +761,7 @@ ARRAY_METHOD(m_count) {
 }
 
 ARRAY_METHOD(m_reverse) {
-  if (!arity("reverse", kwnames, nargs, 0, 0)) return nullptr;
+  if (!arity("array.reverse", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   ArrayObject* a = as_array(self);
   size_t is = itemsize(a);
@@ -773,7 +775,7 @@ ARRAY_METHOD(m_reverse) {
 }
 
 ARRAY_METHOD(m_byteswap) {
-  if (!arity("byteswap", kwnames, nargs, 0, 0)) return nullptr;
+  if (!arity("array.byteswap", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   ArrayObject* a = as_array(self);
   size_t is = itemsize(a);
@@ -782,7 +784,7 @@ ARRAY_METHOD(m_byteswap) {
 }
 
 ARRAY_METHOD(m_tolist) {
-  if (!arity("tolist", kwnames, nargs, 0, 0)) return nullptr;
+  if (!arity("array.tolist", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   ArrayObject* a = as_array(self);
   ListObject* list = list_new(a->size);
@@ -799,7 +801,7 @@ ARRAY_METHOD(m_tolist) {
 }
 
 ARRAY_METHOD(m_fromlist) {
-  if (!arity("fromlist", kwnames, nargs, 1, 1)) return nullptr;
+  if (!arity("array.fromlist", kwnames, nargs, 1, 1)) return nullptr;
   ArrayObject* a = as_array(self);
   if (!is_list(args[0])) return set_error(g_rt->types.TypeError, "arg must be list");
   auto* list = static_cast<ListObject*>(args[0]);
@@ -816,20 +818,20 @@ ARRAY_METHOD(m_fromlist) {
 }
 
 ARRAY_METHOD(m_tobytes) {
-  if (!arity("tobytes", kwnames, nargs, 0, 0)) return nullptr;
+  if (!arity("array.tobytes", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   ArrayObject* a = as_array(self);
   return bytes_from_data({reinterpret_cast<const char*>(items(a)), size_t(a->size) * itemsize(a)});
 }
 
 ARRAY_METHOD(m_frombytes) {
-  if (!arity("frombytes", kwnames, nargs, 1, 1)) return nullptr;
+  if (!arity("array.frombytes", kwnames, nargs, 1, 1)) return nullptr;
   return from_bytes(as_array(self), args[0]) ? none() : nullptr;
 }
 
 // buffer_info(): the address of the items (region offsets shown at the id base, as id()) and the length.
 ARRAY_METHOD(m_buffer_info) {
-  if (!arity("buffer_info", kwnames, nargs, 0, 0)) return nullptr;
+  if (!arity("array.buffer_info", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   ArrayObject* a = as_array(self);
   Object* pair[2] = {int_from_i64(a->ob_item ? int64_t(kIdBase + a->ob_item) : 0), int_from_i64(a->size)};
@@ -845,7 +847,7 @@ ARRAY_METHOD(m_buffer_info) {
 }
 
 ARRAY_METHOD(m_copy) {
-  if (!arity("__copy__", kwnames, nargs, 0, 0)) return nullptr;
+  if (!arity("array.__copy__", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   ArrayObject* a = as_array(self);
   ArrayObject* r = new_array(g_rt->types.array, a->size, code(a));
@@ -854,7 +856,7 @@ ARRAY_METHOD(m_copy) {
 }
 
 ARRAY_METHOD(m_sizeof) {
-  if (!arity("__sizeof__", kwnames, nargs, 0, 0)) return nullptr;
+  if (!arity("array.__sizeof__", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   return int_from_i64(int64_t(array_size_of(self)));
 }

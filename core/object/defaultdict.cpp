@@ -102,7 +102,7 @@ Object* defdict_construct(TypeObject* type, Object* const* args, size_t nargs, O
 }
 
 Object* defdict_missing(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("__missing__", kwnames) || !check_nargs("__missing__", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("defaultdict.__missing__", kwnames) || !check_nargs("defaultdict.__missing__", nargs, 1, 1)) return nullptr;
   Object* factory = as_dd(self)->default_factory.get();
   if (!factory) return set_error_object(g_rt->types.KeyError, args[0]);
   Object* value = object_call(factory, nullptr, 0, nullptr);
@@ -116,7 +116,7 @@ Object* defdict_missing(Object* self, Object* const* args, size_t nargs, Object*
 
 // copy(): type(self)(self.default_factory, self).
 Object* defdict_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("copy", kwnames) || !check_nargs("copy", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("defaultdict.copy", kwnames) || !check_nargs("defaultdict.copy", nargs, 0, 0)) return nullptr;
   Object* factory = as_dd(self)->default_factory.get();
   Object* call_args[2] = {factory ? factory : none(), self};
   return object_call(type_of(self), call_args, 2, nullptr);

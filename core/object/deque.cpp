@@ -620,13 +620,35 @@ Object* deque_getattr(Object* o, Object* name) {
   return generic_getattr(o, name);
 }
 
+int deque_setattr(Object* o, Object* name, Object*) {
+  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  if (n == "maxlen") {
+    set_error(g_rt->types.AttributeError, "attribute 'maxlen' of '%s' objects is not writable", type_name(o));
+  } else {
+    set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o), n.c_str());
+  }
+  return -1;
+}
+
 // deque(iterable=(), maxlen=None)
 Object* deque_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  if (kwnames) {
+    auto* names = static_cast<TupleObject*>(kwnames);
+    for (int64_t i = 0; i < names->size; ++i) {
+      std::string k = str_to_utf8(static_cast<StrObject*>(tuple_item(names, i)));
+      if (k != "iterable" && k != "maxlen") {
+        return set_error(g_rt->types.TypeError, "'%s' is an invalid keyword argument for deque()", k.c_str());
+      }
+    }
+  }
   Object* a[2];
   if (!bind_args({"deque", {"iterable", "maxlen"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
   int64_t maxlen = -1;
   if (a[1] && a[1] != none()) {
-    if (!object_as_index(a[1], &maxlen)) return nullptr;
+    if (!int_is_int(a[1])) return set_error(g_rt->types.TypeError, "an integer is required");
+    if (!int_as_i64(static_cast<IntObject*>(a[1]), &maxlen)) {
+      return set_error(g_rt->types.OverflowError, "Python int too large to convert to C ssize_t");
+    }
     if (maxlen < 0) return set_error(g_rt->types.ValueError, "maxlen must be non-negative");
   }
   DequeObject* d = alloc_deque(type);
@@ -648,61 +670,61 @@ bool no_kwargs_nargs(const char* name, Object* kwnames, size_t nargs, size_t min
 }
 
 DEQUE_METHOD(deque_append) {
-  if (!no_kwargs_nargs("append", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.append", kwnames, nargs, 1, 1)) return nullptr;
   DequeObject* d = as_deque(self);
   return append_internal(d, newref(args[0]), d->maxlen) < 0 ? nullptr : none();
 }
 
 DEQUE_METHOD(deque_appendleft) {
-  if (!no_kwargs_nargs("appendleft", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.appendleft", kwnames, nargs, 1, 1)) return nullptr;
   DequeObject* d = as_deque(self);
   return appendleft_internal(d, newref(args[0]), d->maxlen) < 0 ? nullptr : none();
 }
 
 DEQUE_METHOD(deque_pop) {
-  if (!no_kwargs_nargs("pop", kwnames, nargs, 0, 0)) return nullptr;
+  if (!no_kwargs_nargs("deque.pop", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   return deque_pop_item(as_deque(self));
 }
 
 DEQUE_METHOD(deque_popleft) {
-  if (!no_kwargs_nargs("popleft", kwnames, nargs, 0, 0)) return nullptr;
+  if (!no_kwargs_nargs("deque.popleft", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   return deque_popleft_item(as_deque(self));
 }
 
 DEQUE_METHOD(deque_extend) {
-  if (!no_kwargs_nargs("extend", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.extend", kwnames, nargs, 1, 1)) return nullptr;
   return deque_extend_items(as_deque(self), args[0]);
 }
 
 DEQUE_METHOD(deque_extendleft) {
-  if (!no_kwargs_nargs("extendleft", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.extendleft", kwnames, nargs, 1, 1)) return nullptr;
   return deque_extendleft_items(as_deque(self), args[0]);
 }
 
 DEQUE_METHOD(deque_clear_method) {
-  if (!no_kwargs_nargs("clear", kwnames, nargs, 0, 0)) return nullptr;
+  if (!no_kwargs_nargs("deque.clear", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   deque_clear(as_deque(self));
   return none();
 }
 
 DEQUE_METHOD(deque_copy) {
-  if (!no_kwargs_nargs("copy", kwnames, nargs, 0, 0)) return nullptr;
+  if (!no_kwargs_nargs("deque.copy", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   return deque_copy_of(as_deque(self));
 }
 
 DEQUE_METHOD(deque_rotate) {
-  if (!no_kwargs_nargs("rotate", kwnames, nargs, 0, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.rotate", kwnames, nargs, 0, 1)) return nullptr;
   int64_t n = 1;
   if (nargs && !object_as_index(args[0], &n)) return nullptr;
   return deque_rotate_by(as_deque(self), n) < 0 ? nullptr : none();
 }
 
 DEQUE_METHOD(deque_reverse) {
-  if (!no_kwargs_nargs("reverse", kwnames, nargs, 0, 0)) return nullptr;
+  if (!no_kwargs_nargs("deque.reverse", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   DequeObject* d = as_deque(self);
   Addr lb = d->leftblock, rb = d->rightblock;
@@ -722,7 +744,7 @@ DEQUE_METHOD(deque_reverse) {
 }
 
 DEQUE_METHOD(deque_count) {
-  if (!no_kwargs_nargs("count", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.count", kwnames, nargs, 1, 1)) return nullptr;
   DequeObject* d = as_deque(self);
   Addr b = d->leftblock;
   int64_t index = d->leftindex, count = 0;
@@ -758,7 +780,9 @@ bool slice_bound(Object* o, int64_t* out) {
 }
 
 DEQUE_METHOD(deque_index) {
-  if (!no_kwargs_nargs("index", kwnames, nargs, 1, 3)) return nullptr;
+  if (!check_no_kwargs("index", kwnames)) return nullptr;
+  if (nargs < 1) return set_error(g_rt->types.TypeError, "index() takes at least 1 argument (0 given)");
+  if (nargs > 3) return set_error(g_rt->types.TypeError, "index() takes at most 3 arguments (%zu given)", nargs);
   DequeObject* d = as_deque(self);
   int64_t start = 0, stop = d->size;
   if (nargs > 1 && !slice_bound(args[1], &start)) return nullptr;
@@ -784,7 +808,8 @@ DEQUE_METHOD(deque_index) {
 }
 
 DEQUE_METHOD(deque_insert) {
-  if (!no_kwargs_nargs("insert", kwnames, nargs, 2, 2)) return nullptr;
+  if (!check_no_kwargs("insert", kwnames)) return nullptr;
+  if (nargs != 2) return set_error(g_rt->types.TypeError, "insert() takes exactly 2 arguments (%zu given)", nargs);
   DequeObject* d = as_deque(self);
   int64_t index;
   if (!object_as_index(args[0], &index)) return nullptr;
@@ -799,7 +824,7 @@ DEQUE_METHOD(deque_insert) {
 }
 
 DEQUE_METHOD(deque_remove) {
-  if (!no_kwargs_nargs("remove", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.remove", kwnames, nargs, 1, 1)) return nullptr;
   DequeObject* d = as_deque(self);
   Addr b = d->leftblock;
   int64_t index = d->leftindex, n = d->size, i = 0;
@@ -827,13 +852,13 @@ DEQUE_METHOD(deque_remove) {
 Object* deque_iter_new(Object* o, bool reverse);
 
 DEQUE_METHOD(deque_reversed) {
-  if (!no_kwargs_nargs("__reversed__", kwnames, nargs, 0, 0)) return nullptr;
+  if (!no_kwargs_nargs("deque.__reversed__", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   return deque_iter_new(self, true);
 }
 
 DEQUE_METHOD(deque_sizeof_method) {
-  if (!no_kwargs_nargs("__sizeof__", kwnames, nargs, 0, 0)) return nullptr;
+  if (!no_kwargs_nargs("deque.__sizeof__", kwnames, nargs, 0, 0)) return nullptr;
   (void)args;
   return int_from_i64(int64_t(deque_size_of(self)));
 }
@@ -957,6 +982,7 @@ void init_deque_types() {
   s.inplace_concat = deque_inplace_concat;
   s.inplace_repeat = deque_inplace_repeat;
   s.getattr = deque_getattr;
+  s.setattr = deque_setattr;
   s.iter = deque_iter;
   s.size_of = deque_size_of;
   s.construct = deque_construct;

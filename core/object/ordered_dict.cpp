@@ -416,6 +416,7 @@ OD_METHOD(m_move_to_end) {
 }
 
 OD_METHOD(m_popitem) {
+  if (nargs > 1) return set_error(g_rt->types.TypeError, "popitem() takes at most 1 argument (%zu given)", nargs);
   Object* a[1];
   if (!bind_args({"popitem", {"last"}, 0, 1}, args, nargs, kwnames, a)) return nullptr;
   bool last = true;
@@ -453,12 +454,12 @@ OD_METHOD(m_setdefault) {
 }
 
 OD_METHOD(m_update) {
-  if (nargs > 1) return set_error(g_rt->types.TypeError, "update expected at most 1 argument, got %zu", nargs);
+  if (nargs > 1) return set_error(g_rt->types.TypeError, "update() takes at most 1 positional argument (%zu given)", nargs);
   return update_from(self, nargs ? args[0] : nullptr, args + nargs, kwnames) ? none() : nullptr;
 }
 
 OD_METHOD(m_clear) {
-  if (!check_no_kwargs("clear", kwnames) || !check_nargs("clear", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("OrderedDict.clear", kwnames) || !check_nargs("OrderedDict.clear", nargs, 0, 0)) return nullptr;
   (void)args;
   dict_clear(self);
   clear_nodes(as_od(self));
@@ -466,7 +467,7 @@ OD_METHOD(m_clear) {
 }
 
 OD_METHOD(m_copy) {
-  if (!check_no_kwargs("copy", kwnames) || !check_nargs("copy", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("OrderedDict.copy", kwnames) || !check_nargs("OrderedDict.copy", nargs, 0, 0)) return nullptr;
   (void)args;
   Object* copy = object_call(type_of(self), nullptr, 0, nullptr);
   if (!copy) return nullptr;
@@ -495,31 +496,31 @@ Object* new_view(Object* od, TypeObject* type) {
 }
 
 OD_METHOD(m_keys) {
-  if (!check_no_kwargs("keys", kwnames) || !check_nargs("keys", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("OrderedDict.keys", kwnames) || !check_nargs("OrderedDict.keys", nargs, 0, 0)) return nullptr;
   (void)args;
   return new_view(self, g_rt->types.odict_keys);
 }
 
 OD_METHOD(m_values) {
-  if (!check_no_kwargs("values", kwnames) || !check_nargs("values", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("OrderedDict.values", kwnames) || !check_nargs("OrderedDict.values", nargs, 0, 0)) return nullptr;
   (void)args;
   return new_view(self, g_rt->types.odict_values);
 }
 
 OD_METHOD(m_items) {
-  if (!check_no_kwargs("items", kwnames) || !check_nargs("items", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("OrderedDict.items", kwnames) || !check_nargs("OrderedDict.items", nargs, 0, 0)) return nullptr;
   (void)args;
   return new_view(self, g_rt->types.odict_items);
 }
 
 OD_METHOD(m_reversed) {
-  if (!check_no_kwargs("__reversed__", kwnames) || !check_nargs("__reversed__", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("OrderedDict.__reversed__", kwnames) || !check_nargs("OrderedDict.__reversed__", nargs, 0, 0)) return nullptr;
   (void)args;
   return odict_iter_new(self, kIterKeys | kIterReversed);
 }
 
 OD_METHOD(m_sizeof) {
-  if (!check_no_kwargs("__sizeof__", kwnames) || !check_nargs("__sizeof__", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("OrderedDict.__sizeof__", kwnames) || !check_nargs("OrderedDict.__sizeof__", nargs, 0, 0)) return nullptr;
   (void)args;
   return int_from_i64(int64_t(odict_size_of(self)));
 }
