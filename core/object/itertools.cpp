@@ -588,6 +588,7 @@ Object* product_construct(TypeObject* type, Object* const* args, size_t nargs, O
     if (!object_as_index(r, &repeat)) return nullptr;
     if (repeat < 0) return set_error(g_rt->types.ValueError, "repeat argument cannot be negative");
   }
+  if (repeat == 0) nargs = 0;  // product(..., repeat=0) has no pools at all
   if (repeat && int64_t(nargs) > (int64_t(1) << 30) / repeat) return set_memory_error();
   int64_t npools = int64_t(nargs) * repeat;
   TupleObject* pools = tuple_new(npools);
