@@ -91,7 +91,7 @@ Object* defdict_construct(TypeObject* type, Object* const* args, size_t nargs, O
     return set_error(g_rt->types.TypeError, "first argument must be callable or None");
   }
   if (nargs > 2) return set_error(g_rt->types.TypeError, "dict expected at most 1 argument, got %zu", nargs - 1);
-  Object* d = dict_new_subtype(type, sizeof(DefaultDictObject));
+  Object* d = dict_new_of_type(type);
   if (!d) return nullptr;
   if (factory && factory != none()) as_dd(d)->default_factory.set(newref(factory));
   if (dict_update_from(d, nargs > 1 ? args[1] : nullptr, args + nargs, kwnames) < 0) {

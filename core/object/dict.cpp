@@ -883,8 +883,10 @@ bool is_dict(const Object* o) { return type_of(o)->flags & kTypeDictSubclass; }
 
 Object* dict_new() { return new_dict(state().empty_keys, 0); }
 
-Object* dict_new_subtype(TypeObject* type, size_t size) {
-  auto* mp = static_cast<DictObject*>(new_object(type, size));
+Object* dict_new_of_type(TypeObject* type) {
+  if (type == g_rt->types.dict) return dict_new();
+  // A class's instance: no free list, tracked from the start (dict_new).
+  auto* mp = static_cast<DictObject*>(new_object(type, type->basicsize));
   if (!mp) return nullptr;
   mp->ma_keys = state().empty_keys;
   mp->ma_version_tag = next_version();

@@ -275,11 +275,22 @@ bool as_big(Object* o, BigInt* out) {
   return true;
 }
 
+// The value of an int of at most two digits (|v| < 2**60): the fast paths
+// below compute on these in int64 without overflow, except * and <<, which
+// check.
+inline int64_t small_value(const IntObject* v) {
+  uint64_t tag = v->lv_tag;
+  int64_t m = (tag >> 3) == 2 ? int64_t(v->digit[0]) | (int64_t(v->digit[1]) << kDigitBits)
+            : (tag >> 3) == 1 ? int64_t(v->digit[0]) : 0;
+  return (tag & 3) == 2 ? -m : m;
+}
+inline bool is_small(const Object* o) { return static_cast<const IntObject*>(o)->lv_tag >> 3 <= 2; }
+
 bool both_small(Object* a, Object* b, int64_t* x, int64_t* y) {
-  if (!int_is_int(a) || !int_is_int(b)) return false;
-  auto* ia = static_cast<IntObject*>(a);
-  auto* ib = static_cast<IntObject*>(b);
-  return int_ndigits(ia) <= 2 && int_ndigits(ib) <= 2 && int_as_i64(ia, x) && int_as_i64(ib, y);
+  if (!int_is_int(a) || !int_is_int(b) || !is_small(a) || !is_small(b)) return false;
+  *x = small_value(static_cast<IntObject*>(a));
+  *y = small_value(static_cast<IntObject*>(b));
+  return true;
 }
 
 #define INT_BINARY_PROLOGUE       \
@@ -310,6 +321,12 @@ Object* int_mul(Object* a, Object* b) {
 Object* zero_division(const char* msg) { return set_error(g_rt->types.ZeroDivisionError, "%s", msg); }
 
 Object* int_floordiv(Object* a, Object* b) {
+  int64_t sx, sy;
+  if (both_small(a, b, &sx, &sy) && sy != 0) {
+    int64_t q = sx / sy;
+    if (sx % sy != 0 && (sx < 0) != (sy < 0)) --q;
+    return int_from_i64(q);
+  }
   INT_BINARY_PROLOGUE
   if (y.sign == 0) return zero_division("integer division or modulo by zero");
   BigInt q;
@@ -318,6 +335,12 @@ Object* int_floordiv(Object* a, Object* b) {
 }
 
 Object* int_mod(Object* a, Object* b) {
+  int64_t sx, sy;
+  if (both_small(a, b, &sx, &sy) && sy != 0) {
+    int64_t r = sx % sy;
+    if (r != 0 && (r < 0) != (sy < 0)) r += sy;
+    return int_from_i64(r);
+  }
   INT_BINARY_PROLOGUE
   if (y.sign == 0) return zero_division("integer modulo by zero");
   BigInt r;
@@ -354,10 +377,14 @@ Object* int_pow(Object* a, Object* b) {
     if (i + 1 < bits) base = big_mul(base, base);
     if (result.digits.size() > (size_t(1) << 22)) return set_memory_error();
   }
+  // A one-digit power comes from long_mul's compact fast path.
+  if (result.digits.size() <= 1) return int_from_i64(result.sign * int64_t(result.digits.empty() ? 0 : result.digits[0]));
   return int_from_big(result);
 }
 
 Object* int_bitwise(Object* a, Object* b, char op) {
+  int64_t sx, sy;  // two's complement in int64 is Python's infinite one, truncated
+  if (both_small(a, b, &sx, &sy)) return int_from_i64(op == '&' ? (sx & sy) : op == '|' ? (sx | sy) : (sx ^ sy));
   INT_BINARY_PROLOGUE
   size_t n = std::max(x.digits.size(), y.digits.size()) + 1;
   Digits dx = twos_complement(x, n), dy = twos_complement(y, n);
@@ -374,6 +401,11 @@ Object* int_or(Object* a, Object* b) { return int_bitwise(a, b, '|'); }
 Object* int_xor(Object* a, Object* b) { return int_bitwise(a, b, '^'); }
 
 Object* int_shift(Object* a, Object* b, bool left) {
+  int64_t sx, sy;
+  if (both_small(a, b, &sx, &sy) && sy >= 0) {
+    if (!left) return int_from_i64(sy >= 63 ? (sx < 0 ? -1 : 0) : sx >> sy);  // arithmetic shift: floor
+    if (sy < 63 && (sx << sy) >> sy == sx) return int_from_i64(sx << sy);
+  }
   INT_BINARY_PROLOGUE
   if (y.sign < 0) return set_error(g_rt->types.ValueError, "negative shift count");
   int64_t count;
@@ -395,20 +427,34 @@ Object* int_shift(Object* a, Object* b, bool left) {
 Object* int_lshift(Object* a, Object* b) { return int_shift(a, b, true); }
 Object* int_rshift(Object* a, Object* b) { return int_shift(a, b, false); }
 
-Object* int_neg(Object* a) { return int_from_big(big_neg(int_to_big(static_cast<IntObject*>(a)))); }
+Object* int_neg(Object* a) {
+  if (is_small(a)) return int_from_i64(-small_value(static_cast<IntObject*>(a)));
+  return int_from_big(big_neg(int_to_big(static_cast<IntObject*>(a))));
+}
 Object* int_pos(Object* a) {
   if (type_of(a) == g_rt->types.int_) return newref(a);
   return int_from_big(int_to_big(static_cast<IntObject*>(a)));
 }
 Object* int_invert(Object* a) {
+  if (is_small(a)) return int_from_i64(~small_value(static_cast<IntObject*>(a)));
   return int_from_big(big_add(big_neg(int_to_big(static_cast<IntObject*>(a))), big_from_i64(-1)));
 }
 
 int int_compare_values(IntObject* a, IntObject* b) {
   int sa = int_sign(a), sb = int_sign(b);
   if (sa != sb) return sa < sb ? -1 : 1;
-  BigInt x = int_to_big(a), y = int_to_big(b);
-  int c = compare_mag(x.digits, y.digits);
+  size_t na = int_ndigits(a), nb = int_ndigits(b);
+  int c = 0;
+  if (na != nb) {
+    c = na < nb ? -1 : 1;
+  } else {
+    for (size_t i = na; i-- > 0;) {
+      if (a->digit[i] != b->digit[i]) {
+        c = a->digit[i] < b->digit[i] ? -1 : 1;
+        break;
+      }
+    }
+  }
   return sa < 0 ? -c : c;
 }
 
@@ -443,7 +489,7 @@ int64_t int_hash(Object* o) {
 
 Object* int_repr(Object* o) {
   std::string s = int_to_decimal(static_cast<IntObject*>(o));
-  return str_from_utf8(s);
+  return str_new_ascii(s);
 }
 
 int int_truth(Object* o) { return int_sign(static_cast<IntObject*>(o)) != 0; }
@@ -462,9 +508,26 @@ TypeSlots int_slots;
 
 bool int_is_int(const Object* o) { return type_of(o)->flags & kTypeLongSubclass; }
 
+// PyLong_FromLong: a one-digit value comes from _PyLong_FromMedium, which
+// requests sizeof(PyLongObject), 32 bytes, where _PyLong_New(1) requests 28
+// (tracemalloc sees the difference; sys.getsizeof says 28 for both).
 Object* int_from_i64(int64_t v) {
   if (v >= kSmallIntMin && v <= kSmallIntMax) return g_rt->small_int(v);
-  return int_from_big(big_from_i64(v));
+  if (v >= -int64_t(kDigitMask) && v <= int64_t(kDigitMask)) {
+    auto* r = static_cast<IntObject*>(new_object(g_rt->types.int_, sizeof(IntObject)));
+    if (!r) return nullptr;
+    r->lv_tag = (uint64_t(1) << 3) | (v < 0 ? 2 : 0);
+    r->digit[0] = uint32_t(v < 0 ? -v : v);
+    return r;
+  }
+  uint64_t m = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
+  size_t n = 0;
+  for (uint64_t x = m; x; x >>= kDigitBits) ++n;
+  IntObject* r = alloc_int(n);
+  if (!r) return nullptr;
+  r->lv_tag = (uint64_t(n) << 3) | (v < 0 ? 2u : 0u);
+  for (size_t i = 0; i < n; ++i, m >>= kDigitBits) r->digit[i] = uint32_t(m & kDigitMask);
+  return r;
 }
 
 Object* int_from_big(const BigInt& b) {
@@ -536,6 +599,7 @@ Object* int_from_digits(std::string_view text, int base, bool negative) {
 }
 
 std::string int_to_decimal(const IntObject* v) {
+  if (int_ndigits(v) <= 2) return std::to_string(small_value(v));
   BigInt b = int_to_big(v);
   if (b.sign == 0) return "0";
   std::string out;

@@ -370,7 +370,7 @@ bool update_from(Object* self, Object* arg, Object* const* kwvalues, Object* kwn
 
 Object* odict_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
   if (nargs > 1) return set_error(g_rt->types.TypeError, "expected at most 1 arguments, got %zu", nargs);
-  Object* od = dict_new_subtype(type, sizeof(OrderedDictObject));
+  Object* od = dict_new_of_type(type);
   if (!od) return nullptr;
   if (!update_from(od, nargs ? args[0] : nullptr, args + nargs, kwnames)) {
     decref(od);
