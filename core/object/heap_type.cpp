@@ -215,6 +215,11 @@ int slot_setattr(Object* o, Object* name, Object* value) {
 Object* slot_getitem(Object* o, Object* key) { return call_dunder(o, "__getitem__", &key, 1); }
 
 int slot_setitem(Object* o, Object* key, Object* value) {
+  // A class defining only one of the pair gets the other from its built-in
+  // base (Counter defines __delitem__ and stores through dict.__setitem__).
+  if (!class_lookup(type_of(o), value ? "__setitem__" : "__delitem__")) {
+    if (auto base_setitem = slots_of(solid_base(type_of(o))).setitem) return base_setitem(o, key, value);
+  }
   Object* args[] = {key, value};
   Object* r = value ? call_dunder(o, "__setitem__", args, 2) : call_dunder(o, "__delitem__", args, 1);
   if (!r) return -1;

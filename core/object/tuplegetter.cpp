@@ -56,6 +56,12 @@ int tuplegetter_set(Object*, Object*, Object* value) {
   return -1;
 }
 
+Object* tuplegetter_repr(Object* o) {
+  std::string doc;
+  if (!repr_utf8(as_getter(o)->doc.get(), &doc)) return nullptr;
+  return str_from_utf8("_tuplegetter(" + std::to_string(as_getter(o)->index) + ", " + doc + ")");
+}
+
 Object* tuplegetter_getattr(Object* o, Object* name) {
   if (str_to_utf8(static_cast<StrObject*>(name)) == "__doc__") return newref(as_getter(o)->doc.get());
   return generic_getattr(o, name);
@@ -94,6 +100,7 @@ void init_tuplegetter_type() {
   s.descr_get = tuplegetter_get;
   s.descr_set = tuplegetter_set;
   s.getattr = tuplegetter_getattr;
+  s.repr = tuplegetter_repr;
   s.construct = tuplegetter_construct;
   TypeObject* t = new_static_type();
   t->type.set(g_rt->types.type);
