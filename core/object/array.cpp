@@ -15,6 +15,7 @@
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
+#include "core/object/module_type.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/slice.h"
@@ -273,7 +274,7 @@ bool array_resize(ArrayObject* a, int64_t newsize) {
 // newarrayobject: room for exactly `size` items.
 ArrayObject* new_array(TypeObject* type, int64_t size, char c) {
   if (size > (int64_t(1) << 36) / int64_t(itemsize_of(c))) return static_cast<ArrayObject*>(set_memory_error());
-  auto* a = static_cast<ArrayObject*>(new_object(type, sizeof(ArrayObject)));
+  auto* a = static_cast<ArrayObject*>(new_object(type, type->basicsize));
   if (!a) return nullptr;
   a->typecode = uint64_t(uint8_t(c));
   a->size = size;
@@ -369,11 +370,11 @@ void array_dealloc(Object* o) {
 }
 
 // Only the type, as CPython's (a heap type there).
-void array_traverse(Object* o, VisitFn visit, void* arg) { visit(type_of(o), arg); }
+void array_traverse(Object* o, VisitFn visit, void* arg) { visit_module_type(o, visit, arg); }
 
 Object* array_repr(Object* o) {
   ArrayObject* a = as_array(o);
-  std::string out = "array('";
+  std::string out = short_type_name(o) + "('";
   out += code(a);
   out += "'";
   if (a->size == 0) return str_from_utf8(out + ")");
@@ -900,7 +901,7 @@ void arrayiter_dealloc(Object* o) {
 }
 
 void arrayiter_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   if (Object* ao = static_cast<ArrayIterObject*>(o)->ao.get()) visit(ao, arg);
 }
 
@@ -939,6 +940,7 @@ void init_array_types() {
   s.iter = array_iter;
   s.size_of = array_size_of;
   s.construct = array_construct;
+  s.new_instance = array_construct;  // array has no __init__: __new__ does it all
   BuiltinTypes& t = g_rt->types;
   t.array = new_type(s, sizeof(ArrayObject), kTypeHaveGC | kTypeBaseType);
   t.array->weaklistoffset = weaklist_field_offset(&ArrayObject::weakreflist);

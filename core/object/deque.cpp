@@ -11,6 +11,7 @@
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
+#include "core/object/module_type.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -266,7 +267,7 @@ Addr locate(DequeObject* d, int64_t i, int64_t* index) {
 }
 
 DequeObject* alloc_deque(TypeObject* type) {
-  auto* d = static_cast<DequeObject*>(new_object(type, sizeof(DequeObject)));
+  auto* d = static_cast<DequeObject*>(new_object(type, type->basicsize));
   if (!d) return nullptr;
   Addr b = new_block(d);
   if (!b) {
@@ -349,8 +350,21 @@ Object* deque_extendleft_items(DequeObject* d, Object* iterable) {
   return error_occurred() ? nullptr : none();
 }
 
-// deque_copy: a new deque of the same maxlen holding the same items.
+// deque_copy: a new deque of the same maxlen holding the same items; a
+// subclass is called as type(d)(d[, maxlen]).
 Object* deque_copy_of(DequeObject* d) {
+  if (type_of(d) != g_rt->types.deque) {
+    Object* maxlen = d->maxlen >= 0 ? int_from_i64(d->maxlen) : nullptr;
+    Object* call_args[2] = {d, maxlen};
+    Object* r = (d->maxlen < 0 || maxlen) ? object_call(type_of(d), call_args, maxlen ? 2 : 1, nullptr) : nullptr;
+    xdecref(maxlen);
+    if (r && !is_deque(r)) {
+      std::string got = type_name(r);
+      decref(r);
+      return set_error(g_rt->types.TypeError, "%s() must return a deque, not %s", type_name(d), got.c_str());
+    }
+    return r;
+  }
   DequeObject* copy = alloc_deque(g_rt->types.deque);
   if (!copy) return nullptr;
   copy->maxlen = d->maxlen;
@@ -388,7 +402,7 @@ void deque_dealloc(Object* o) {
 
 void deque_traverse(Object* o, VisitFn visit, void* arg) {
   DequeObject* d = as_deque(o);
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   Addr b = d->leftblock;
   int64_t index = d->leftindex;
   for (int64_t n = d->size; n > 0; --n) {
@@ -415,7 +429,7 @@ Object* deque_repr(Object* o) {
   xdecref(items);
   g_repr_active.erase(std::find(g_repr_active.begin(), g_repr_active.end(), self));
   if (!ok) return nullptr;
-  std::string out = "deque(" + text;
+  std::string out = short_type_name(o) + "(" + text;
   if (as_deque(o)->maxlen >= 0) out += ", maxlen=" + std::to_string(as_deque(o)->maxlen);
   return str_from_utf8(out + ")");
 }
@@ -630,31 +644,51 @@ int deque_setattr(Object* o, Object* name, Object*) {
   return -1;
 }
 
-// deque(iterable=(), maxlen=None)
-Object* deque_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+// deque.__init__(iterable=(), maxlen=None): a second call empties the deque first.
+int deque_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (kwnames) {
     auto* names = static_cast<TupleObject*>(kwnames);
     for (int64_t i = 0; i < names->size; ++i) {
       std::string k = str_to_utf8(static_cast<StrObject*>(tuple_item(names, i)));
       if (k != "iterable" && k != "maxlen") {
-        return set_error(g_rt->types.TypeError, "'%s' is an invalid keyword argument for deque()", k.c_str());
+        set_error(g_rt->types.TypeError, "'%s' is an invalid keyword argument for deque()", k.c_str());
+        return -1;
       }
     }
   }
   Object* a[2];
-  if (!bind_args({"deque", {"iterable", "maxlen"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
+  if (!bind_args({"deque", {"iterable", "maxlen"}, 0, 2}, args, nargs, kwnames, a)) return -1;
   int64_t maxlen = -1;
   if (a[1] && a[1] != none()) {
-    if (!int_is_int(a[1])) return set_error(g_rt->types.TypeError, "an integer is required");
-    if (!int_as_i64(static_cast<IntObject*>(a[1]), &maxlen)) {
-      return set_error(g_rt->types.OverflowError, "Python int too large to convert to C ssize_t");
+    if (!int_is_int(a[1])) {
+      set_error(g_rt->types.TypeError, "an integer is required");
+      return -1;
     }
-    if (maxlen < 0) return set_error(g_rt->types.ValueError, "maxlen must be non-negative");
+    if (!int_as_i64(static_cast<IntObject*>(a[1]), &maxlen)) {
+      set_error(g_rt->types.OverflowError, "Python int too large to convert to C ssize_t");
+      return -1;
+    }
+    if (maxlen < 0) {
+      set_error(g_rt->types.ValueError, "maxlen must be non-negative");
+      return -1;
+    }
   }
-  DequeObject* d = alloc_deque(type);
-  if (!d) return nullptr;
+  DequeObject* d = as_deque(self);
   d->maxlen = maxlen;
-  if (a[0] && !deque_extend_items(d, a[0])) {
+  if (d->size > 0) deque_clear(d);
+  if (a[0]) {
+    Object* r = deque_extend_items(d, a[0]);
+    if (!r) return -1;
+  }
+  return 0;
+}
+
+// deque.__new__: an empty deque of `type` (a class deriving from deque too).
+Object* deque_new_instance(TypeObject* type, Object* const*, size_t, Object*) { return alloc_deque(type); }
+
+Object* deque_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* d = deque_new_instance(type, args, nargs, kwnames);
+  if (d && deque_init(d, args, nargs, kwnames) < 0) {
     decref(d);
     return nullptr;
   }
@@ -935,7 +969,7 @@ void dequeiter_dealloc(Object* o) {
 }
 
 void dequeiter_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   if (DequeObject* d = static_cast<DequeIterObject*>(o)->deque.get()) visit(d, arg);
 }
 
@@ -986,6 +1020,8 @@ void init_deque_types() {
   s.iter = deque_iter;
   s.size_of = deque_size_of;
   s.construct = deque_construct;
+  s.new_instance = deque_new_instance;
+  s.init = deque_init;
   BuiltinTypes& t = g_rt->types;
   t.deque = new_type(s, sizeof(DequeObject), kTypeHaveGC | kTypeBaseType);
   t.deque->weaklistoffset = weaklist_field_offset(&DequeObject::weakreflist);

@@ -15,6 +15,7 @@
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/module.h"
+#include "core/object/module_type.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -1226,7 +1227,7 @@ void teedata_dealloc(Object* o) {
 
 void teedata_traverse(Object* o, VisitFn visit, void* arg) {
   auto* d = static_cast<TeeDataObject*>(o);
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   if (d->it) visit(d->it.get(), arg);
   for (int32_t i = 0; i < d->numread; ++i) visit(at<Object>(d->values[i]), arg);
   if (d->nextlink) visit(d->nextlink.get(), arg);
@@ -1295,7 +1296,7 @@ void tee_dealloc(Object* o) {
 }
 
 void tee_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   if (Object* d = static_cast<TeeObject*>(o)->dataobj.get()) visit(d, arg);
 }
 
@@ -1422,7 +1423,7 @@ Object* batched_next(Object* o) {
     free_object(o);                                                                            \
   }                                                                                            \
   void O##_traverse(Object* o, VisitFn visit, void* arg) {                                     \
-    visit(type_of(o), arg);                                                                    \
+    visit_module_type(o, visit, arg);                                                                    \
     visit_fields<O>(o, {__VA_ARGS__}, visit, arg);                                             \
   }
 
@@ -1449,7 +1450,7 @@ void product_dealloc(Object* o) {
   free_object(o);
 }
 void product_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   visit_fields<ProductObject>(o, {&ProductObject::pools, &ProductObject::result}, visit, arg);
 }
 
@@ -1462,7 +1463,7 @@ void permutations_dealloc(Object* o) {
   free_object(o);
 }
 void permutations_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   visit_fields<PermutationsObject>(o, {&PermutationsObject::pool, &PermutationsObject::result}, visit, arg);
 }
 
@@ -1474,7 +1475,7 @@ void combinations_dealloc(Object* o) {
   free_object(o);
 }
 void combinations_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   visit_fields<CombinationsObject>(o, {&CombinationsObject::pool, &CombinationsObject::result}, visit, arg);
 }
 

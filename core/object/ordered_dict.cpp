@@ -12,6 +12,7 @@
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
+#include "core/object/module_type.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -243,11 +244,11 @@ std::vector<Addr> g_repr_active;  // Py_ReprEnter for OrderedDicts
 
 Object* odict_repr(Object* o) {
   OrderedDictObject* od = as_od(o);
-  if (!od->od_first) return str_from_utf8("OrderedDict()");
+  if (!od->od_first) return str_from_utf8(short_type_name(o) + "()");
   Addr self = addr_of(o);
   if (std::find(g_repr_active.begin(), g_repr_active.end(), self) != g_repr_active.end()) return str_from_utf8("...");
   g_repr_active.push_back(self);
-  std::string out = "OrderedDict({";
+  std::string out = short_type_name(o) + "({";
   bool ok = true;
   for (Addr n = od->od_first; ok && n; n = node_at(n)->next) {
     Object* key = newref(node_key(n));
@@ -314,6 +315,34 @@ size_t odict_size_of(Object* o) {
 Object* odict_iter_new(Object* od, int64_t kind);
 Object* odict_iter(Object* o) { return odict_iter_new(o, kIterKeys); }
 
+// OrderedDict instances have a __dict__ (od_inst_dict, made when first needed).
+Object* inst_dict(OrderedDictObject* od) {
+  if (!od->od_inst_dict) od->od_inst_dict.set(dict_new());
+  return od->od_inst_dict.get();
+}
+
+Object* odict_getattr(Object* o, Object* name) {
+  OrderedDictObject* od = as_od(o);
+  if (str_to_utf8(static_cast<StrObject*>(name)) == "__dict__") {
+    Object* d = inst_dict(od);
+    return d ? newref(d) : nullptr;
+  }
+  if (od->od_inst_dict)
+    if (Object* v = dict_getitem(od->od_inst_dict.get(), name)) return newref(v);
+  return generic_getattr(o, name);
+}
+
+int odict_setattr(Object* o, Object* name, Object* value) {
+  Object* d = inst_dict(as_od(o));
+  if (!d) return -1;
+  if (value) return dict_setitem(d, name, value);
+  if (dict_delitem(d, name) == 0) return 0;
+  clear_error();
+  set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o),
+            str_to_utf8(static_cast<StrObject*>(name)).c_str());
+  return -1;
+}
+
 // MutableMapping.update: a mapping (through its keys()), else (key, value)
 // pairs, then the keyword arguments, each stored through __setitem__.
 bool update_from(Object* self, Object* arg, Object* const* kwvalues, Object* kwnames) {
@@ -352,7 +381,7 @@ bool update_from(Object* self, Object* arg, Object* const* kwvalues, Object* kwn
         xdecref(pair);
         decref(item);
       }
-      ok = value && odict_setitem(self, key, value) == 0;
+      ok = value && object_setitem(self, key, value) == 0;
       xdecref(key);
       xdecref(value);
       if (!ok) break;
@@ -363,16 +392,25 @@ bool update_from(Object* self, Object* arg, Object* const* kwvalues, Object* kwn
   if (kwnames) {
     auto* names = static_cast<TupleObject*>(kwnames);
     for (int64_t i = 0; i < names->size; ++i)
-      if (odict_setitem(self, tuple_item(names, i), kwvalues[i]) < 0) return false;
+      if (object_setitem(self, tuple_item(names, i), kwvalues[i]) < 0) return false;
   }
   return true;
 }
 
+// OrderedDict.__init__(other=(), /, **kwds): MutableMapping.update.
+int odict_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (nargs > 1) {
+    set_error(g_rt->types.TypeError, "expected at most 1 arguments, got %zu", nargs);
+    return -1;
+  }
+  return update_from(self, nargs ? args[0] : nullptr, args + nargs, kwnames) ? 0 : -1;
+}
+
+Object* odict_new_instance(TypeObject* type, Object* const*, size_t, Object*) { return dict_new_of_type(type); }
+
 Object* odict_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-  if (nargs > 1) return set_error(g_rt->types.TypeError, "expected at most 1 arguments, got %zu", nargs);
-  Object* od = dict_new_of_type(type);
-  if (!od) return nullptr;
-  if (!update_from(od, nargs ? args[0] : nullptr, args + nargs, kwnames)) {
+  Object* od = odict_new_instance(type, args, nargs, kwnames);
+  if (od && odict_init(od, args, nargs, kwnames) < 0) {
     decref(od);
     return nullptr;
   }
@@ -449,7 +487,7 @@ OD_METHOD(m_setdefault) {
   if (v) return newref(v);
   if (error_occurred()) return nullptr;
   Object* dflt = a[1] ? a[1] : none();
-  if (odict_setitem(self, a[0], dflt) < 0) return nullptr;
+  if (object_setitem(self, a[0], dflt) < 0) return nullptr;
   return newref(dflt);
 }
 
@@ -721,9 +759,14 @@ void init_ordered_dict_types() {
   s.setitem = odict_setitem;
   s.iter = odict_iter;
   s.size_of = odict_size_of;
+  s.getattr = odict_getattr;
+  s.setattr = odict_setattr;
   s.construct = odict_construct;
+  s.new_instance = odict_new_instance;
+  s.init = odict_init;
   t.ordered_dict = new_type(s, t.dict, sizeof(OrderedDictObject), kTypeHaveGC | kTypeBaseType | kTypeDictSubclass);
   t.ordered_dict->weaklistoffset = weaklist_field_offset(&OrderedDictObject::od_weakreflist);
+  t.ordered_dict->dictoffset = weaklist_field_offset(&OrderedDictObject::od_inst_dict);
   add_methods(t.ordered_dict, kODictMethods, std::size(kODictMethods));
 
   t.odict_keys = new_view_type(keys_slots, t.dict_keys, "odict_keys", keys_view_iter);

@@ -7,6 +7,7 @@
 #include "core/object/arguments.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
+#include "core/object/module_type.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -77,7 +78,7 @@ void tuplegetter_dealloc(Object* o) {
 
 // The type first, as CPython's heap type.
 void tuplegetter_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   if (Object* doc = as_getter(o)->doc.get()) visit(doc, arg);
 }
 
