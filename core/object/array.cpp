@@ -122,25 +122,12 @@ bool store(ArrayObject* a, int64_t i, Object* v) {
     return true;
   }
   if (c == 'u') {
-    if (!is_str(v) || str_to_utf8(static_cast<StrObject*>(v)).empty()) {
-      set_error(g_rt->types.TypeError, "array item must be unicode character, not %s", type_name(v));
+    auto* str = is_str(v) ? static_cast<StrObject*>(v) : nullptr;
+    if (!str || str->length != 1) {
+      set_error(g_rt->types.TypeError, "array item must be unicode character");
       return false;
     }
-    std::string s = str_to_utf8(static_cast<StrObject*>(v));
-    Object* one = str_from_utf8(s);
-    int64_t len = one ? object_length(one) : -1;
-    xdecref(one);
-    if (len != 1) {
-      if (len >= 0) set_error(g_rt->types.TypeError, "array item must be unicode character, not a string of length %lld", (long long)len);
-      return false;
-    }
-    uint32_t cp = 0;
-    auto b = reinterpret_cast<const uint8_t*>(s.data());
-    if (b[0] < 0x80) cp = b[0];
-    else if (b[0] < 0xE0) cp = (b[0] & 0x1Fu) << 6 | (b[1] & 0x3Fu);
-    else if (b[0] < 0xF0) cp = (b[0] & 0x0Fu) << 12 | (b[1] & 0x3Fu) << 6 | (b[2] & 0x3Fu);
-    else cp = (b[0] & 0x07u) << 18 | (b[1] & 0x3Fu) << 12 | (b[2] & 0x3Fu) << 6 | (b[3] & 0x3Fu);
-    if (p) std::memcpy(p, &cp, 4);
+    if (p) put<uint32_t>(p, str_char(str, 0));
     return true;
   }
   IntObject* n = item_int(v);
@@ -524,7 +511,7 @@ int array_setitem(Object* o, Object* key, Object* value) {
   int64_t i;
   if (!array_index_arg(a, key, &i)) return -1;
   if (i < 0 || i >= a->size) {
-    set_error(g_rt->types.IndexError, value ? "array assignment index out of range" : "array assignment index out of range");
+    set_error(g_rt->types.IndexError, "array assignment index out of range");
     return -1;
   }
   if (!value) return del_slice(a, i, i + 1) ? 0 : -1;

@@ -814,7 +814,7 @@ bool slice_bound(Object* o, int64_t* out) {
 }
 
 DEQUE_METHOD(deque_index) {
-  if (!check_no_kwargs("index", kwnames)) return nullptr;
+  if (!check_no_kwargs("deque.index", kwnames)) return nullptr;
   if (nargs < 1) return set_error(g_rt->types.TypeError, "index() takes at least 1 argument (0 given)");
   if (nargs > 3) return set_error(g_rt->types.TypeError, "index() takes at most 3 arguments (%zu given)", nargs);
   DequeObject* d = as_deque(self);
@@ -842,7 +842,7 @@ DEQUE_METHOD(deque_index) {
 }
 
 DEQUE_METHOD(deque_insert) {
-  if (!check_no_kwargs("insert", kwnames)) return nullptr;
+  if (!check_no_kwargs("deque.insert", kwnames)) return nullptr;
   if (nargs != 2) return set_error(g_rt->types.TypeError, "insert() takes exactly 2 arguments (%zu given)", nargs);
   DequeObject* d = as_deque(self);
   int64_t index;
