@@ -8,6 +8,7 @@
 #include "core/gc/collector.h"
 #include "core/lang/compiler.h"
 #include "core/lang/generator.h"
+#include "core/lang/global_cache.h"
 #include "core/lang/parser.h"
 #include "core/lang/suggestions.h"
 #include "core/lang/traceback_format.h"
@@ -123,6 +124,99 @@ Object* lookup_special(Object* o, const char* name) {
 Object* stop_iteration_value(Object* stop) {
   auto* args = static_cast<TupleObject*>(static_cast<ExceptionObject*>(stop)->args.get());
   return newref(args && args->size > 0 ? tuple_item(args, 0) : none());
+}
+
+// Binds the arguments of a call to the parameters in `slots` (all nullptr
+// on entry): positional ones, *args, keywords, **kwargs, then defaults. On
+// failure the exception is set; the slots filled so far are the caller's.
+bool bind_arguments(FunctionObject* func, CodeObject* code, Object** slots, Object* const* args, size_t nargs,
+                    Object* kwnames) {
+  auto qualname = [&]() { return str_of(func->qualname.get()); };
+  auto* names = static_cast<TupleObject*>(code->localsplusnames.get());
+  uint32_t argcount = code->argcount, kwonly = code->kwonlyargcount;
+  size_t nkw = kwnames ? size_t(static_cast<TupleObject*>(kwnames)->size) : 0;
+  bool varargs = code->flags & kCodeVarargs, varkw = code->flags & kCodeVarkeywords;
+  size_t vararg_slot = argcount + kwonly;
+  size_t kwarg_slot = vararg_slot + (varargs ? 1 : 0);
+
+  for (size_t i = 0; i < std::min<size_t>(nargs, argcount); ++i) slots[i] = newref(args[i]);
+  if (nargs > argcount) {
+    if (!varargs) {
+      auto* defaults = static_cast<TupleObject*>(func->defaults.get());
+      size_t ndefaults = defaults ? size_t(defaults->size) : 0;
+      std::string takes = ndefaults ? "from " + std::to_string(argcount - ndefaults) + " to " + std::to_string(argcount)
+                                    : std::to_string(argcount);
+      set_error(g_rt->types.TypeError, "%s() takes %s positional argument%s but %zu %s given", qualname().c_str(),
+                takes.c_str(), argcount == 1 && !ndefaults ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+      return false;
+    }
+    Object* extra = tuple_from_array(args + argcount, nargs - argcount);
+    if (!extra) return false;
+    slots[vararg_slot] = extra;
+  } else if (varargs) {
+    slots[vararg_slot] = newref(g_rt->empty_tuple);
+  }
+  Object* kwdict = nullptr;
+  if (varkw) {
+    kwdict = dict_new();
+    if (!kwdict) return false;
+    slots[kwarg_slot] = kwdict;
+  }
+  for (size_t k = 0; k < nkw; ++k) {
+    Object* key = tuple_item(static_cast<TupleObject*>(kwnames), int64_t(k));
+    Object* value = args[nargs + k];
+    size_t index = code->posonlyargcount;
+    for (; index < argcount + kwonly; ++index)
+      if (str_equal(static_cast<StrObject*>(tuple_item(names, int64_t(index))), static_cast<StrObject*>(key))) break;
+    if (index == argcount + kwonly) {
+      if (kwdict) {
+        if (dict_setitem(kwdict, key, value) < 0) return false;
+        continue;
+      }
+      set_error(g_rt->types.TypeError, "%s() got an unexpected keyword argument '%s'", qualname().c_str(),
+                str_of(key).c_str());
+      return false;
+    }
+    if (slots[index]) {
+      set_error(g_rt->types.TypeError, "%s() got multiple values for argument '%s'", qualname().c_str(),
+                str_of(key).c_str());
+      return false;
+    }
+    slots[index] = newref(value);
+  }
+  // Defaults for the missing positional parameters, then keyword-only ones.
+  auto* defaults = static_cast<TupleObject*>(func->defaults.get());
+  size_t ndefaults = defaults ? size_t(defaults->size) : 0;
+  std::vector<std::string> missing;
+  for (size_t i = 0; i < argcount; ++i) {
+    if (slots[i]) continue;
+    if (i >= argcount - ndefaults) {
+      slots[i] = newref(tuple_item(defaults, int64_t(i - (argcount - ndefaults))));
+    } else {
+      missing.push_back(str_of(tuple_item(names, int64_t(i))));
+    }
+  }
+  if (!missing.empty()) {
+    set_error(g_rt->types.TypeError, "%s() missing %zu required positional argument%s: %s", qualname().c_str(),
+              missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
+    return false;
+  }
+  for (size_t i = argcount; i < argcount + kwonly; ++i) {
+    if (slots[i]) continue;
+    Object* name = tuple_item(names, int64_t(i));
+    Object* d = func->kwdefaults ? dict_getitem_str(func->kwdefaults.get(), name) : nullptr;
+    if (d) {
+      slots[i] = newref(d);
+    } else {
+      missing.push_back(str_of(name));
+    }
+  }
+  if (!missing.empty()) {
+    set_error(g_rt->types.TypeError, "%s() missing %zu required keyword-only argument%s: %s", qualname().c_str(),
+              missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -496,7 +590,6 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
                              Object* locals, Object** generator) {
   auto* func = static_cast<FunctionObject*>(func_obj);
   auto* code = static_cast<CodeObject*>(func->code.get());
-  auto qualname = [&]() { return str_of(func->qualname.get()); };  // for the messages only
   auto fail = [&]() {
     decref(func_obj);
     return false;
@@ -516,91 +609,16 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
     for (size_t i = 0; i < n; ++i) xdecref(slots[i]);
     return fail();
   };
-  auto* names = static_cast<TupleObject*>(code->localsplusnames.get());
+  // The common call, positional arguments matching the parameters, binds
+  // directly; anything else takes the general binding.
+  bool exact_positional = !kwnames && nargs == code->argcount && code->kwonlyargcount == 0 &&
+                          !(code->flags & (kCodeVarargs | kCodeVarkeywords));
+  if (exact_positional) {
+    for (size_t i = 0; i < nargs; ++i) slots[i] = newref(args[i]);
+  } else if (!bind_arguments(func, code, slots, args, nargs, kwnames)) {
+    return release();
+  }
   const uint8_t* kinds = code_local_kinds(code);
-  uint32_t argcount = code->argcount, kwonly = code->kwonlyargcount;
-  size_t nkw = kwnames ? size_t(static_cast<TupleObject*>(kwnames)->size) : 0;
-  bool varargs = code->flags & kCodeVarargs, varkw = code->flags & kCodeVarkeywords;
-  size_t vararg_slot = argcount + kwonly;
-  size_t kwarg_slot = vararg_slot + (varargs ? 1 : 0);
-
-  for (size_t i = 0; i < std::min<size_t>(nargs, argcount); ++i) slots[i] = newref(args[i]);
-  if (nargs > argcount) {
-    if (!varargs) {
-      auto* defaults = static_cast<TupleObject*>(func->defaults.get());
-      size_t ndefaults = defaults ? size_t(defaults->size) : 0;
-      std::string takes = ndefaults ? "from " + std::to_string(argcount - ndefaults) + " to " + std::to_string(argcount)
-                                    : std::to_string(argcount);
-      set_error(rt.types.TypeError, "%s() takes %s positional argument%s but %zu %s given", qualname().c_str(),
-                takes.c_str(), argcount == 1 && !ndefaults ? "" : "s", nargs, nargs == 1 ? "was" : "were");
-      return release();
-    }
-    Object* extra = tuple_from_array(args + argcount, nargs - argcount);
-    if (!extra) return release();
-    slots[vararg_slot] = extra;
-  } else if (varargs) {
-    slots[vararg_slot] = newref(rt.empty_tuple);
-  }
-  Object* kwdict = nullptr;
-  if (varkw) {
-    kwdict = dict_new();
-    if (!kwdict) return release();
-    slots[kwarg_slot] = kwdict;
-  }
-  for (size_t k = 0; k < nkw; ++k) {
-    Object* key = tuple_item(static_cast<TupleObject*>(kwnames), int64_t(k));
-    Object* value = args[nargs + k];
-    size_t index = code->posonlyargcount;
-    for (; index < argcount + kwonly; ++index)
-      if (str_equal(static_cast<StrObject*>(tuple_item(names, int64_t(index))), static_cast<StrObject*>(key))) break;
-    if (index == argcount + kwonly) {
-      if (kwdict) {
-        if (dict_setitem(kwdict, key, value) < 0) return release();
-        continue;
-      }
-      set_error(rt.types.TypeError, "%s() got an unexpected keyword argument '%s'", qualname().c_str(),
-                str_of(key).c_str());
-      return release();
-    }
-    if (slots[index]) {
-      set_error(rt.types.TypeError, "%s() got multiple values for argument '%s'", qualname().c_str(),
-                str_of(key).c_str());
-      return release();
-    }
-    slots[index] = newref(value);
-  }
-  // Defaults for the missing positional parameters, then keyword-only ones.
-  auto* defaults = static_cast<TupleObject*>(func->defaults.get());
-  size_t ndefaults = defaults ? size_t(defaults->size) : 0;
-  std::vector<std::string> missing;
-  for (size_t i = 0; i < argcount; ++i) {
-    if (slots[i]) continue;
-    if (i >= argcount - ndefaults) {
-      slots[i] = newref(tuple_item(defaults, int64_t(i - (argcount - ndefaults))));
-    } else {
-      missing.push_back(str_of(tuple_item(names, int64_t(i))));
-    }
-  }
-  if (!missing.empty()) {
-    set_error(rt.types.TypeError, "%s() missing %zu required positional argument%s: %s", qualname().c_str(),
-              missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
-    return release();
-  }
-  for (size_t i = argcount; i < argcount + kwonly; ++i) {
-    if (slots[i]) continue;
-    Object* name = tuple_item(names, int64_t(i));
-    Object* d = func->kwdefaults ? dict_getitem_str(func->kwdefaults.get(), name) : nullptr;
-    if (d) {
-      slots[i] = newref(d);
-    } else {
-      missing.push_back(str_of(name));
-    }
-  }
-  if (!missing.empty()) {
-    set_error(rt.types.TypeError, "%s() missing %zu required keyword-only argument%s: %s", qualname().c_str(),
-              missing.size(), missing.size() == 1 ? "" : "s", name_list(missing).c_str());
-    return release();
-  }
   // Cells wrap their variable's initial value; free variables come from the closure.
   auto* closure = static_cast<TupleObject*>(func->closure.get());
   size_t free_index = 0;
@@ -902,9 +920,9 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           break;
         case Op::LOAD_NAME: {
           Object* name = name_at(arg);
-          Object* v = f->locals ? dict_getitem_str(f->locals, name) : nullptr;
-          if (!v) v = dict_getitem_str(f->globals, name);
-          if (!v) v = dict_getitem_str(module_dict(builtins_), name);
+          // Module code's locals are its globals: one lookup there, cached.
+          Object* v = f->locals && f->locals != f->globals ? dict_getitem_str(f->locals, name) : nullptr;
+          if (!v && !error_occurred()) v = load_global(f->globals, module_dict(builtins_), name);
           if (!v) {
             if (!error_occurred()) set_error(rt.types.NameError, "name '%s' is not defined", str_of(name).c_str());
             goto error;
@@ -914,8 +932,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         }
         case Op::LOAD_GLOBAL: {
           Object* name = name_at(arg >> 1);
-          Object* v = dict_getitem_str(f->globals, name);
-          if (!v) v = dict_getitem_str(module_dict(builtins_), name);
+          Object* v = load_global(f->globals, module_dict(builtins_), name);
           if (!v) {
             if (!error_occurred()) set_error(rt.types.NameError, "name '%s' is not defined", str_of(name).c_str());
             goto error;

@@ -53,6 +53,15 @@ DictState& state() {
 
 uint64_t next_version() { return state().global_version += kDictVersionIncrement; }
 
+// The version a changed dict takes: a fresh one, keeping the watch bit
+// (3.12 keeps its dict-watcher bits in the low byte the same way); a watched
+// dict is a type's namespace, whose change the type attribute cache must see.
+uint64_t changed_version(DictObject* mp, uint64_t new_version) {
+  if (!(mp->ma_version_tag & kDictWatchedByTypes)) return new_version;
+  type_cache_invalidate();
+  return new_version | kDictWatchedByTypes;
+}
+
 // MAINTAIN_TRACKING(mp, key, value): a dict starts untracked and becomes
 // tracked when it receives a key or value that may refer to other objects.
 void maintain_tracking(DictObject* mp, Object* key, Object* value) {
@@ -204,16 +213,38 @@ int64_t probe(DictKeysObject* dk, int64_t hash, Compare&& compare) {
   }
 }
 
-// An exact str key in a unicode table: identity or equal text.
-int64_t unicodekeys_lookup_unicode(DictKeysObject* dk, Object* key, int64_t hash) {
+// An exact str key in a unicode table: identity or equal text. The probe
+// loop is written out per index width: names and attributes are looked up
+// all the time.
+template <class Index>
+int64_t unicodekeys_probe_unicode(DictKeysObject* dk, Object* key, int64_t hash) {
+  const Index* indices = reinterpret_cast<const Index*>(dk_indices(dk));
   DictUnicodeEntry* ep0 = dk_unicode_entries(dk);
   Addr key_addr = addr_of(key);
-  return probe(dk, hash, [&](int64_t ix) -> int64_t {
-    Addr k = ep0[ix].me_key;
-    if (k == key_addr) return 1;
-    auto* s = at<StrObject>(k);
-    return str_hash(s) == hash && str_equal(s, static_cast<StrObject*>(key)) ? 1 : 0;
-  });
+  size_t mask = dk_mask(dk);
+  size_t perturb = size_t(hash);
+  size_t i = size_t(hash) & mask;
+  for (;;) {
+    int64_t ix = indices[i];
+    if (ix >= 0) {
+      Addr k = ep0[ix].me_key;
+      if (k == key_addr) return ix;
+      auto* s = at<StrObject>(k);
+      if (str_hash(s) == hash && str_equal(s, static_cast<StrObject*>(key))) return ix;
+    } else if (ix == kDkixEmpty) {
+      return kDkixEmpty;
+    }
+    perturb >>= kPerturbShift;
+    i = mask & (i * 5 + perturb + 1);
+  }
+}
+
+int64_t unicodekeys_lookup_unicode(DictKeysObject* dk, Object* key, int64_t hash) {
+  int log2 = dk->dk_log2_size;
+  if (log2 < 8) return unicodekeys_probe_unicode<int8_t>(dk, key, hash);
+  if (log2 < 16) return unicodekeys_probe_unicode<int16_t>(dk, key, hash);
+  if (log2 >= 32) return unicodekeys_probe_unicode<int64_t>(dk, key, hash);
+  return unicodekeys_probe_unicode<int32_t>(dk, key, hash);
 }
 
 // Rich comparison of a stored key with `key`, noticing mutation of the dict.
@@ -404,6 +435,7 @@ DictKeysObject* clone_combined_dict_keys(DictKeysObject* orig) {
   }
   DictKeysObject* keys = keys_at(a);
   std::memcpy(keys, orig, size);
+  keys->dk_version = 0;  // a version names one keys object (dict_keys_version)
   for (int64_t i = 0, n = keys->dk_nentries; i < n; ++i) {
     Addr* key = dk_is_unicode(keys) ? &dk_unicode_entries(keys)[i].me_key : &dk_entries(keys)[i].me_key;
     Addr* value = dk_is_unicode(keys) ? &dk_unicode_entries(keys)[i].me_value : &dk_entries(keys)[i].me_value;
@@ -445,7 +477,7 @@ int insert_to_emptydict(DictObject* mp, Object* key, int64_t hash, Object* value
     ep->me_value = addr_of(value);
   }
   mp->ma_used++;
-  mp->ma_version_tag = new_version;
+  mp->ma_version_tag = changed_version(mp, new_version);
   newkeys->dk_usable--;
   newkeys->dk_nentries++;
   return 0;
@@ -503,7 +535,7 @@ int insertdict(DictObject* mp, Object* key, int64_t hash, Object* value) {
       ep->me_value = addr_of(value);
     }
     mp->ma_used++;
-    mp->ma_version_tag = new_version;
+    mp->ma_version_tag = changed_version(mp, new_version);
     dk->dk_usable--;
     dk->dk_nentries++;
     return 0;
@@ -514,7 +546,7 @@ int insertdict(DictObject* mp, Object* key, int64_t hash, Object* value) {
       values_order_append(mp->ma_values, ix);
       mp->ma_used++;
     }
-    mp->ma_version_tag = next_version();
+    mp->ma_version_tag = changed_version(mp, next_version());
   }
   xdecref(old_value);  // the value may run code: the dict is consistent by now
   decref(key);
@@ -524,7 +556,7 @@ int insertdict(DictObject* mp, Object* key, int64_t hash, Object* value) {
 void delitem_common(DictObject* mp, int64_t hash, int64_t ix, Object* old_value) {
   DictKeysObject* dk = keys_of(mp);
   mp->ma_used--;
-  mp->ma_version_tag = next_version();
+  mp->ma_version_tag = changed_version(mp, next_version());
   if (mp->ma_values) {  // a split table keeps the key in the shared keys
     values_slots(mp->ma_values)[ix] = 0;
     values_order_remove(mp->ma_values, ix);
@@ -589,6 +621,7 @@ DictObject* new_dict(Addr keys, int64_t used) {
 
 void dict_dealloc_body(Object* o) {
   DictObject* mp = as_dict(o);
+  if (mp->ma_version_tag & kDictWatchedByTypes) type_cache_invalidate();
   if (Addr values = mp->ma_values) {
     mp->ma_values = 0;
     for (int64_t i = 0, n = keys_of(mp)->dk_nentries; i < n; ++i) xdecref(values_get(values, i));
@@ -967,6 +1000,25 @@ int dict_contains(Object* d, Object* key) {
   return ix != kDkixEmpty && value != nullptr;
 }
 
+uint32_t dict_keys_version(Object* d) {
+  static uint32_t last_version = 1;  // 1 is the shared empty keys' own
+  DictObject* mp = as_dict(d);
+  DictKeysObject* dk = keys_of(mp);
+  if (mp->ma_values || dk->dk_kind != kDictKeysUnicode) return 0;
+  if (dk->dk_version == 0) {
+    if (++last_version == 0) return 0;  // all used: no more caching
+    dk->dk_version = last_version;
+  }
+  return dk->dk_version;
+}
+
+int64_t dict_str_key_index(Object* d, Object* str_key) {
+  DictKeysObject* dk = keys_of(as_dict(d));
+  return unicodekeys_lookup_unicode(dk, str_key, str_key_hash(str_key));
+}
+
+void dict_watch_for_types(Object* d) { as_dict(d)->ma_version_tag |= kDictWatchedByTypes; }
+
 int64_t dict_size(Object* d) { return as_dict(d)->ma_used; }
 
 void dict_gc_traverse(Object* d, VisitFn visit, void* arg) {
@@ -1040,7 +1092,7 @@ void dict_clear(Object* d) {
   mp->ma_keys = empty;
   mp->ma_values = 0;
   mp->ma_used = 0;
-  mp->ma_version_tag = next_version();
+  mp->ma_version_tag = changed_version(mp, next_version());
   if (oldvalues) {
     for (int64_t i = 0, n = oldkeys->dk_nentries; i < n; ++i) {
       Object* v = values_get(oldvalues, i);

@@ -122,6 +122,26 @@ int dict_delitem(Object* d, Object* key);
 // 1 present, 0 missing, -1 error.
 int dict_contains(Object* d, Object* key);
 int64_t dict_size(Object* d);
+// For the interpreter's cache of global names (3.12's LOAD_GLOBAL
+// specialization): a version of the dict's keys, the same until a key is
+// added or removed (assigned when first asked; 0 for split or non-str
+// tables, which the cache leaves alone); the entry index of an exact str key
+// in such a table (kDkixEmpty when missing); the value at an entry index.
+uint32_t dict_keys_version(Object* d);
+int64_t dict_str_key_index(Object* d, Object* str_key);
+inline uint32_t dict_current_keys_version(const Object* d) {
+  return at<DictKeysObject>(static_cast<const DictObject*>(d)->ma_keys)->dk_version;
+}
+inline Object* dict_unicode_value_at(const Object* d, int64_t ix) {
+  auto* dk = at<DictKeysObject>(static_cast<const DictObject*>(d)->ma_keys);
+  auto* entries = reinterpret_cast<DictUnicodeEntry*>(reinterpret_cast<uint8_t*>(dk + 1) +
+                                                      (size_t(1) << dk->dk_log2_index_bytes));
+  return at<Object>(entries[ix].me_value);
+}
+// Marks a type's namespace dict: from now on, changing or freeing it
+// invalidates the type attribute cache (see type_lookup).
+constexpr uint64_t kDictWatchedByTypes = 1;
+void dict_watch_for_types(Object* d);
 // PyDict_Next: borrowed key and value, insertion order. *pos starts at 0.
 bool dict_next(Object* d, int64_t* pos, Object** key, Object** value);
 void dict_clear(Object* d);

@@ -1,5 +1,6 @@
 #include "core/object/heap_type.h"
 
+#include <cstring>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -456,15 +457,23 @@ size_t class_size_of(Object* o) {
 bool is_heap_type(const TypeObject* t) { return t->flags & kTypeHeapType; }
 
 Object* class_lookup(const TypeObject* t, const char* name) {
-  Object* key = intern_str(name);
-  auto* mro = static_cast<TupleObject*>(t->mro.get());
-  if (!mro) return nullptr;
-  for (int64_t i = 0; i < mro->size; ++i) {
-    auto* k = static_cast<TypeObject*>(tuple_item(mro, i));
-    if (!is_heap_type(k) || !k->dict) continue;
-    if (Object* v = dict_getitem_str(k->dict.get(), key)) return v;
+  if (!t->mro) return nullptr;
+  // The interned name, remembered by the text's address (checked: the text
+  // is usually a literal, but need not be) until the type cache's epoch moves.
+  struct Interned {
+    const char* text;
+    uint64_t epoch;
+    StrObject* str;
+  };
+  static Interned names[64];
+  Interned& n = names[(reinterpret_cast<uintptr_t>(name) >> 3) & 63];
+  if (n.text != name || n.epoch != g_type_cache_epoch ||
+      std::strcmp(static_cast<const char*>(str_data(n.str)), name) != 0) {
+    StrObject* key = intern_str(name);
+    if (!key) return nullptr;
+    n = {name, g_type_cache_epoch, key};
   }
-  return nullptr;
+  return class_lookup_interned(t, n.str);
 }
 
 Object* new_class(Object* name, Object* bases_arg, Object* ns) {
@@ -528,6 +537,7 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
     return nullptr;
   }
   t->mro.set(mro);
+  type_cache_invalidate();  // lookups on the class so far walked its bases
 
   // __slots__: fixed fields instead of the managed __dict__ and __weakref__.
   Object* slots = dict_getitem_str(dict, intern_str("__slots__"));

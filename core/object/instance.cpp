@@ -269,16 +269,16 @@ int object_generic_setattr(Object* o, Object* name, Object* value) {
   if (!is_heap_type(t)) return object_setattr(o, name, value);
   Object* descr = type_lookup(t, name);
   if (descr && slots_of(descr).descr_set) return slots_of(descr).descr_set(descr, o, value);
-  std::string n = str_of(name);
   if (t->flags & kTypeManagedDict) {
     int r = instance_dict_set(o, name, value);
     if (r < 0 && !error_occurred()) {
-      set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o), n.c_str());
+      set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o), str_of(name).c_str());
     }
     return r;
   }
   // A built-in base with its own attribute storage (OrderedDict's __dict__ field).
   if (!descr && solid_base(t)->dictoffset) return slots_of(solid_base(t)).setattr(o, name, value);
+  std::string n = str_of(name);
   if (descr) {
     set_error(g_rt->types.AttributeError, "'%s' object attribute '%s' is read-only", type_name(o), n.c_str());
   } else {

@@ -197,6 +197,7 @@ Runtime::~Runtime() {
 }
 
 void Runtime::activate() {
+  if (g_rt != this) type_cache_invalidate();  // the cache holds the active region's addresses
   g_rt = this;
   g_region_base = heap.base();
   g_type_slots = type_slot_table.data();

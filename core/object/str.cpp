@@ -62,6 +62,7 @@ std::vector<uint32_t> decode_utf8(std::string_view s) {
 
 
 uint32_t max_char(const StrObject* s) {
+  if (str_is_ascii(s)) return s->length ? 0x7f : 0;  // the flag is exact: a bound of the same class
   uint32_t m = 0;
   for (int64_t i = 0; i < s->length; ++i) m = std::max(m, str_char(s, i));
   return m;
@@ -124,6 +125,13 @@ Object* str_concat(Object* a, Object* b) {
   uint32_t m = std::max(max_char(x), max_char(y));
   StrObject* r = alloc_str(x->length + y->length, m);
   if (!r) return nullptr;
+  unsigned kind = str_kind(r);
+  if (str_kind(x) == kind && str_kind(y) == kind) {
+    auto* data = static_cast<uint8_t*>(str_data(r));
+    std::memcpy(data, str_data(x), size_t(x->length) * kind);
+    std::memcpy(data + size_t(x->length) * kind, str_data(y), size_t(y->length) * kind);
+    return r;
+  }
   for (int64_t i = 0; i < x->length; ++i) store_char(r, i, str_char(x, i));
   for (int64_t i = 0; i < y->length; ++i) store_char(r, x->length + i, str_char(y, i));
   return r;
@@ -230,6 +238,11 @@ Object* str_from_codepoints(const uint32_t* cps, size_t n) {
   for (size_t i = 0; i < n; ++i) m = std::max(m, cps[i]);
   StrObject* s = alloc_str(int64_t(n), m);
   if (!s) return nullptr;
+  if (str_kind(s) == 1) {
+    auto* data = static_cast<uint8_t*>(str_data(s));
+    for (size_t i = 0; i < n; ++i) data[i] = uint8_t(cps[i]);
+    return s;
+  }
   for (size_t i = 0; i < n; ++i) store_char(s, int64_t(i), cps[i]);
   return s;
 }
@@ -276,8 +289,7 @@ bool str_equal(const StrObject* a, const StrObject* b) {
 
 // FNV-1a over the code points: deterministic, so a program's set and dict
 // orders are the same on every run (CPython randomizes its string hash).
-int64_t str_hash(StrObject* s) {
-  if (s->hash != -1) return s->hash;
+int64_t str_hash_compute(StrObject* s) {
   uint64_t h = 1469598103934665603ull;
   for (int64_t i = 0; i < s->length; ++i) {
     h ^= str_char(s, i);

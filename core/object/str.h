@@ -87,7 +87,9 @@ inline std::string_view str_ascii_view(const StrObject* s) {
   return {static_cast<const char*>(str_data(s)), size_t(s->length)};
 }
 bool str_equal(const StrObject* a, const StrObject* b);
-int64_t str_hash(StrObject* s);
+// The hash computed once and cached in the str (dict lookups ask often).
+int64_t str_hash_compute(StrObject* s);
+inline int64_t str_hash(StrObject* s) { return s->hash != -1 ? s->hash : str_hash_compute(s); }
 Object* str_repr_of(const StrObject* s);
 
 void init_str_type();

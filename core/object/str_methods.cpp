@@ -28,6 +28,11 @@ StrObject* as_str(Object* o) { return static_cast<StrObject*>(o); }
 Text text_of(Object* o) {
   auto* s = as_str(o);
   Text t(size_t(s->length), U'\0');
+  if (str_kind(s) == 1) {
+    auto* data = static_cast<const uint8_t*>(str_data(s));
+    for (size_t i = 0; i < t.size(); ++i) t[i] = data[i];
+    return t;
+  }
   for (int64_t i = 0; i < s->length; ++i) t[size_t(i)] = str_char(s, i);
   return t;
 }

@@ -29,11 +29,15 @@ void type_traverse(Object* o, VisitFn visit, void* arg) {
 }
 
 void type_clear(Object* o) {
+  type_cache_invalidate();
   if (is_class(static_cast<TypeObject*>(o))) class_clear(o);
 }
 
 // Static types are immortal and never freed; classes are.
-void type_dealloc(Object* o) { class_dealloc(o); }
+void type_dealloc(Object* o) {
+  type_cache_invalidate();  // another type may take its address
+  class_dealloc(o);
+}
 
 size_t type_size_of(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
@@ -97,9 +101,22 @@ Object* type_call(Object* callable, Object* const* args, size_t nargs, Object* k
   return s.construct(t, args, nargs, kwnames);
 }
 
+// A name found along the class's mro, as read on the class: functions stay
+// plain, classmethods bind to it.
+Object* class_attribute(TypeObject* t, Object* v) {
+  if (auto get = slots_of(v).descr_get; get && type_of(v) != g_rt->types.function) return get(v, nullptr, t);
+  return newref(v);
+}
+
 Object* type_getattr(Object* o, Object* name) {
   auto* t = static_cast<TypeObject*>(o);
-  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  auto* s = static_cast<StrObject*>(name);
+  if (s->length < 2 || str_char(s, 0) != '_' || str_char(s, 1) != '_') {  // the special names below are dunders
+    if (Object* v = type_lookup(t, name)) return class_attribute(t, v);
+    return set_error(g_rt->types.AttributeError, "type object '%s' has no attribute '%s'", type_name(t),
+                     str_to_utf8(s).c_str());
+  }
+  std::string n = str_to_utf8(s);
   // A static type's tp_name may carry its module: "weakref.ReferenceType".
   std::string tp_name = type_name(t);
   size_t dot = tp_name.rfind('.');
@@ -120,11 +137,7 @@ Object* type_getattr(Object* o, Object* name) {
   }
   if (n == "__basicsize__") return int_from_i64(int64_t(t->basicsize));
   if (n == "__itemsize__") return int_from_i64(int64_t(t->itemsize));
-  if (Object* v = type_lookup(t, name)) {
-    // Accessed on the class: functions stay plain, classmethods bind to it.
-    if (auto get = slots_of(v).descr_get; get && type_of(v) != g_rt->types.function) return get(v, nullptr, t);
-    return newref(v);
-  }
+  if (Object* v = type_lookup(t, name)) return class_attribute(t, v);
   if (n == "__module__") return str_from_utf8(dot == std::string::npos ? "builtins" : tp_name.substr(0, dot));
   if (n == "__doc__") return newref(none());
   return set_error(g_rt->types.AttributeError, "type object '%s' has no attribute '%s'", type_name(t), n.c_str());
@@ -170,21 +183,61 @@ const char* type_name(const TypeObject* t) {
   return slots_of(t).name;
 }
 
-Object* type_lookup(const TypeObject* t, Object* name) {
+namespace {
+
+// The type attribute cache (CPython's method cache): the result of a lookup
+// by type and interned name, valid until the epoch changes, which happens
+// whenever a dict the lookups read changes or goes (dict_watch_for_types),
+// a class goes, or another runtime becomes active.
+struct TypeCacheEntry {
+  Addr type;
+  Addr name;  // with kClassesOnly for class_lookup_interned's entries
+  uint64_t epoch;
+  Addr value;  // 0: not found
+};
+constexpr size_t kTypeCacheSize = 4096;
+constexpr Addr kClassesOnly = 1;  // names are 8-byte aligned: bit 0 is free
+TypeCacheEntry g_type_cache[kTypeCacheSize];
+
+// Walks the mro (or the base chain of a static type not given one), marking
+// each namespace it reads when the result is to be cached.
+Object* lookup_uncached(const TypeObject* t, Object* name, bool watch, bool classes_only) {
+  auto look = [&](const TypeObject* k) -> Object* {
+    if (!k->dict || (classes_only && !(k->flags & kTypeHeapType))) return nullptr;
+    if (watch) dict_watch_for_types(k->dict.get());
+    return dict_getitem_str(k->dict.get(), name);
+  };
   if (auto* mro = static_cast<TupleObject*>(t->mro.get())) {
-    for (int64_t i = 0; i < mro->size; ++i) {
-      auto* k = static_cast<TypeObject*>(tuple_item(mro, i));
-      if (k->dict)
-        if (Object* v = dict_getitem_str(k->dict.get(), name)) return v;
-    }
+    for (int64_t i = 0; i < mro->size; ++i)
+      if (Object* v = look(static_cast<TypeObject*>(tuple_item(mro, i)))) return v;
     return nullptr;
   }
-  for (; t; t = t->base.get()) {
-    if (!t->dict) continue;
-    if (Object* v = dict_getitem_str(t->dict.get(), name)) return v;
-  }
+  for (; t; t = t->base.get())
+    if (Object* v = look(t)) return v;
   return nullptr;
 }
+
+Object* cached_lookup(const TypeObject* t, Object* name, bool classes_only) {
+  // Only immortal interned names: their address is theirs for good.
+  if ((static_cast<StrObject*>(name)->state & kStrInternedMask) < 2) {
+    return lookup_uncached(t, name, false, classes_only);
+  }
+  Addr ta = addr_of(t), na = addr_of(name) | (classes_only ? kClassesOnly : 0);
+  TypeCacheEntry& e = g_type_cache[((ta >> 4) * 31 + (na >> 3)) & (kTypeCacheSize - 1)];
+  if (e.type == ta && e.name == na && e.epoch == g_type_cache_epoch) return at<Object>(e.value);
+  Object* v = lookup_uncached(t, name, true, classes_only);
+  if (error_occurred()) return v;  // a failed comparison: nothing to remember
+  e = {ta, na, g_type_cache_epoch, addr_of(v)};
+  return v;
+}
+
+}  // namespace
+
+uint64_t g_type_cache_epoch = 1;
+
+Object* type_lookup(const TypeObject* t, Object* name) { return cached_lookup(t, name, false); }
+
+Object* class_lookup_interned(const TypeObject* t, Object* name) { return cached_lookup(t, name, true); }
 
 bool is_subtype(const TypeObject* t, const TypeObject* base) {
   if (auto* mro = static_cast<TupleObject*>(t->mro.get())) {

@@ -148,5 +148,12 @@ inline const char* type_name(const Object* o) { return type_name(type_of(o)); }
 
 // Looks an attribute up along the type's mro (borrowed reference, or nullptr).
 Object* type_lookup(const TypeObject* t, Object* name);
+// class_lookup (heap_type.h) for an interned name.
+Object* class_lookup_interned(const TypeObject* t, Object* name);
+// Forgets every cached type_lookup result: a type's namespace, mro or life
+// changed (the dicts of types call it themselves, see dict_watch_for_types),
+// or another runtime became active.
+extern uint64_t g_type_cache_epoch;
+inline void type_cache_invalidate() { ++g_type_cache_epoch; }
 
 }  // namespace heaplab
