@@ -1419,8 +1419,10 @@ Object* batched_next(Object* o) {
 #define FIELDS_OF(O, ...)                                                                      \
   void O##_dealloc(Object* o) {                                                                \
     gc_untrack(o);                                                                             \
+    if (!dealloc_enter(o)) return;                                                             \
     clear_fields<O>(o, {__VA_ARGS__});                                                         \
     free_object(o);                                                                            \
+    dealloc_leave();                                                                           \
   }                                                                                            \
   void O##_traverse(Object* o, VisitFn visit, void* arg) {                                     \
     visit_module_type(o, visit, arg);                                                                    \
