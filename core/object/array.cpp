@@ -625,10 +625,13 @@ Object* array_construct(TypeObject* type, Object* const* args, size_t nargs, Obj
     initial = nullptr;
   }
   int64_t len = 0;
-  if (initial && (is_list(initial) || is_tuple(initial) || is_array(initial))) len = object_length(initial);
+  if (initial && (is_list(initial) || is_tuple(initial) || is_array(initial) || is_str(initial))) len = object_length(initial);
   ArrayObject* a = new_array(type, len, c);
   bool ok = a != nullptr;
-  if (ok && len > 0 && !is_array(initial)) {
+  if (ok && len > 0 && is_str(initial)) {  // the code points, in a block of exactly their size
+    auto* str = static_cast<StrObject*>(initial);
+    for (int64_t i = 0; i < len; ++i) put<uint32_t>(items(a) + size_t(i) * 4, str_char(str, i));
+  } else if (ok && len > 0 && !is_array(initial)) {
     for (int64_t i = 0; ok && i < len; ++i) {
       Object* v = is_list(initial) ? newref(list_item(static_cast<ListObject*>(initial), i))
                                    : newref(tuple_item(static_cast<TupleObject*>(initial), i));
@@ -637,10 +640,6 @@ Object* array_construct(TypeObject* type, Object* const* args, size_t nargs, Obj
     }
   } else if (ok && initial && (type_of(initial) == g_rt->types.bytes || type_of(initial) == g_rt->types.bytearray)) {
     ok = from_bytes(a, initial);
-  } else if (ok && initial && is_str(initial)) {
-    Object* sit = object_iter(initial);
-    ok = sit && iter_extend(a, sit);
-    xdecref(sit);
   } else if (ok && initial && len > 0) {
     std::memcpy(items(a), items(as_array(initial)), size_t(len) * itemsize(a));
   }
@@ -817,6 +816,27 @@ ARRAY_METHOD(m_frombytes) {
   return from_bytes(as_array(self), args[0]) ? none() : nullptr;
 }
 
+ARRAY_METHOD(m_tounicode) {
+  if (!arity("array.tounicode", kwnames, nargs, 0, 0)) return nullptr;
+  (void)args;
+  ArrayObject* a = as_array(self);
+  if (code(a) != 'u') return set_error(g_rt->types.ValueError, "tounicode() may only be called on unicode type arrays");
+  return str_from_codepoints(reinterpret_cast<const uint32_t*>(items(a)), size_t(a->size));
+}
+
+ARRAY_METHOD(m_fromunicode) {
+  if (!arity("array.fromunicode", kwnames, nargs, 1, 1)) return nullptr;
+  ArrayObject* a = as_array(self);
+  if (!is_str(args[0])) return set_error(g_rt->types.TypeError, "fromunicode() argument must be str, not %s", type_name(args[0]));
+  if (code(a) != 'u') return set_error(g_rt->types.ValueError, "fromunicode() may only be called on unicode type arrays");
+  auto* str = static_cast<StrObject*>(args[0]);
+  int64_t old = a->size;
+  if (str->length == 0) return none();
+  if (!array_resize(a, old + str->length)) return nullptr;
+  for (int64_t i = 0; i < str->length; ++i) put<uint32_t>(items(a) + size_t(old + i) * 4, str_char(str, i));
+  return none();
+}
+
 // buffer_info(): the address of the items (region offsets shown at the id base, as id()) and the length.
 ARRAY_METHOD(m_buffer_info) {
   if (!arity("array.buffer_info", kwnames, nargs, 0, 0)) return nullptr;
@@ -853,7 +873,8 @@ const NativeFunctionDef kArrayMethods[] = {
     {"append", m_append},       {"insert", m_insert},     {"extend", m_extend},   {"pop", m_pop},
     {"remove", m_remove},       {"index", m_index},       {"count", m_count},     {"reverse", m_reverse},
     {"byteswap", m_byteswap},   {"tolist", m_tolist},     {"fromlist", m_fromlist}, {"tobytes", m_tobytes},
-    {"frombytes", m_frombytes}, {"buffer_info", m_buffer_info}, {"__copy__", m_copy}, {"__sizeof__", m_sizeof},
+    {"frombytes", m_frombytes}, {"tounicode", m_tounicode},   {"fromunicode", m_fromunicode},
+    {"buffer_info", m_buffer_info}, {"__copy__", m_copy}, {"__sizeof__", m_sizeof},
 };
 
 // ---- arrayiterator ----
