@@ -747,9 +747,8 @@ ARRAY_METHOD(m_count) {
   return int_from_i64(count);
 }
 
-ARRAY_METHOD(m_reverse) {
+Object* m_reverse(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!arity("array.reverse", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   ArrayObject* a = as_array(self);
   size_t is = itemsize(a);
   uint8_t tmp[8];
@@ -761,18 +760,16 @@ ARRAY_METHOD(m_reverse) {
   return none();
 }
 
-ARRAY_METHOD(m_byteswap) {
+Object* m_byteswap(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!arity("array.byteswap", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   ArrayObject* a = as_array(self);
   size_t is = itemsize(a);
   for (int64_t i = 0; i < a->size; ++i) std::reverse(items(a) + size_t(i) * is, items(a) + size_t(i + 1) * is);
   return none();
 }
 
-ARRAY_METHOD(m_tolist) {
+Object* m_tolist(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!arity("array.tolist", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   ArrayObject* a = as_array(self);
   ListObject* list = list_new(a->size);
   if (!list) return nullptr;
@@ -804,9 +801,8 @@ ARRAY_METHOD(m_fromlist) {
   return none();
 }
 
-ARRAY_METHOD(m_tobytes) {
+Object* m_tobytes(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!arity("array.tobytes", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   ArrayObject* a = as_array(self);
   return bytes_from_data({reinterpret_cast<const char*>(items(a)), size_t(a->size) * itemsize(a)});
 }
@@ -816,9 +812,8 @@ ARRAY_METHOD(m_frombytes) {
   return from_bytes(as_array(self), args[0]) ? none() : nullptr;
 }
 
-ARRAY_METHOD(m_tounicode) {
+Object* m_tounicode(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!arity("array.tounicode", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   ArrayObject* a = as_array(self);
   if (code(a) != 'u') return set_error(g_rt->types.ValueError, "tounicode() may only be called on unicode type arrays");
   return str_from_codepoints(reinterpret_cast<const uint32_t*>(items(a)), size_t(a->size));
@@ -838,9 +833,8 @@ ARRAY_METHOD(m_fromunicode) {
 }
 
 // buffer_info(): the address of the items (region offsets shown at the id base, as id()) and the length.
-ARRAY_METHOD(m_buffer_info) {
+Object* m_buffer_info(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!arity("array.buffer_info", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   ArrayObject* a = as_array(self);
   Object* pair[2] = {int_from_i64(a->ob_item ? int64_t(kIdBase + a->ob_item) : 0), int_from_i64(a->size)};
   if (!pair[0] || !pair[1]) {
@@ -854,18 +848,16 @@ ARRAY_METHOD(m_buffer_info) {
   return r;
 }
 
-ARRAY_METHOD(m_copy) {
+Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!arity("array.__copy__", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   ArrayObject* a = as_array(self);
   ArrayObject* r = new_array(g_rt->types.array, a->size, code(a));
   if (r && a->size) std::memcpy(items(r), items(a), size_t(a->size) * itemsize(a));
   return r;
 }
 
-ARRAY_METHOD(m_sizeof) {
+Object* m_sizeof(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!arity("array.__sizeof__", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   return int_from_i64(int64_t(array_size_of(self)));
 }
 

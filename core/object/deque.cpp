@@ -715,15 +715,13 @@ DEQUE_METHOD(deque_appendleft) {
   return appendleft_internal(d, newref(args[0]), d->maxlen) < 0 ? nullptr : none();
 }
 
-DEQUE_METHOD(deque_pop) {
+Object* deque_pop(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!no_kwargs_nargs("deque.pop", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   return deque_pop_item(as_deque(self));
 }
 
-DEQUE_METHOD(deque_popleft) {
+Object* deque_popleft(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!no_kwargs_nargs("deque.popleft", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   return deque_popleft_item(as_deque(self));
 }
 
@@ -737,16 +735,14 @@ DEQUE_METHOD(deque_extendleft) {
   return deque_extendleft_items(as_deque(self), args[0]);
 }
 
-DEQUE_METHOD(deque_clear_method) {
+Object* deque_clear_method(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!no_kwargs_nargs("deque.clear", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   deque_clear(as_deque(self));
   return none();
 }
 
-DEQUE_METHOD(deque_copy) {
+Object* deque_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!no_kwargs_nargs("deque.copy", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   return deque_copy_of(as_deque(self));
 }
 
@@ -757,9 +753,8 @@ DEQUE_METHOD(deque_rotate) {
   return deque_rotate_by(as_deque(self), n) < 0 ? nullptr : none();
 }
 
-DEQUE_METHOD(deque_reverse) {
+Object* deque_reverse(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!no_kwargs_nargs("deque.reverse", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   DequeObject* d = as_deque(self);
   Addr lb = d->leftblock, rb = d->rightblock;
   int64_t li = d->leftindex, ri = d->rightindex;
@@ -885,15 +880,13 @@ DEQUE_METHOD(deque_remove) {
 
 Object* deque_iter_new(Object* o, bool reverse);
 
-DEQUE_METHOD(deque_reversed) {
+Object* deque_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!no_kwargs_nargs("deque.__reversed__", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   return deque_iter_new(self, true);
 }
 
-DEQUE_METHOD(deque_sizeof_method) {
+Object* deque_sizeof_method(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!no_kwargs_nargs("deque.__sizeof__", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
   return int_from_i64(int64_t(deque_size_of(self)));
 }
 

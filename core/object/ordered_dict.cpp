@@ -496,17 +496,15 @@ OD_METHOD(m_update) {
   return update_from(self, nargs ? args[0] : nullptr, args + nargs, kwnames) ? none() : nullptr;
 }
 
-OD_METHOD(m_clear) {
+Object* m_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("OrderedDict.clear", kwnames) || !check_nargs("OrderedDict.clear", nargs, 0, 0)) return nullptr;
-  (void)args;
   dict_clear(self);
   clear_nodes(as_od(self));
   return none();
 }
 
-OD_METHOD(m_copy) {
+Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("OrderedDict.copy", kwnames) || !check_nargs("OrderedDict.copy", nargs, 0, 0)) return nullptr;
-  (void)args;
   Object* copy = object_call(type_of(self), nullptr, 0, nullptr);
   if (!copy) return nullptr;
   for (Addr n = as_od(self)->od_first; n; n = node_at(n)->next) {
@@ -533,33 +531,28 @@ Object* new_view(Object* od, TypeObject* type) {
   return v;
 }
 
-OD_METHOD(m_keys) {
+Object* m_keys(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("OrderedDict.keys", kwnames) || !check_nargs("OrderedDict.keys", nargs, 0, 0)) return nullptr;
-  (void)args;
   return new_view(self, g_rt->types.odict_keys);
 }
 
-OD_METHOD(m_values) {
+Object* m_values(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("OrderedDict.values", kwnames) || !check_nargs("OrderedDict.values", nargs, 0, 0)) return nullptr;
-  (void)args;
   return new_view(self, g_rt->types.odict_values);
 }
 
-OD_METHOD(m_items) {
+Object* m_items(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("OrderedDict.items", kwnames) || !check_nargs("OrderedDict.items", nargs, 0, 0)) return nullptr;
-  (void)args;
   return new_view(self, g_rt->types.odict_items);
 }
 
-OD_METHOD(m_reversed) {
+Object* m_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("OrderedDict.__reversed__", kwnames) || !check_nargs("OrderedDict.__reversed__", nargs, 0, 0)) return nullptr;
-  (void)args;
   return odict_iter_new(self, kIterKeys | kIterReversed);
 }
 
-OD_METHOD(m_sizeof) {
+Object* m_sizeof(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("OrderedDict.__sizeof__", kwnames) || !check_nargs("OrderedDict.__sizeof__", nargs, 0, 0)) return nullptr;
-  (void)args;
   return int_from_i64(int64_t(odict_size_of(self)));
 }
 
@@ -577,9 +570,8 @@ Object* keys_view_iter(Object* v) { return odict_iter_new(view_od(v), kIterKeys)
 Object* values_view_iter(Object* v) { return odict_iter_new(view_od(v), kIterValues); }
 Object* items_view_iter(Object* v) { return odict_iter_new(view_od(v), kIterItems); }
 
-OD_METHOD(m_view_reversed) {
+Object* m_view_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("__reversed__", kwnames) || !check_nargs("__reversed__", nargs, 0, 0)) return nullptr;
-  (void)args;
   int64_t kind = type_of(self) == g_rt->types.odict_keys ? kIterKeys
                : type_of(self) == g_rt->types.odict_values ? kIterValues : kIterItems;
   return odict_iter_new(view_od(self), kind | kIterReversed);
