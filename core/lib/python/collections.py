@@ -7,7 +7,7 @@ __all__ = ['Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
 import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
-from _collections import deque, defaultdict, OrderedDict, _tuplegetter
+from _collections import deque, defaultdict, OrderedDict, _tuplegetter, _count_elements
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
@@ -157,13 +157,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 ################################################################################
 ### Counter
 ################################################################################
-
-def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
-
 
 def _is_mapping(obj):
     # collections.abc.Mapping is not modelled: a dict, or anything with keys() and items().
