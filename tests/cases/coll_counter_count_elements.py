@@ -5,3 +5,4 @@ _count_elements(d, 'abca'); print(d)
 try:
     Counter([[1]])
 except TypeError as e:
+    print(e)
