@@ -152,9 +152,16 @@ Object* deque_pop_item(DequeObject* d) {
 // blocks' items are released (their destructors may use the deque).
 void deque_clear(DequeObject* d) {
   if (d->size == 0) return;
+  // Without memory for a fresh block, pop the items one by one, leaving any
+  // exception already pending (a deallocation during an error) as it was.
+  Object* pending = fetch_error();
   Addr fresh = new_block(d);
+  if (!fresh) clear_error();
+  if (pending) {
+    raise(pending);
+    decref(pending);
+  }
   if (!fresh) {
-    clear_error();
     while (d->size) decref(deque_pop_item(d));
     return;
   }
