@@ -683,7 +683,7 @@ ARRAY_METHOD(m_pop) {
   if (!arity("pop", kwnames, nargs, 0, 1)) return nullptr;
   ArrayObject* a = as_array(self);
   int64_t i = -1;
-  if (nargs && !object_as_index(args[0], &i)) return nullptr;
+  if (nargs && !ssize_arg(args[0], &i)) return nullptr;
   if (a->size == 0) return set_error(g_rt->types.IndexError, "pop from empty array");
   if (i < 0) i += a->size;
   if (i < 0 || i >= a->size) return set_error(g_rt->types.IndexError, "pop index out of range");

@@ -756,7 +756,7 @@ Object* deque_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) 
 DEQUE_METHOD(deque_rotate) {
   if (!no_kwargs_nargs("deque.rotate", kwnames, nargs, 0, 1)) return nullptr;
   int64_t n = 1;
-  if (nargs && !object_as_index(args[0], &n)) return nullptr;
+  if (nargs && !ssize_arg(args[0], &n)) return nullptr;
   return deque_rotate_by(as_deque(self), n) < 0 ? nullptr : none();
 }
 
@@ -870,7 +870,7 @@ DEQUE_METHOD(deque_remove) {
     int cmp = object_rich_compare_bool(item, args[0], CompareOp::Eq);
     decref(item);
     if (cmp < 0) return nullptr;
-    if (start_state != d->state) return set_error(g_rt->types.IndexError, "deque mutated during remove().");
+    if (start_state != d->state) return set_error(g_rt->types.IndexError, "deque mutated during iteration");
     if (cmp > 0) break;
     if (++index == kDequeBlockLen) {
       b = block(b)->rightlink;

@@ -363,7 +363,7 @@ Object* repeat_construct(TypeObject* type, Object* const* args, size_t nargs, Ob
   if (!bind_args({"repeat", {"object", "times"}, 1, 2}, args, nargs, kwnames, a)) return nullptr;
   int64_t cnt = -1;
   if (a[1]) {
-    if (!object_as_index(a[1], &cnt)) return nullptr;
+    if (!ssize_arg(a[1], &cnt)) return nullptr;
     if (cnt < 0) cnt = 0;
   }
   auto* r = alloc<RepeatObject>(type);
@@ -447,12 +447,9 @@ const NativeFunctionDef kChainMethods[] = {{"from_iterable", chain_from_iterable
 bool islice_arg(Object* v, int64_t* out, const char* message) {
   if (v == none()) return true;
   int64_t x = -1;
-  if (int_is_int(v) || slots_of(v).index) {
-    if (!object_as_index(v, &x)) {
-      if (!error_matches(g_rt->types.OverflowError) && !error_matches(g_rt->types.IndexError)) return false;
-      clear_error();
-      x = INT64_MAX;
-    }
+  if ((int_is_int(v) || slots_of(v).index) && !object_as_index(v, &x)) {
+    clear_error();
+    x = -1;
   }
   if (x < 0) {
     set_error(g_rt->types.ValueError, "%s", message);
@@ -674,7 +671,7 @@ Object* permutations_construct(TypeObject* type, Object* const* args, size_t nar
       decref(pool);
       return set_error(g_rt->types.TypeError, "Expected int as r");
     }
-    if (!object_as_index(a[1], &r)) {
+    if (!ssize_arg(a[1], &r)) {
       decref(pool);
       return nullptr;
     }
@@ -758,7 +755,7 @@ Object* combinations_new(TypeObject* type, Object* const* args, size_t nargs, Ob
   Object* pool = as_tuple(a[0]);
   if (!pool) return nullptr;
   int64_t r;
-  if (!object_as_index(a[1], &r)) {
+  if (!ssize_arg(a[1], &r)) {
     decref(pool);
     return nullptr;
   }
@@ -1319,7 +1316,7 @@ const NativeFunctionDef kTeeMethods[] = {{"__copy__", tee_copy_method}};
 Object* itertools_tee(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("tee", kwnames) || !check_nargs("tee", nargs, 1, 2)) return nullptr;
   int64_t n = 2;
-  if (nargs > 1 && !object_as_index(args[1], &n)) return nullptr;
+  if (nargs > 1 && !ssize_arg(args[1], &n)) return nullptr;
   if (n < 0) return set_error(g_rt->types.ValueError, "n must be >= 0");
   TupleObject* result = tuple_new(n);
   if (!result || n == 0) return result;
@@ -1368,7 +1365,7 @@ Object* batched_construct(TypeObject* type, Object* const* args, size_t nargs, O
   Object* a[2];
   if (!bind_args({"batched", {"iterable", "n"}, 2, 2}, args, nargs, kwnames, a)) return nullptr;
   int64_t n;
-  if (!object_as_index(a[1], &n)) return nullptr;
+  if (!ssize_arg(a[1], &n)) return nullptr;
   if (n < 1) return set_error(g_rt->types.ValueError, "n must be at least one");
   Object* it = object_iter(a[0]);
   if (!it) return nullptr;

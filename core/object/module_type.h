@@ -4,7 +4,10 @@
 
 #include <string>
 
+#include "core/object/abstract.h"
+#include "core/object/errors.h"
 #include "core/object/object.h"
+#include "core/object/runtime.h"
 #include "core/object/type.h"
 
 namespace heaplab {
@@ -23,6 +26,17 @@ inline std::string short_type_name(const Object* o) {
   std::string name = type_name(o);
   size_t dot = name.rfind('.');
   return dot == std::string::npos ? name : name.substr(dot + 1);
+}
+
+// A Py_ssize_t argument (PyNumber_AsSsize_t with OverflowError): an int too
+// big for it raises CPython's OverflowError.
+inline bool ssize_arg(Object* o, int64_t* out) {
+  if (object_as_index(o, out)) return true;
+  if (error_matches(g_rt->types.IndexError)) {
+    clear_error();
+    set_error(g_rt->types.OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  return false;
 }
 
 }  // namespace heaplab
