@@ -7,6 +7,7 @@
 #include "core/lang/interpreter.h"
 #include "core/object/abstract.h"
 #include "core/object/dict.h"
+#include "core/object/instance.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
@@ -242,7 +243,10 @@ void unicode_keys_filter_visit(Object* o, void* arg) {
 // a unicode dict, which 3.12's dict_traverse leaves out).
 void cpython_traverse(Object* o, VisitFn visit, void* arg) {
   auto t = slots_of(o).traverse;
-  if (is_dict(o) && t == slots_of(g_rt->types.dict).traverse) {
+  TypeObject* builtin = type_of(o);
+  while (builtin->flags & kTypeHeapType) builtin = builtin->base.get();
+  if (is_dict(o) && slots_of(builtin).traverse == slots_of(g_rt->types.dict).traverse) {
+    if (type_of(o)->flags & kTypeHeapType) subtype_traverse_own(o, visit, arg);
     dict_gc_traverse(o, visit, arg);
   } else if (is_dict(o)) {  // defaultdict, OrderedDict: their own references, then the dict's
     UnicodeKeysFilter filter{{}, visit, arg};

@@ -10,6 +10,8 @@
 #include "core/object/abstract.h"
 #include "core/object/dict.h"
 #include "core/object/errors.h"
+#include "core/object/heap_type.h"
+#include "core/object/native_function.h"
 #include "core/object/float.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -372,6 +374,27 @@ std::string ascii_escape(std::string_view text) {
 }
 
 Object* format_value(Object* value, std::string_view spec) {
+  // A class's own __format__ (PyObject_Format calls the type's method).
+  TypeObject* t = type_of(value);
+  if (t->flags & kTypeHeapType) {
+    if (Object* f = class_lookup(t, "__format__")) {
+      Object* spec_str = str_from_utf8(spec);
+      if (!spec_str) return nullptr;
+      Object* args[] = {value, spec_str};
+      Object* r = object_call(f, args, 2, nullptr);
+      decref(spec_str);
+      if (r && !is_str(r)) {
+        std::string name = type_name(r);
+        decref(r);
+        return set_error(g_rt->types.TypeError, "__format__ must return a str, not %s", name.c_str());
+      }
+      return r;
+    }
+  }
+  return format_builtin(value, spec);
+}
+
+Object* format_builtin(Object* value, std::string_view spec) {
   bool builtin = int_is_int(value) || is_float(value) || is_str(value);
   if (!builtin) {
     if (!spec.empty()) {
@@ -579,6 +602,26 @@ Object* str_percent_format(Object* format, Object* args) {
     return set_error(g_rt->types.TypeError, "not all arguments converted during string formatting");
   }
   return str_from_utf8(out);
+}
+
+namespace {
+
+// object.__format__, int.__format__, float.__format__, str.__format__.
+Object* format_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("__format__", kwnames) || !check_nargs("__format__", nargs, 1, 1)) return nullptr;
+  if (!is_str(args[0])) {
+    return set_error(g_rt->types.TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+  }
+  return format_builtin(self, str_to_utf8(static_cast<StrObject*>(args[0])));
+}
+
+const NativeFunctionDef kFormatMethod[] = {{"__format__", format_method}};
+
+}  // namespace
+
+void init_format_methods() {
+  const BuiltinTypes& t = g_rt->types;
+  for (TypeObject* type : {t.object, t.int_, t.float_, t.str}) add_methods(type, kFormatMethod, 1);
 }
 
 }  // namespace heaplab

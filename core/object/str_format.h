@@ -13,9 +13,13 @@ namespace heaplab {
 
 // `format % args` (new reference).
 Object* str_percent_format(Object* format, Object* args);
-// format(value, spec) for the built-in types; other objects accept only an
-// empty spec (str(value)).
+// format(value, spec): a class's __format__, else format_builtin.
 Object* format_value(Object* value, std::string_view spec);
+// The __format__ of int, float and str (for their subclasses too) and of
+// object, which accepts only an empty spec (str(value)).
+Object* format_builtin(Object* value, std::string_view spec);
+// Adds __format__ to object, int, float and str (at runtime start).
+void init_format_methods();
 // The digits of an int in base 2, 8, 10 or 16 with Python's prefix when
 // `prefix` is set ('-0x1f'), as hex(), oct() and bin() print them.
 std::string int_to_base_text(const IntObject* v, int base, bool prefix, bool upper = false);
