@@ -939,7 +939,7 @@ void init_array_types() {
   s.getattr = array_getattr;
   s.iter = array_iter;
   s.size_of = array_size_of;
-  s.construct = array_construct;
+  s.construct = via_tp_call<array_construct>;
   s.new_instance = array_construct;  // array has no __init__: __new__ does it all
   BuiltinTypes& t = g_rt->types;
   t.array = new_type(s, sizeof(ArrayObject), kTypeHaveGC | kTypeBaseType);

@@ -153,7 +153,7 @@ void init_defaultdict_type() {
   s.repr = defdict_repr;
   s.getattr = defdict_getattr;
   s.setattr = defdict_setattr;
-  s.construct = defdict_construct;
+  s.construct = via_tp_call<defdict_construct>;
   s.new_instance = defdict_new_instance;
   s.init = defdict_init;
   TypeObject* t = new_static_type();

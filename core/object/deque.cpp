@@ -1019,7 +1019,7 @@ void init_deque_types() {
   s.setattr = deque_setattr;
   s.iter = deque_iter;
   s.size_of = deque_size_of;
-  s.construct = deque_construct;
+  s.construct = via_tp_call<deque_construct>;
   s.new_instance = deque_new_instance;
   s.init = deque_init;
   BuiltinTypes& t = g_rt->types;

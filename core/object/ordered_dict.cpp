@@ -242,33 +242,30 @@ void odict_clear_slot(Object* o) {
 
 std::vector<Addr> g_repr_active;  // Py_ReprEnter for OrderedDicts
 
+// 3.12's odict_repr: the repr of a dict copied in the list's order (the copy
+// goes through a list of the keys, as PyDict_Copy's dict_merge does).
 Object* odict_repr(Object* o) {
   OrderedDictObject* od = as_od(o);
   if (!od->od_first) return str_from_utf8(short_type_name(o) + "()");
   Addr self = addr_of(o);
   if (std::find(g_repr_active.begin(), g_repr_active.end(), self) != g_repr_active.end()) return str_from_utf8("...");
   g_repr_active.push_back(self);
-  std::string out = short_type_name(o) + "({";
-  bool ok = true;
-  for (Addr n = od->od_first; ok && n; n = node_at(n)->next) {
-    Object* key = newref(node_key(n));
-    Object* value = dict_getitem(o, key);
-    std::string k, v;
-    if (!value) {
-      if (!error_occurred()) set_error_object(g_rt->types.KeyError, key);
-      ok = false;
-    } else {
-      incref(value);
-      ok = repr_utf8(key, &k) && repr_utf8(value, &v);
-      decref(value);
-    }
-    decref(key);
-    if (n != od->od_first) out += ", ";
-    out += k + ": " + v;
+  Object* copy = dict_new();
+  Object* keys = copy ? list_new(0) : nullptr;
+  bool ok = keys && list_extend(keys, o) == 0;
+  for (int64_t i = 0; ok && i < static_cast<ListObject*>(keys)->size; ++i) {
+    Object* key = list_item(static_cast<ListObject*>(keys), i);
+    Object* value = object_getitem(o, key);
+    ok = value && dict_setitem(copy, key, value) == 0;
+    xdecref(value);
   }
+  xdecref(keys);
+  std::string text;
+  ok = ok && repr_utf8(copy, &text);
+  xdecref(copy);
   g_repr_active.erase(std::find(g_repr_active.begin(), g_repr_active.end(), self));
   if (!ok) return nullptr;
-  return str_from_utf8(out + "})");
+  return str_from_utf8(short_type_name(o) + "(" + text + ")");
 }
 
 // _odict_keys_equal: the same keys in the same order.
@@ -343,58 +340,123 @@ int odict_setattr(Object* o, Object* name, Object* value) {
   return -1;
 }
 
-// MutableMapping.update: a mapping (through its keys()), else (key, value)
-// pairs, then the keyword arguments, each stored through __setitem__.
-bool update_from(Object* self, Object* arg, Object* const* kwvalues, Object* kwnames) {
-  if (arg) {
-    bool mapping = is_dict(arg);
-    if (!mapping) {
-      Object* keys_attr = object_getattr(arg, intern_str("keys"));
-      if (keys_attr) {
-        mapping = true;
-        decref(keys_attr);
-      } else if (error_matches(g_rt->types.AttributeError)) {
+// PyDict_Items: a list of (key, value) tuples.
+Object* dict_items_list(Object* d) {
+  ListObject* items = list_new(dict_size(d));
+  if (!items) return nullptr;
+  int64_t pos = 0, i = 0;
+  Object *key, *value;
+  while (dict_next(d, &pos, &key, &value)) {
+    Object* pair[2] = {key, value};
+    Object* t = tuple_from_array(pair, 2);
+    if (!t) {
+      decref(items);
+      return nullptr;
+    }
+    list_items(items)[i++] = addr_of(t);
+  }
+  return items;
+}
+
+// mutablemapping_add_pairs: self[k] = v for each (k, v) of `pairs`.
+bool add_pairs(Object* self, Object* pairs) {
+  Object* it = object_iter(pairs);
+  if (!it) return false;
+  bool ok = true;
+  for (int64_t i = 0; ok; ++i) {
+    Object* pair = iter_next(it);
+    if (!pair) break;
+    Object* fast = is_list(pair) || is_tuple(pair) ? newref(pair) : list_new(0);
+    if (fast && fast != pair && list_extend(fast, pair) < 0) {
+      decref(fast);
+      fast = nullptr;
+      if (error_matches(g_rt->types.TypeError)) {
         clear_error();
-      } else {
-        return false;
+        set_error(g_rt->types.TypeError, "cannot convert dictionary update sequence element #%lld to a sequence",
+                  (long long)i);
       }
     }
-    Object* it = object_iter(arg);
+    ok = fast != nullptr;
+    if (ok) {
+      int64_t n = object_length(fast);
+      if (n != 2) {
+        set_error(g_rt->types.ValueError, "dictionary update sequence element #%lld has length %lld; 2 is required",
+                  (long long)i, (long long)n);
+        ok = false;
+      } else {
+        bool list = is_list(fast);
+        Object* key = list ? list_item(static_cast<ListObject*>(fast), 0) : tuple_item(static_cast<TupleObject*>(fast), 0);
+        Object* value = list ? list_item(static_cast<ListObject*>(fast), 1) : tuple_item(static_cast<TupleObject*>(fast), 1);
+        ok = object_setitem(self, key, value) == 0;
+      }
+      decref(fast);
+    }
+    decref(pair);
+  }
+  decref(it);
+  return ok && !error_occurred();
+}
+
+// mutablemapping_update_arg: an exact dict through its items list, a mapping
+// through keys(), an object with items() through that, else pairs.
+bool update_arg(Object* self, Object* arg) {
+  if (type_of(arg) == g_rt->types.dict) {
+    Object* items = dict_items_list(arg);
+    bool ok = items && add_pairs(self, items);
+    xdecref(items);
+    return ok;
+  }
+  for (const char* method : {"keys", "items"}) {
+    Object* func = object_getattr(arg, intern_str(method));
+    if (!func) {
+      if (!error_matches(g_rt->types.AttributeError)) return false;
+      clear_error();
+      continue;
+    }
+    Object* result = object_call(func, nullptr, 0, nullptr);
+    decref(func);
+    if (!result) return false;
+    if (method[0] == 'i') {
+      bool ok = add_pairs(self, result);
+      decref(result);
+      return ok;
+    }
+    Object* it = object_iter(result);
+    decref(result);
     if (!it) return false;
     bool ok = true;
-    while (Object* item = iter_next(it)) {
-      Object *key = nullptr, *value = nullptr;
-      if (mapping) {
-        key = item;
-        value = object_getitem(arg, key);
-      } else {
-        Object* pair = list_new(0);
-        if (pair && list_extend(pair, item) == 0) {
-          auto* p = static_cast<ListObject*>(pair);
-          if (p->size == 2) {
-            key = newref(list_item(p, 0));
-            value = newref(list_item(p, 1));
-          } else {
-            set_error(g_rt->types.ValueError, "too many values to unpack (expected 2)");
-          }
-        }
-        xdecref(pair);
-        decref(item);
-      }
+    while (ok) {
+      Object* key = iter_next(it);
+      if (!key) break;
+      Object* value = object_getitem(arg, key);
       ok = value && object_setitem(self, key, value) == 0;
-      xdecref(key);
       xdecref(value);
-      if (!ok) break;
+      decref(key);
     }
     decref(it);
-    if (!ok || error_occurred()) return false;
+    return ok && !error_occurred();
   }
-  if (kwnames) {
-    auto* names = static_cast<TupleObject*>(kwnames);
-    for (int64_t i = 0; i < names->size; ++i)
-      if (object_setitem(self, tuple_item(names, i), kwvalues[i]) < 0) return false;
+  return add_pairs(self, arg);
+}
+
+// MutableMapping.update (mutablemapping_update): the argument, then the
+// keyword arguments through an items list (the keywords' dict is the one
+// tp_call made, see via_tp_call), all through __setitem__.
+bool update_from(Object* self, Object* arg, Object* const* kwvalues, Object* kwnames) {
+  if (arg && !update_arg(self, arg)) return false;
+  if (!kwnames || static_cast<TupleObject*>(kwnames)->size == 0) return true;
+  auto* names = static_cast<TupleObject*>(kwnames);
+  ListObject* items = list_new(names->size);
+  bool ok = items != nullptr;
+  for (int64_t i = 0; ok && i < names->size; ++i) {
+    Object* pair[2] = {tuple_item(names, i), kwvalues[i]};
+    Object* t = tuple_from_array(pair, 2);
+    if (t) list_items(items)[i] = addr_of(t);
+    else ok = false;
   }
-  return true;
+  ok = ok && add_pairs(self, items);
+  xdecref(items);
+  return ok;
 }
 
 // OrderedDict.__init__(other=(), /, **kwds): MutableMapping.update.
@@ -753,7 +815,7 @@ void init_ordered_dict_types() {
   s.size_of = odict_size_of;
   s.getattr = odict_getattr;
   s.setattr = odict_setattr;
-  s.construct = odict_construct;
+  s.construct = via_tp_call<odict_construct>;
   s.new_instance = odict_new_instance;
   s.init = odict_init;
   t.ordered_dict = new_type(s, t.dict, sizeof(OrderedDictObject), kTypeHaveGC | kTypeBaseType | kTypeDictSubclass);

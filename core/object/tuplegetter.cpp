@@ -102,7 +102,7 @@ void init_tuplegetter_type() {
   s.descr_set = tuplegetter_set;
   s.getattr = tuplegetter_getattr;
   s.repr = tuplegetter_repr;
-  s.construct = tuplegetter_construct;
+  s.construct = via_tp_call<tuplegetter_construct>;
   TypeObject* t = new_static_type();
   t->type.set(g_rt->types.type);
   t->base.set(g_rt->types.object);
