@@ -358,39 +358,35 @@ Object* dict_items_list(Object* d) {
   return items;
 }
 
-// mutablemapping_add_pairs: self[k] = v for each (k, v) of `pairs`.
+// mutablemapping_add_pairs: self[k] = v for each pair, unpacked through
+// its iterator (with the unpacking messages of 3.12's C code).
 bool add_pairs(Object* self, Object* pairs) {
   Object* it = object_iter(pairs);
   if (!it) return false;
   bool ok = true;
-  for (int64_t i = 0; ok; ++i) {
+  while (ok) {
     Object* pair = iter_next(it);
     if (!pair) break;
-    Object* fast = is_list(pair) || is_tuple(pair) ? newref(pair) : list_new(0);
-    if (fast && fast != pair && list_extend(fast, pair) < 0) {
-      decref(fast);
-      fast = nullptr;
-      if (error_matches(g_rt->types.TypeError)) {
-        clear_error();
-        set_error(g_rt->types.TypeError, "cannot convert dictionary update sequence element #%lld to a sequence",
-                  (long long)i);
-      }
+    Object* pair_it = object_iter(pair);
+    Object* key = pair_it ? iter_next(pair_it) : nullptr;
+    Object* value = key ? iter_next(pair_it) : nullptr;
+    Object* unexpected = value ? iter_next(pair_it) : nullptr;
+    ok = false;
+    if (!pair_it || error_occurred()) {
+      // the pair's own error
+    } else if (!key) {
+      set_error(g_rt->types.ValueError, "need more than 0 values to unpack");
+    } else if (!value) {
+      set_error(g_rt->types.ValueError, "need more than 1 value to unpack");
+    } else if (unexpected) {
+      set_error(g_rt->types.ValueError, "too many values to unpack (expected 2)");
+    } else {
+      ok = object_setitem(self, key, value) == 0;
     }
-    ok = fast != nullptr;
-    if (ok) {
-      int64_t n = object_length(fast);
-      if (n != 2) {
-        set_error(g_rt->types.ValueError, "dictionary update sequence element #%lld has length %lld; 2 is required",
-                  (long long)i, (long long)n);
-        ok = false;
-      } else {
-        bool list = is_list(fast);
-        Object* key = list ? list_item(static_cast<ListObject*>(fast), 0) : tuple_item(static_cast<TupleObject*>(fast), 0);
-        Object* value = list ? list_item(static_cast<ListObject*>(fast), 1) : tuple_item(static_cast<TupleObject*>(fast), 1);
-        ok = object_setitem(self, key, value) == 0;
-      }
-      decref(fast);
-    }
+    xdecref(unexpected);
+    xdecref(value);
+    xdecref(key);
+    xdecref(pair_it);
     decref(pair);
   }
   decref(it);
