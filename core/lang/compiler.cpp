@@ -1232,7 +1232,12 @@ bool Compiler::call_args(const Seq<Expr*>& args, const Seq<Keyword*>& keywords, 
 }
 
 bool Compiler::call(const Call* k) {
-  if (k->func->kind == ExprKind::Attribute) {
+  // As 3.12's maybe_optimize_method_call: f.m(...) loads the method unbound,
+  // unless an argument is unpacked (CALL_FUNCTION_EX takes a plain callable).
+  bool unpacked = false;
+  for (Expr* a : k->args) unpacked |= a->kind == ExprKind::Starred;
+  for (Keyword* kw : k->keywords) unpacked |= kw->arg.empty();
+  if (k->func->kind == ExprKind::Attribute && !unpacked) {
     auto* a = static_cast<const Attribute*>(k->func);
     if (!expr(a->value)) return false;
     at(a->pos);

@@ -18,6 +18,8 @@
 #include "core/object/errors.h"
 #include "core/object/frame_object.h"
 #include "core/object/function.h"
+#include "core/object/instance.h"
+#include "core/object/instance_dict.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/lib/embedded_python.h"
@@ -102,6 +104,25 @@ int dict_update_from(Object* d, Object* other) {
   }
   decref(it);
   return error_occurred() ? -1 : 0;
+}
+
+// LOAD_ATTR's method form (CPython's _PyObject_GetMethod): 1 and the
+// function or method descriptor (borrowed) that the owner's type defines for
+// `name`, when getting the attribute would only bind it to the owner; 0 when
+// the attribute must be got the ordinary way (another getattr, a name in the
+// instance's __dict__); -1 on error.
+int method_on_type(Object* owner, Object* name, Object** meth) {
+  auto getattr = slots_of(owner).getattr;
+  if (getattr && getattr != instance_getattr) return 0;
+  TypeObject* t = type_of(owner);
+  Object* m = type_lookup(t, name);
+  if (!m || !(is_method_descriptor(m) || is_function(m))) return 0;
+  if (getattr && (t->flags & kTypeManagedDict)) {
+    if (instance_dict_get(owner, name)) return 0;  // the instance's own attribute wins
+    if (error_occurred()) return -1;
+  }
+  *meth = m;
+  return 1;
 }
 
 // Binds the arguments of a call to the parameters in `slots` (all nullptr
@@ -954,8 +975,10 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           if (arg & kMethodFlag) {
             // A method found on the type is pushed unbound, with the owner as
             // its first argument: no bound method object is created.
-            Object* meth = slots_of(owner).getattr ? nullptr : type_lookup(type_of(owner), name);
-            if (meth && (is_method_descriptor(meth) || is_function(meth))) {
+            Object* meth;
+            int found = method_on_type(owner, name, &meth);
+            if (found < 0) goto error;
+            if (found) {
               top(1) = newref(meth);
               push(owner);
               DISPATCH();
