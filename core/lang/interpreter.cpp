@@ -953,7 +953,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::STORE_GLOBAL: op_STORE_NAME: {
           Object* v = pop();
           Object* target = instr_op(ins) == Op::STORE_NAME && f->locals ? f->locals : f->globals;
-          int r = dict_setitem(target, name_at(arg), v);
+          int r = target == f->globals ? store_global(target, name_at(arg), v) : dict_setitem(target, name_at(arg), v);
           decref(v);
           if (r < 0) goto error;
           DISPATCH();

@@ -998,6 +998,18 @@ int64_t dict_str_key_index(Object* d, Object* str_key) {
   return unicodekeys_lookup_unicode(dk, str_key, str_key_hash(str_key));
 }
 
+void dict_store_at_index(Object* d, int64_t ix, Object* value) {
+  DictObject* mp = as_dict(d);
+  DictUnicodeEntry* ep = &dk_unicode_entries(keys_of(mp))[ix];
+  maintain_tracking(mp, at<Object>(ep->me_key), value);
+  Object* old_value = at<Object>(ep->me_value);
+  if (old_value == value) return;
+  incref(value);
+  ep->me_value = addr_of(value);
+  mp->ma_version_tag = changed_version(mp, next_version());
+  decref(old_value);  // the value may run code: the dict is consistent by now
+}
+
 void dict_watch_for_types(Object* d) { as_dict(d)->ma_version_tag |= kDictWatchedByTypes; }
 
 int64_t dict_size(Object* d) { return as_dict(d)->ma_used; }
