@@ -1142,13 +1142,15 @@ namespace {
 
 // Where a name sits in a class's shared keys, remembered for attribute
 // access: shared keys only grow, so a found index stays right while the keys
-// live; freeing them moves the type cache's epoch (free_keys_object), as
-// does a switch of runtime. Immortal interned names only, as in type_lookup.
+// live, and a name found missing stays missing while no key joins; freeing
+// the keys moves the type cache's epoch (free_keys_object), as does a switch
+// of runtime. Immortal interned names only, as in type_lookup.
 struct SharedKeyCacheEntry {
   Addr keys;
   Addr name;
   uint64_t epoch;
-  int64_t index;
+  int64_t index;     // or kDkixEmpty
+  int64_t nentries;  // the keys' entries when found missing
 };
 constexpr size_t kSharedKeyCacheSize = 512;
 SharedKeyCacheEntry g_shared_key_cache[kSharedKeyCacheSize];
@@ -1158,9 +1160,14 @@ SharedKeyCacheEntry g_shared_key_cache[kSharedKeyCacheSize];
 int64_t shared_keys_lookup(DictKeysObject* keys, Object* name) {
   Addr ka = addr_of(keys), na = addr_of(name);
   SharedKeyCacheEntry& e = g_shared_key_cache[((ka >> 6) ^ (na >> 4)) & (kSharedKeyCacheSize - 1)];
-  if (e.keys == ka && e.name == na && e.epoch == g_type_cache_epoch) return e.index;
+  if (e.keys == ka && e.name == na && e.epoch == g_type_cache_epoch &&
+      (e.index >= 0 || e.nentries == keys->dk_nentries)) {
+    return e.index;
+  }
   int64_t ix = unicodekeys_lookup_unicode(keys, name, str_key_hash(name));
-  if (ix >= 0 && (static_cast<StrObject*>(name)->state & kStrInternedMask) >= 2) e = {ka, na, g_type_cache_epoch, ix};
+  if ((static_cast<StrObject*>(name)->state & kStrInternedMask) >= 2) {
+    e = {ka, na, g_type_cache_epoch, ix, keys->dk_nentries};
+  }
   return ix;
 }
 
