@@ -743,9 +743,6 @@ RunState Interpreter::run(uint64_t budget) {
   return state_;
 }
 
-// The instruction dispatch uses labels as values (GCC and Clang have them).
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wpedantic"
 RunState Interpreter::execute(uint64_t budget, Object** result) {
   Frame* f = &frames_.back();
   const Instr* code = code_instrs(f->code);
@@ -769,65 +766,6 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
   };
   bool reraise = false;
 
-  // Direct threading (labels as values) for the frequent instructions: each
-  // ends by jumping straight to the next instruction's handler, so that the
-  // processor predicts each of these jumps apart; the other instructions go
-  // through the switch. An interrupt or the end of the budget takes the loop.
-  static void* targets[256];
-  if (!targets[0]) {
-    for (void*& t : targets) t = &&dispatch_switch;
-    targets[size_t(Op::POP_TOP)] = &&op_POP_TOP;
-    targets[size_t(Op::PUSH_NULL)] = &&op_PUSH_NULL;
-    targets[size_t(Op::COPY)] = &&op_COPY;
-    targets[size_t(Op::SWAP)] = &&op_SWAP;
-    targets[size_t(Op::LOAD_CONST)] = &&op_LOAD_CONST;
-    targets[size_t(Op::LOAD_FAST)] = &&op_LOAD_FAST;
-    targets[size_t(Op::STORE_FAST)] = &&op_STORE_FAST;
-    targets[size_t(Op::LOAD_NAME)] = &&op_LOAD_NAME;
-    targets[size_t(Op::LOAD_GLOBAL)] = &&op_LOAD_GLOBAL;
-    targets[size_t(Op::STORE_NAME)] = &&op_STORE_NAME;
-    targets[size_t(Op::STORE_GLOBAL)] = &&op_STORE_NAME;
-    targets[size_t(Op::LOAD_ATTR)] = &&op_LOAD_ATTR;
-    targets[size_t(Op::STORE_ATTR)] = &&op_STORE_ATTR;
-    targets[size_t(Op::BINARY_OP)] = &&op_BINARY_OP;
-    targets[size_t(Op::UNARY_NOT)] = &&op_UNARY_NOT;
-    targets[size_t(Op::COMPARE_OP)] = &&op_COMPARE_OP;
-    targets[size_t(Op::IS_OP)] = &&op_IS_OP;
-    targets[size_t(Op::CONTAINS_OP)] = &&op_CONTAINS_OP;
-    targets[size_t(Op::BINARY_SUBSCR)] = &&op_BINARY_SUBSCR;
-    targets[size_t(Op::STORE_SUBSCR)] = &&op_STORE_SUBSCR;
-    targets[size_t(Op::BUILD_LIST)] = &&op_BUILD_LIST;
-    targets[size_t(Op::BUILD_TUPLE)] = &&op_BUILD_LIST;
-    targets[size_t(Op::BUILD_SET)] = &&op_BUILD_LIST;
-    targets[size_t(Op::BUILD_STRING)] = &&op_BUILD_LIST;
-    targets[size_t(Op::BUILD_MAP)] = &&op_BUILD_MAP;
-    targets[size_t(Op::LIST_APPEND)] = &&op_LIST_APPEND;
-    targets[size_t(Op::SET_ADD)] = &&op_LIST_APPEND;
-    targets[size_t(Op::MAP_ADD)] = &&op_MAP_ADD;
-    targets[size_t(Op::UNPACK_SEQUENCE)] = &&op_UNPACK_SEQUENCE;
-    targets[size_t(Op::UNPACK_EX)] = &&op_UNPACK_SEQUENCE;
-    targets[size_t(Op::KW_NAMES)] = &&op_KW_NAMES;
-    targets[size_t(Op::CALL)] = &&op_CALL;
-    targets[size_t(Op::CALL_FUNCTION_EX)] = &&op_CALL;
-    targets[size_t(Op::JUMP)] = &&op_JUMP;
-    targets[size_t(Op::POP_JUMP_IF_FALSE)] = &&op_POP_JUMP_IF_FALSE;
-    targets[size_t(Op::POP_JUMP_IF_TRUE)] = &&op_POP_JUMP_IF_FALSE;
-    targets[size_t(Op::POP_JUMP_IF_NONE)] = &&op_POP_JUMP_IF_NONE;
-    targets[size_t(Op::POP_JUMP_IF_NOT_NONE)] = &&op_POP_JUMP_IF_NONE;
-    targets[size_t(Op::GET_ITER)] = &&op_GET_ITER;
-    targets[size_t(Op::FOR_ITER)] = &&op_FOR_ITER;
-    targets[size_t(Op::RETURN_VALUE)] = &&op_RETURN_VALUE;
-    targets[size_t(Op::RETURN_CONST)] = &&op_RETURN_VALUE;
-  }
-#define DISPATCH()                                                  \
-  do {                                                              \
-    if (budget == 0 || rt.interrupt_requested) goto next_instruction; \
-    --budget;                                                       \
-    ins = code[f->pc++];                                            \
-    arg = instr_arg(ins);                                           \
-    goto* targets[size_t(instr_op(ins))];                           \
-  } while (0)
-
   while (budget-- > 0) {
     if (rt.interrupt_requested) [[unlikely]] {
       rt.interrupt_requested = false;
@@ -842,26 +780,25 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
     {
       Instr ins = code[f->pc++];
       uint32_t arg = instr_arg(ins);
-    dispatch_switch:
       switch (instr_op(ins)) {
         case Op::NOP:
           break;
-        case Op::POP_TOP: op_POP_TOP:
+        case Op::POP_TOP:
           xdecref(pop());
-          DISPATCH();
-        case Op::PUSH_NULL: op_PUSH_NULL:
+          break;
+        case Op::PUSH_NULL:
           push(nullptr);
-          DISPATCH();
-        case Op::COPY: op_COPY:
+          break;
+        case Op::COPY:
           push(newref(top(arg)));
-          DISPATCH();
-        case Op::SWAP: op_SWAP:
+          break;
+        case Op::SWAP:
           std::swap(top(1), top(arg));
-          DISPATCH();
-        case Op::LOAD_CONST: op_LOAD_CONST:
+          break;
+        case Op::LOAD_CONST:
           push(newref(tuple_item(consts, arg)));
-          DISPATCH();
-        case Op::LOAD_FAST: op_LOAD_FAST: {
+          break;
+        case Op::LOAD_FAST: {
           Object* v = locals[arg];
           if (!v) {
             set_error(rt.types.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
@@ -869,17 +806,17 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             goto error;
           }
           push(newref(v));
-          DISPATCH();
+          break;
         }
         case Op::LOAD_FAST_AND_CLEAR:
           push(locals[arg]);
           locals[arg] = nullptr;
           break;
-        case Op::STORE_FAST: op_STORE_FAST: {
+        case Op::STORE_FAST: {
           Object* old = locals[arg];
           locals[arg] = pop();
           xdecref(old);
-          DISPATCH();
+          break;
         }
         case Op::DELETE_FAST: {
           Object* old = locals[arg];
@@ -926,7 +863,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::LOAD_CLOSURE:
           push(newref(locals[arg]));
           break;
-        case Op::LOAD_NAME: op_LOAD_NAME: {
+        case Op::LOAD_NAME: {
           Object* name = name_at(arg);
           // Module code's locals are its globals: one lookup there, cached.
           Object* v = f->locals && f->locals != f->globals ? dict_getitem_str(f->locals, name) : nullptr;
@@ -936,9 +873,9 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             goto error;
           }
           push(newref(v));
-          DISPATCH();
+          break;
         }
-        case Op::LOAD_GLOBAL: op_LOAD_GLOBAL: {
+        case Op::LOAD_GLOBAL: {
           Object* name = name_at(arg >> 1);
           Object* v = load_global(f->globals, module_dict(builtins_), name);
           if (!v) {
@@ -947,16 +884,16 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           }
           if (arg & 1) push(nullptr);
           push(newref(v));
-          DISPATCH();
+          break;
         }
         case Op::STORE_NAME:
-        case Op::STORE_GLOBAL: op_STORE_NAME: {
+        case Op::STORE_GLOBAL: {
           Object* v = pop();
           Object* target = instr_op(ins) == Op::STORE_NAME && f->locals ? f->locals : f->globals;
           int r = target == f->globals ? store_global(target, name_at(arg), v) : dict_setitem(target, name_at(arg), v);
           decref(v);
           if (r < 0) goto error;
-          DISPATCH();
+          break;
         }
         case Op::DELETE_NAME:
         case Op::DELETE_GLOBAL: {
@@ -969,7 +906,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           }
           break;
         }
-        case Op::LOAD_ATTR: op_LOAD_ATTR: {
+        case Op::LOAD_ATTR: {
           Object* name = name_at(arg >> 1);
           Object* owner = top(1);
           if (arg & kMethodFlag) {
@@ -981,29 +918,29 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             if (found) {
               top(1) = newref(meth);
               push(owner);
-              DISPATCH();
+              break;
             }
             Object* attr = object_getattr(owner, name);
             if (!attr) goto error;
             decref(owner);
             top(1) = nullptr;
             push(attr);
-            DISPATCH();
+            break;
           }
           Object* attr = object_getattr(owner, name);
           if (!attr) goto error;
           decref(owner);
           top(1) = attr;
-          DISPATCH();
+          break;
         }
-        case Op::STORE_ATTR: op_STORE_ATTR: {
+        case Op::STORE_ATTR: {
           Object* owner = pop();
           Object* v = pop();
           int r = object_setattr(owner, name_at(arg), v);
           decref(owner);
           decref(v);
           if (r < 0) goto error;
-          DISPATCH();
+          break;
         }
         case Op::DELETE_ATTR: {
           Object* owner = pop();
@@ -1012,7 +949,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           if (r < 0) goto error;
           break;
         }
-        case Op::BINARY_OP: op_BINARY_OP: {
+        case Op::BINARY_OP: {
           Object* b = pop();
           Object* a = pop();
           BinaryOp op = BinaryOp(arg & (kInplaceFlag - 1));
@@ -1021,7 +958,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           decref(b);
           if (!r) goto error;
           push(r);
-          DISPATCH();
+          break;
         }
         case Op::UNARY_NEGATIVE:
         case Op::UNARY_POSITIVE:
@@ -1034,15 +971,15 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           push(r);
           break;
         }
-        case Op::UNARY_NOT: op_UNARY_NOT: {
+        case Op::UNARY_NOT: {
           Object* v = pop();
           int t = object_is_true(v);
           decref(v);
           if (t < 0) goto error;
           push(bool_obj(!t));
-          DISPATCH();
+          break;
         }
-        case Op::COMPARE_OP: op_COMPARE_OP: {
+        case Op::COMPARE_OP: {
           Object* b = pop();
           Object* a = pop();
           Object* r = object_rich_compare(a, b, CompareOp(arg));
@@ -1050,18 +987,18 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           decref(b);
           if (!r) goto error;
           push(r);
-          DISPATCH();
+          break;
         }
-        case Op::IS_OP: op_IS_OP: {
+        case Op::IS_OP: {
           Object* b = pop();
           Object* a = pop();
           bool r = (a == b) != (arg != 0);
           decref(a);
           decref(b);
           push(bool_obj(r));
-          DISPATCH();
+          break;
         }
-        case Op::CONTAINS_OP: op_CONTAINS_OP: {
+        case Op::CONTAINS_OP: {
           Object* container = pop();
           Object* item = pop();
           int r = sequence_contains(container, item);
@@ -1069,9 +1006,9 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           decref(item);
           if (r < 0) goto error;
           push(bool_obj((r != 0) != (arg != 0)));
-          DISPATCH();
+          break;
         }
-        case Op::BINARY_SUBSCR: op_BINARY_SUBSCR: {
+        case Op::BINARY_SUBSCR: {
           Object* key = pop();
           Object* container = pop();
           Object* r = object_getitem(container, key);
@@ -1079,9 +1016,9 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           decref(key);
           if (!r) goto error;
           push(r);
-          DISPATCH();
+          break;
         }
-        case Op::STORE_SUBSCR: op_STORE_SUBSCR: {
+        case Op::STORE_SUBSCR: {
           Object* key = pop();
           Object* container = pop();
           Object* v = pop();
@@ -1090,7 +1027,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           decref(container);
           decref(v);
           if (r < 0) goto error;
-          DISPATCH();
+          break;
         }
         case Op::DELETE_SUBSCR: {
           Object* key = pop();
@@ -1116,7 +1053,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::BUILD_LIST:
         case Op::BUILD_TUPLE:
         case Op::BUILD_SET:
-        case Op::BUILD_STRING: op_BUILD_LIST: {
+        case Op::BUILD_STRING: {
           Object** items = stack_.get() + sp_ - arg;
           Object* r = nullptr;
           if (instr_op(ins) == Op::BUILD_LIST) {
@@ -1138,9 +1075,9 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           }
           if (!r) goto error;
           push(r);
-          DISPATCH();
+          break;
         }
-        case Op::BUILD_MAP: op_BUILD_MAP: {
+        case Op::BUILD_MAP: {
           Object* d = dict_new_presized(arg, false);
           Object** items = stack_.get() + sp_ - 2 * arg;
           for (uint32_t i = 0; d && i < arg; ++i)
@@ -1152,7 +1089,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           sp_ -= 2 * arg;
           if (!d) goto error;
           push(d);
-          DISPATCH();
+          break;
         }
         case Op::LIST_EXTEND:
         case Op::SET_UPDATE:
@@ -1165,21 +1102,21 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           break;
         }
         case Op::LIST_APPEND:
-        case Op::SET_ADD: op_LIST_APPEND: {
+        case Op::SET_ADD: {
           Object* v = pop();
           int r = instr_op(ins) == Op::LIST_APPEND ? list_append(top(arg), v) : set_add(top(arg), v);
           decref(v);
           if (r < 0) goto error;
-          DISPATCH();
+          break;
         }
-        case Op::MAP_ADD: op_MAP_ADD: {
+        case Op::MAP_ADD: {
           Object* v = pop();
           Object* k = pop();
           int r = dict_setitem(top(arg), k, v);
           decref(k);
           decref(v);
           if (r < 0) goto error;
-          DISPATCH();
+          break;
         }
         case Op::LIST_TO_TUPLE: {
           auto* l = static_cast<ListObject*>(top(1));
@@ -1192,7 +1129,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           break;
         }
         case Op::UNPACK_SEQUENCE:
-        case Op::UNPACK_EX: op_UNPACK_SEQUENCE: {
+        case Op::UNPACK_EX: {
           Object* seq = pop();
           size_t before = instr_op(ins) == Op::UNPACK_SEQUENCE ? arg : (arg & 0xff);
           size_t after = instr_op(ins) == Op::UNPACK_SEQUENCE ? 0 : (arg >> 8);
@@ -1240,13 +1177,13 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           } else {
             for (size_t i = items.size(); i-- > 0;) push(items[i]);
           }
-          DISPATCH();
+          break;
         }
-        case Op::KW_NAMES: op_KW_NAMES:
+        case Op::KW_NAMES:
           kwnames_ = tuple_item(consts, arg);
-          DISPATCH();
+          break;
         case Op::CALL:
-        case Op::CALL_FUNCTION_EX: op_CALL: {
+        case Op::CALL_FUNCTION_EX: {
           Object* kwnames = nullptr;
           Object** args;
           size_t nargs, total;
@@ -1308,7 +1245,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
               for (size_t i = 0; i < consumed; ++i) xdecref(pop());
               if (!ok) goto error;
               push(generator);
-              DISPATCH();
+              break;
             }
             Frame& callee = frames_.back();
             size_t n = callee.stack_base - callee.base;
@@ -1318,7 +1255,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             callee.stack_base = args_start + n;
             sp_ = args_start + n;
             reload();
-            DISPATCH();
+            break;
           }
           Object* r = object_call(callable, args, nargs, kwnames);
           for (size_t i = 0; i < consumed; ++i) xdecref(pop());
@@ -1329,7 +1266,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           }
           if (!r) goto error;
           push(r);
-          DISPATCH();
+          break;
         }
         case Op::MAKE_FUNCTION: {
           Object* code_obj = pop();
@@ -1365,40 +1302,40 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           push(newref(build));
           break;
         }
-        case Op::JUMP: op_JUMP:
+        case Op::JUMP:
           if (arg < f->pc && gc_collection_due()) [[unlikely]] gc_run_scheduled();
           f->pc = arg;
-          DISPATCH();
+          break;
         case Op::POP_JUMP_IF_FALSE:
-        case Op::POP_JUMP_IF_TRUE: op_POP_JUMP_IF_FALSE: {
+        case Op::POP_JUMP_IF_TRUE: {
           Object* v = pop();
           int t = object_is_true(v);
           decref(v);
           if (t < 0) goto error;
           if ((t != 0) == (instr_op(ins) == Op::POP_JUMP_IF_TRUE)) f->pc = arg;
-          DISPATCH();
+          break;
         }
         case Op::POP_JUMP_IF_NONE:
-        case Op::POP_JUMP_IF_NOT_NONE: op_POP_JUMP_IF_NONE: {
+        case Op::POP_JUMP_IF_NOT_NONE: {
           Object* v = pop();
           bool is_none = v == rt.none;
           decref(v);
           if (is_none == (instr_op(ins) == Op::POP_JUMP_IF_NONE)) f->pc = arg;
-          DISPATCH();
+          break;
         }
-        case Op::GET_ITER: op_GET_ITER: {
+        case Op::GET_ITER: {
           Object* v = pop();
           Object* it = object_iter(v);
           decref(v);
           if (!it) goto error;
           push(it);
-          DISPATCH();
+          break;
         }
-        case Op::FOR_ITER: op_FOR_ITER: {
+        case Op::FOR_ITER: {
           Object* next = iter_next(top(1));
           if (next) {
             push(next);
-            DISPATCH();
+            break;
           }
           if (error_occurred()) {
             if (!error_matches(rt.types.StopIteration)) goto error;
@@ -1406,7 +1343,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           }
           decref(pop());
           f->pc = arg;
-          DISPATCH();
+          break;
         }
         case Op::YIELD_VALUE: {
           // Generator frames are always entered from resume_generator.
@@ -1565,7 +1502,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           break;
         }
         case Op::RETURN_VALUE:
-        case Op::RETURN_CONST: op_RETURN_VALUE: {
+        case Op::RETURN_CONST: {
           Object* v = instr_op(ins) == Op::RETURN_VALUE ? pop() : newref(tuple_item(consts, arg));
           FrameKind kind = f->kind;
           if (f->generator) {
@@ -1587,9 +1524,8 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           }
           reload();
           push(v);
-          DISPATCH();
+          break;
         }
-      next_instruction:;
       }
     }
     continue;
@@ -1629,8 +1565,6 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
     }
   }
   return RunState::Paused;
-#undef DISPATCH
 }
-#pragma GCC diagnostic pop
 
 }  // namespace heaplab
