@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "core/gc/collector.h"
+#include "core/lang/attribute_cache.h"
 #include "core/lang/compiler.h"
 #include "core/lang/generator.h"
 #include "core/lang/global_cache.h"
@@ -927,7 +928,8 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             push(attr);
             break;
           }
-          Object* attr = object_getattr(owner, name);
+          Object* attr = load_instance_attribute(owner, name, code + f->pc - 1);
+          if (!attr) attr = object_getattr(owner, name);
           if (!attr) goto error;
           decref(owner);
           top(1) = attr;
