@@ -1,6 +1,8 @@
 #include "cli/program_driver.h"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "cli/interrupt_signal.h"
 
@@ -45,6 +47,11 @@ DriveResult drive_program(Session& session, std::string_view source, SourceMode 
     if (limits.timeout && std::chrono::steady_clock::now() - started_at > *limits.timeout) {
       result.limit_reached = LimitReached::Time;
       break;
+    }
+    if (double left = session.sleep_remaining(); left > 0) {
+      // time.sleep yielded: wait here, a little at a time so Ctrl-C is noticed.
+      std::this_thread::sleep_for(std::chrono::duration<double>(std::min(left, 0.05)));
+      continue;
     }
     result.state = session.run(slice);
     executed += slice;

@@ -68,6 +68,9 @@ class SessionBinding {
 
   std::string state() const { return state_name(session_.state()); }
 
+  // Milliseconds a time.sleep still waits before run() continues the program.
+  double sleep_remaining_ms() const { return session_.sleep_remaining() * 1000.0; }
+
   val take_output() {
     val chunks = val::array();
     for (const auto& chunk : session_.take_output()) {
@@ -95,6 +98,7 @@ EMSCRIPTEN_BINDINGS(heaplab_session) {
       .function("run", &SessionBinding::run)
       .function("interrupt", &SessionBinding::interrupt)
       .function("state", &SessionBinding::state)
+      .function("sleepRemainingMs", &SessionBinding::sleep_remaining_ms)
       .function("takeOutput", &SessionBinding::take_output)
       .function("snapshotJson", &SessionBinding::snapshot_json);
 }

@@ -86,7 +86,13 @@ function runSlice() {
   try {
     const started = performance.now();
     const state = session.run(budget);
-    if (state === 'paused') {
+    const sleepMs = state === 'paused' ? session.sleepRemainingMs() : 0;
+    if (sleepMs > 0) {
+      // time.sleep: the program waits without the worker blocking; short
+      // naps so that an interrupt is noticed soon.
+      flushOutput();
+      setTimeout(runSlice, Math.min(sleepMs, 50));
+    } else if (state === 'paused') {
       adjustBudget(performance.now() - started);
       flushOutput();
       scheduleSlice();

@@ -65,7 +65,7 @@ TypeSlots code_slots;
 
 const ExceptionHandler* code_find_handler(const CodeObject* c, uint32_t pc) {
   const ExceptionHandler* table = at<ExceptionHandler>(c->handlers);
-  // Entries are innermost first for nested ranges (the compiler emits them so).
+  // Entries cover disjoint ranges in address order.
   for (uint64_t i = 0; i < c->nhandlers; ++i)
     if (pc >= table[i].start && pc < table[i].end) return &table[i];
   return nullptr;

@@ -22,14 +22,14 @@ int stack_effect(Op op, uint32_t arg) {
     case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE: case Op::POP_JUMP_IF_NONE:
     case Op::POP_JUMP_IF_NOT_NONE: case Op::PRINT_EXPR: case Op::RETURN_VALUE: case Op::DELETE_ATTR:
     case Op::LIST_EXTEND: case Op::LIST_APPEND: case Op::SET_ADD: case Op::SET_UPDATE: case Op::DICT_UPDATE:
-    case Op::POP_EXCEPT: case Op::RERAISE:
+    case Op::POP_EXCEPT: case Op::RERAISE: case Op::END_SEND: case Op::CLEANUP_THROW:
       return -1;
     case Op::STORE_ATTR: case Op::DELETE_SUBSCR: case Op::MAP_ADD: return -2;
     case Op::STORE_SUBSCR: return -3;
     case Op::PUSH_NULL: case Op::COPY: case Op::LOAD_CONST: case Op::LOAD_NAME: case Op::LOAD_FAST:
     case Op::LOAD_FAST_AND_CLEAR: case Op::LOAD_DEREF: case Op::LOAD_CLOSURE: case Op::IMPORT_NAME:
     case Op::IMPORT_FROM: case Op::LOAD_BUILD_CLASS: case Op::LOAD_ASSERTION_ERROR: case Op::PUSH_EXC_INFO:
-    case Op::FOR_ITER:
+    case Op::FOR_ITER: case Op::BEFORE_WITH: case Op::WITH_EXCEPT_START:
       return 1;
     case Op::LOAD_GLOBAL: return (arg & 1) ? 2 : 1;
     case Op::LOAD_ATTR: return (arg & kMethodFlag) ? 1 : 0;
@@ -95,6 +95,7 @@ CodeBuilder::~CodeBuilder() {
 size_t CodeBuilder::emit(Op op, uint32_t arg) {
   body_.instrs.push_back(make_instr(op, arg));
   body_.positions.push_back(pos_);
+  covering_.push_back(handler_stack_.empty() ? -1 : int32_t(handler_stack_.back()));
   depth_ += stack_effect(op, arg);
   if (depth_ > max_depth_) max_depth_ = depth_;
   return body_.instrs.size() - 1;
@@ -110,17 +111,11 @@ void CodeBuilder::set_depth(int d) {
   if (depth_ > max_depth_) max_depth_ = depth_;
 }
 
-size_t CodeBuilder::begin_protected() {
-  ranges_.push_back(here());
-  return ranges_.size() - 1;
+size_t CodeBuilder::push_handler(int depth, bool lasti) {
+  handlers_.push_back({0, 0, 0, uint32_t(depth), lasti ? 1u : 0u});
+  handler_stack_.push_back(handlers_.size() - 1);
+  return handlers_.size() - 1;
 }
-
-size_t CodeBuilder::end_protected(size_t id, int depth, bool lasti) {
-  finished_.push_back({uint32_t(ranges_[id]), uint32_t(here()), 0, uint32_t(depth), lasti ? 1u : 0u});
-  return finished_.size() - 1;
-}
-
-void CodeBuilder::set_handler_target(size_t entry, size_t target) { finished_[entry].target = uint32_t(target); }
 
 uint32_t CodeBuilder::add_const(Object* value) {
   std::string key = constant_key(value);
@@ -200,7 +195,18 @@ CodeObject* CodeBuilder::finish(CodeSpec spec, ConstCache& cache) {
     if (cell_op && arg >= placeholder_base && !cells_and_frees_.empty()) ins = make_instr(op, first + (arg - placeholder_base));
   }
   body_.local_kinds = kinds_;
-  body_.handlers = finished_;
+  // One table entry per run of instructions covered by the same handler.
+  for (size_t i = 0; i < covering_.size();) {
+    size_t end = i + 1;
+    while (end < covering_.size() && covering_[end] == covering_[i]) ++end;
+    if (covering_[i] >= 0) {
+      ExceptionHandler h = handlers_[size_t(covering_[i])];
+      h.start = uint32_t(i);
+      h.end = uint32_t(end);
+      body_.handlers.push_back(h);
+    }
+    i = end;
+  }
 
   std::vector<Object*> names, locals;
   bool ok = true;

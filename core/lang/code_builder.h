@@ -51,13 +51,18 @@ class CodeBuilder {
   int depth() const { return depth_; }
   void set_depth(int d);
 
-  // ---- exception table: handlers for [start, end) opened and closed as blocks
-  // nest (inner ones close first, so a lookup finds the innermost first).
-  size_t begin_protected();  // returns an id for end_protected
-  // Closes the range at the current instruction; returns the table entry,
-  // whose handler address is set once emitted (set_handler_target).
-  size_t end_protected(size_t id, int depth, bool lasti);
-  void set_handler_target(size_t entry, size_t target);
+  // ---- exception table. As CPython's SETUP_* / POP_BLOCK: while a handler is
+  // pushed, every instruction emitted is covered by it (the innermost one);
+  // finish() turns the runs of instructions into the table.
+  // Returns the handler's id; an exception jumps to its target with the
+  // value stack cut to `depth`, pushing the raising instruction's index
+  // first when `lasti`.
+  size_t push_handler(int depth, bool lasti);
+  void pop_handler() { handler_stack_.pop_back(); }
+  void set_handler_target(size_t id, size_t target) { handlers_[id].target = uint32_t(target); }
+  // Unwinding code for return/break/continue pops handlers, then restores them.
+  const std::vector<size_t>& handler_stack() const { return handler_stack_; }
+  void set_handler_stack(std::vector<size_t> s) { handler_stack_ = std::move(s); }
 
   // ---- operand tables
   uint32_t add_const(Object* value);  // steals the reference
@@ -89,8 +94,9 @@ class CodeBuilder {
   std::map<std::string, uint32_t> cell_index_;
   std::vector<uint8_t> kinds_;
   std::vector<std::string> cells_and_frees_;
-  std::vector<size_t> ranges_;  // start of each protected range
-  std::vector<ExceptionHandler> finished_;  // innermost first
+  std::vector<ExceptionHandler> handlers_;  // start/end unused: see covering_
+  std::vector<size_t> handler_stack_;       // innermost last
+  std::vector<int32_t> covering_;           // per instruction: its handler, or -1
 };
 
 // The key CPython's constant merging compares constants by.

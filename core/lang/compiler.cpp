@@ -24,6 +24,46 @@ using namespace ast;
 
 SourcePos to_source_pos(const Pos& p) { return {p.lineno, p.end_lineno, p.col_offset, p.end_col_offset}; }
 
+// Whether a class body annotates a name (CPython's find_ann): then the body
+// starts by making its __annotations__ dict (SETUP_ANNOTATIONS).
+bool has_annotations(const Seq<Stmt*>& body) {
+  for (const Stmt* s : body) {
+    switch (s->kind) {
+      case StmtKind::AnnAssign: return true;
+      case StmtKind::For:
+      case StmtKind::AsyncFor: {
+        auto* f = static_cast<const For*>(s);
+        if (has_annotations(f->body) || has_annotations(f->orelse)) return true;
+        break;
+      }
+      case StmtKind::While: {
+        auto* w = static_cast<const While*>(s);
+        if (has_annotations(w->body) || has_annotations(w->orelse)) return true;
+        break;
+      }
+      case StmtKind::If: {
+        auto* i = static_cast<const If*>(s);
+        if (has_annotations(i->body) || has_annotations(i->orelse)) return true;
+        break;
+      }
+      case StmtKind::With:
+      case StmtKind::AsyncWith:
+        if (has_annotations(static_cast<const With*>(s)->body)) return true;
+        break;
+      case StmtKind::Try:
+      case StmtKind::TryStar: {
+        auto* t = static_cast<const Try*>(s);
+        if (has_annotations(t->body) || has_annotations(t->orelse) || has_annotations(t->finalbody)) return true;
+        for (const ExceptHandler* h : t->handlers)
+          if (has_annotations(h->body)) return true;
+        break;
+      }
+      default: break;
+    }
+  }
+  return false;
+}
+
 BinaryOp binary_op_of(OperatorKind k) {
   switch (k) {
     case OperatorKind::Add: return BinaryOp::Add;
@@ -53,11 +93,21 @@ bool all_name_chars(std::string_view s) {
 // A block the compiler must unwind when `return`, `break` or `continue`
 // leaves it (CPython's fblockinfo).
 struct Block {
-  enum Kind { ForLoop, WhileLoop, ExceptHandler, Finally } kind;
+  enum Kind {
+    ForLoop,
+    WhileLoop,
+    TryExcept,       // the body of a try with except clauses
+    HandlerCleanup,  // an except clause's body
+    FinallyTry,      // the body of a try with a finally clause
+    FinallyEnd,      // a finally body run for an exception
+    With,            // the body of a with statement
+    PopValue,        // a finally body run by a return: the value waits below
+  } kind;
   size_t continue_target = 0;
-  const Seq<Stmt*>* finalbody = nullptr;
-  std::string handler_name = {};       // ExceptHandler: the `as` name to clear
-  std::vector<size_t> breaks = {};     // JUMPs to patch to the loop's end
+  const Seq<Stmt*>* finalbody = nullptr;  // FinallyTry
+  std::string handler_name = {};          // HandlerCleanup: the `as` name to clear
+  Pos pos = {};                           // With: the statement, where __exit__ is called
+  size_t loop = 0;                        // loops: index into Unit::breaks
 };
 
 struct Unit {
@@ -65,6 +115,9 @@ struct Unit {
   const Scope* scope;
   std::string qualname;
   std::vector<Block> blocks;
+  // Per loop, the JUMPs of its `break`s to patch to its end (kept apart from
+  // the blocks, which unwinding copies and restores).
+  std::vector<std::vector<size_t>> breaks;
   std::vector<const Scope*> inlined;  // comprehensions being inlined, innermost last
 };
 
@@ -123,6 +176,24 @@ class Compiler {
       if (!stmt(s)) return false;
     return true;
   }
+  // A module's or class's body: a leading docstring becomes __doc__.
+  bool body_with_docstring(const Seq<Stmt*>& body) {
+    size_t start = 0;
+    if (!body.empty() && body[0]->kind == StmtKind::Expr) {
+      const Expr* e = static_cast<const ExprStmt*>(body[0])->value;
+      if (e->kind == ExprKind::Constant && static_cast<const ast::Constant*>(e)->value.kind == ConstantKind::Str) {
+        Object* doc = fold(e);
+        if (!doc) return false;
+        at(body[0]->pos);
+        load_const(doc);
+        emit(Op::STORE_NAME, name_index("__doc__"));
+        start = 1;
+      }
+    }
+    for (size_t i = start; i < body.size(); ++i)
+      if (!stmt(body[i])) return false;
+    return true;
+  }
   bool stmt(const Stmt* s);
   bool function_def(const FunctionDef* f);
   bool class_def(const ClassDef* c);
@@ -130,6 +201,7 @@ class Compiler {
                      const std::string& name, CodeObject** out);
   bool argument_defaults(const Arguments* a, uint32_t* flags);
   bool if_stmt(const If* s);
+  size_t begin_loop(Block::Kind kind, size_t top);  // pushes the block; returns its loop index
   bool while_stmt(const While* s);
   bool for_stmt(const For* s);
   bool try_stmt(const Try* s);
@@ -141,8 +213,11 @@ class Compiler {
   bool import_from(const ImportFrom* s);
   bool return_stmt(const Return* r);
   bool break_continue(const Stmt* s, bool is_break);
-  // Emits what leaving `block` requires (pop an iterator, POP_EXCEPT, run a finally body).
   bool unwind(const Block& block, bool preserve_tos);
+  bool unwind_blocks(size_t outermost, bool preserve_tos);
+  void pop_except_and_reraise(int depth);
+  void call_exit_with_nones();
+  bool with_stmt(const With* s, size_t index);
 
   // ---- expressions
   bool expr(const Expr* e);
@@ -531,7 +606,11 @@ bool Compiler::class_def(const ClassDef* k) {
   emit(Op::STORE_NAME, name_index("__module__"));
   load_const(static_cast<Object*>(intern_str(qualname)));
   emit(Op::STORE_NAME, name_index("__qualname__"));
-  if (!stmts(k->body)) return false;
+  if (has_annotations(k->body)) {
+    emit(Op::BUILD_MAP, 0);
+    emit(Op::STORE_NAME, name_index("__annotations__"));
+  }
+  if (!body_with_docstring(k->body)) return false;
   if (scope->needs_class_cell) {
     emit(Op::LOAD_CLOSURE, c().cell_slot("__class__"));
     emit(Op::COPY, 1);
@@ -578,9 +657,16 @@ bool Compiler::stmt(const Stmt* s) {
     case StmtKind::AugAssign: return aug_assign(static_cast<const AugAssign*>(s));
     case StmtKind::AnnAssign: {
       auto* a = static_cast<const AnnAssign*>(s);
-      if (!a->value) return true;  // annotations are parsed and ignored
-      if (!expr(a->value)) return false;
-      return store(a->target);
+      if (a->value && (!expr(a->value) || !store(a->target))) return false;
+      // A class body records `name: annotation` in its __annotations__;
+      // elsewhere annotations are not evaluated.
+      if (!a->simple || unit().scope->kind != ScopeKind::Class) return true;
+      if (!expr(a->annotation)) return false;
+      emit(Op::LOAD_NAME, name_index("__annotations__"));
+      load_const(static_cast<Object*>(intern_str(static_cast<const Name*>(a->target)->id)));
+      at(s->pos);
+      emit(Op::STORE_SUBSCR);
+      return true;
     }
     case StmtKind::Delete:
       for (Expr* t : static_cast<const Delete*>(s)->targets)
@@ -607,7 +693,8 @@ bool Compiler::stmt(const Stmt* s) {
     case StmtKind::Try: return try_stmt(static_cast<const Try*>(s));
     case StmtKind::TryStar: return unsupported("'except*' clauses", s->pos);
     case StmtKind::Assert: return assert_stmt(static_cast<const Assert*>(s));
-    case StmtKind::With: case StmtKind::AsyncWith: return unsupported("'with' statements", s->pos);
+    case StmtKind::With: return with_stmt(static_cast<const With*>(s), 0);
+    case StmtKind::AsyncWith: return unsupported("'async with' statements", s->pos);
   }
   return unsupported("this statement", s->pos);
 }
@@ -627,19 +714,26 @@ bool Compiler::if_stmt(const If* s) {
   return true;
 }
 
+size_t Compiler::begin_loop(Block::Kind kind, size_t top) {
+  Block b{kind, top};
+  b.loop = unit().breaks.size();
+  unit().breaks.emplace_back();
+  unit().blocks.push_back(b);
+  return b.loop;
+}
+
 bool Compiler::while_stmt(const While* s) {
   size_t top = c().here();
   if (!expr(s->test)) return false;
   size_t to_else = emit(Op::POP_JUMP_IF_FALSE);
-  unit().blocks.push_back({Block::WhileLoop, top});
+  size_t loop = begin_loop(Block::WhileLoop, top);
   if (!stmts(s->body)) return false;
   at(s->pos);
   emit(Op::JUMP, uint32_t(top));
-  Block loop = std::move(unit().blocks.back());
   unit().blocks.pop_back();
   c().patch(to_else, c().here());
   if (!stmts(s->orelse)) return false;
-  for (size_t b : loop.breaks) c().patch(b, c().here());
+  for (size_t b : unit().breaks[loop]) c().patch(b, c().here());
   return true;
 }
 
@@ -650,32 +744,39 @@ bool Compiler::for_stmt(const For* s) {
   size_t top = c().here();
   at(s->pos);
   size_t for_iter = emit(Op::FOR_ITER);
-  unit().blocks.push_back({Block::ForLoop, top});
+  size_t loop = begin_loop(Block::ForLoop, top);
   if (!store(s->target)) return false;
   if (!stmts(s->body)) return false;
   at(s->pos);
   emit(Op::JUMP, uint32_t(top));
-  Block loop = std::move(unit().blocks.back());
   unit().blocks.pop_back();
   // FOR_ITER pops the exhausted iterator and jumps here.
   c().set_depth(c().depth() - 1);
   c().patch(for_iter, c().here());
   if (!stmts(s->orelse)) return false;
-  for (size_t b : loop.breaks) c().patch(b, c().here());
+  for (size_t b : unit().breaks[loop]) c().patch(b, c().here());
   return true;
 }
 
+// Emits what leaving `block` early requires; pops the handlers the block
+// pushed, as CPython's POP_BLOCK (the caller restores them afterwards).
 bool Compiler::unwind(const Block& block, bool preserve_tos) {
   switch (block.kind) {
     case Block::WhileLoop:
       return true;
     case Block::ForLoop:
+    case Block::PopValue:
       if (preserve_tos) emit(Op::SWAP, 2);
       emit(Op::POP_TOP);
       return true;
-    case Block::ExceptHandler:
+    case Block::TryExcept:
+      c().pop_handler();
+      return true;
+    case Block::HandlerCleanup:
       // Leaving an except clause: restore the previously handled exception.
+      if (!block.handler_name.empty()) c().pop_handler();
       if (preserve_tos) emit(Op::SWAP, 2);
+      c().pop_handler();
       emit(Op::POP_EXCEPT);
       if (!block.handler_name.empty()) {
         load_none();
@@ -683,40 +784,70 @@ bool Compiler::unwind(const Block& block, bool preserve_tos) {
         name_op(block.handler_name, ExprContext::Del);
       }
       return true;
-    case Block::Finally: {
+    case Block::FinallyTry: {
       // Run the finally body inline, outside the block being left (a return
       // value waits on the stack below it).
-      std::vector<Block> saved = unit().blocks;
+      c().pop_handler();
+      if (preserve_tos) unit().blocks.push_back({Block::PopValue});
       bool ok = stmts(*block.finalbody);
-      unit().blocks = saved;
+      if (preserve_tos) unit().blocks.pop_back();
       return ok;
     }
+    case Block::FinallyEnd:
+      // [prev, exc]: drop the exception, restore the previous one.
+      if (preserve_tos) emit(Op::SWAP, 2);
+      emit(Op::POP_TOP);
+      if (preserve_tos) emit(Op::SWAP, 2);
+      c().pop_handler();
+      emit(Op::POP_EXCEPT);
+      return true;
+    case Block::With: {
+      SourcePos saved = c().position();
+      at(block.pos);
+      c().pop_handler();
+      if (preserve_tos) emit(Op::SWAP, 2);
+      call_exit_with_nones();
+      emit(Op::POP_TOP);
+      c().set_position(saved);
+      return true;
+    }
   }
+  return true;
+}
+
+// Unwinds the blocks from the innermost down to (not including) `outermost`,
+// with the block and handler stacks restored afterwards.
+bool Compiler::unwind_blocks(size_t outermost, bool preserve_tos) {
+  std::vector<Block> blocks = unit().blocks;
+  std::vector<size_t> handlers = c().handler_stack();
+  for (size_t j = blocks.size(); j-- > outermost;) {
+    unit().blocks.resize(j);
+    if (!unwind(blocks[j], preserve_tos)) return false;
+  }
+  unit().blocks = std::move(blocks);
+  c().set_handler_stack(std::move(handlers));
   return true;
 }
 
 bool Compiler::break_continue(const Stmt* s, bool is_break) {
   auto& blocks = unit().blocks;
   for (size_t i = blocks.size(); i-- > 0;) {
-    Block& b = blocks[i];
-    if (b.kind == Block::ForLoop || b.kind == Block::WhileLoop) {
-      // Unwind the blocks inside the loop, then leave or restart it.
-      std::vector<Block> inner(blocks.begin() + long(i) + 1, blocks.end());
-      for (size_t j = inner.size(); j-- > 0;) {
-        blocks.resize(i + 1 + j);
-        if (!unwind(inner[j], false)) return false;
-      }
-      blocks.resize(i + 1);
-      for (auto& blk : inner) blocks.push_back(blk);
-      at(s->pos);
-      if (is_break) {
-        if (b.kind == Block::ForLoop) emit(Op::POP_TOP);
-        blocks[i].breaks.push_back(emit(Op::JUMP));
-      } else {
-        emit(Op::JUMP, uint32_t(b.continue_target));
-      }
-      return true;
+    if (blocks[i].kind != Block::ForLoop && blocks[i].kind != Block::WhileLoop) continue;
+    // Unwind the blocks inside the loop, then leave or restart it.
+    int depth = c().depth();
+    at(s->pos);
+    emit(Op::NOP);
+    if (!unwind_blocks(i + 1, false)) return false;
+    at(s->pos);
+    Block& loop = unit().blocks[i];
+    if (is_break) {
+      if (loop.kind == Block::ForLoop) emit(Op::POP_TOP);
+      unit().breaks[loop.loop].push_back(emit(Op::JUMP));
+    } else {
+      emit(Op::JUMP, uint32_t(loop.continue_target));
     }
+    c().set_depth(depth);
+    return true;
   }
   return fail("SyntaxError", is_break ? "'break' outside loop" : "'continue' not properly in loop", s->pos);
 }
@@ -726,19 +857,21 @@ bool Compiler::return_stmt(const Return* r) {
   if (scope->kind == ScopeKind::Module || scope->kind == ScopeKind::Class) {
     return fail("SyntaxError", "'return' outside function", r->pos);
   }
-  if (r->value) {
-    if (!expr(r->value)) return false;
-  } else {
+  int depth = c().depth();
+  // As CPython: a computed value is pushed before the unwinding and kept
+  // below it; a constant is loaded after.
+  bool preserve_tos = r->value && r->value->kind != ExprKind::Constant;
+  if (preserve_tos && !expr(r->value)) return false;
+  if (!unwind_blocks(0, preserve_tos)) return false;
+  at(r->pos);
+  if (!r->value) {
     load_none();
+  } else if (!preserve_tos && !expr(r->value)) {
+    return false;
   }
-  auto blocks = unit().blocks;
-  for (size_t j = blocks.size(); j-- > 0;) {
-    unit().blocks.resize(j);
-    if (!unwind(blocks[j], true)) return false;
-  }
-  unit().blocks = blocks;
   at(r->pos);
   emit(Op::RETURN_VALUE);
+  c().set_depth(depth);
   return true;
 }
 
@@ -748,43 +881,54 @@ bool Compiler::try_stmt(const Try* s) {
   // protected; the finally body runs inline on the normal path and in a
   // handler that re-raises on the exceptional one.
   int depth = c().depth();
-  size_t protect = c().begin_protected();
-  unit().blocks.push_back({Block::Finally, 0, &s->finalbody});
-  bool ok = s->handlers.empty() ? stmts(s->body) && stmts(s->orelse) : try_except(s);
+  size_t body_handler = c().push_handler(depth, false);
+  unit().blocks.push_back({Block::FinallyTry, 0, &s->finalbody});
+  bool ok = s->handlers.empty() ? stmts(s->body) : try_except(s);
   if (!ok) return false;
   unit().blocks.pop_back();
-  size_t entry = c().end_protected(protect, depth, true);
+  c().pop_handler();
   if (!stmts(s->finalbody)) return false;
   size_t to_end = emit(Op::JUMP);
-  // Exceptional path: [lasti, exc] on the stack.
-  size_t handler = c().here();
-  c().set_depth(depth + 2);
+  // Exceptional path: [exc] on the stack.
+  c().set_handler_target(body_handler, c().here());
+  c().set_depth(depth + 1);
+  size_t cleanup = c().push_handler(depth + 1, true);
   emit(Op::PUSH_EXC_INFO);
-  size_t cleanup = c().begin_protected();
+  unit().blocks.push_back({Block::FinallyEnd});
   if (!stmts(s->finalbody)) return false;
+  unit().blocks.pop_back();
   emit(Op::RERAISE, 0);
-  c().set_handler_target(c().end_protected(cleanup, depth + 1, true), c().here());
-  emit(Op::COPY, 3);
-  emit(Op::POP_EXCEPT);
-  emit(Op::RERAISE, 1);
-  c().set_handler_target(entry, handler);
+  c().pop_handler();
+  c().set_handler_target(cleanup, c().here());
+  pop_except_and_reraise(depth);
   c().set_depth(depth);
   c().patch(to_end, c().here());
   return true;
 }
 
+// The cleanup of an exception handler: [prev, lasti, exc] above `depth` ->
+// the previous exception restored, the new one raised on.
+void Compiler::pop_except_and_reraise(int depth) {
+  c().set_depth(depth + 3);
+  emit(Op::COPY, 3);
+  emit(Op::POP_EXCEPT);
+  emit(Op::RERAISE, 1);
+}
+
 bool Compiler::try_except(const Try* s) {
   int depth = c().depth();
-  size_t protect = c().begin_protected();
+  size_t body_handler = c().push_handler(depth, false);
+  unit().blocks.push_back({Block::TryExcept});
   if (!stmts(s->body)) return false;
-  size_t entry = c().end_protected(protect, depth, false);
+  unit().blocks.pop_back();
+  c().pop_handler();
   if (!stmts(s->orelse)) return false;
   size_t to_end = emit(Op::JUMP);
   // Handler: [exc] on the stack.
-  size_t handler = c().here();
+  c().set_handler_target(body_handler, c().here());
   c().set_depth(depth + 1);
+  size_t cleanup = c().push_handler(depth + 1, true);
   emit(Op::PUSH_EXC_INFO);  // [prev, exc]
-  size_t cleanup = c().begin_protected();
   std::vector<size_t> ends;
   for (ExceptHandler* h : s->handlers) {
     at(h->pos);
@@ -794,52 +938,112 @@ bool Compiler::try_except(const Try* s) {
       emit(Op::CHECK_EXC_MATCH);
       next = emit(Op::POP_JUMP_IF_FALSE);
     }
+    std::vector<size_t> handlers = c().handler_stack();
     std::string name(h->name);
+    Block block{Block::HandlerCleanup};
+    block.handler_name = name;
     if (!name.empty()) {
+      // `except E as e` clears e however the body ends.
       name_op(name, ExprContext::Store);
+      size_t name_cleanup = c().push_handler(depth + 1, true);
+      unit().blocks.push_back(block);
+      if (!stmts(h->body)) return false;
+      unit().blocks.pop_back();
+      c().pop_handler();
+      c().pop_handler();
+      emit(Op::POP_EXCEPT);
+      load_none();
+      name_op(name, ExprContext::Store);
+      name_op(name, ExprContext::Del);
+      ends.push_back(emit(Op::JUMP));
+      // [prev, lasti, exc2]: clear the name, then re-raise into the cleanup.
+      c().set_handler_stack(handlers);
+      c().set_handler_target(name_cleanup, c().here());
+      c().set_depth(depth + 3);
+      load_none();
+      name_op(name, ExprContext::Store);
+      name_op(name, ExprContext::Del);
+      at(h->pos);
+      emit(Op::RERAISE, 1);
     } else {
       emit(Op::POP_TOP);
-    }
-    Block block{Block::ExceptHandler};
-    block.handler_name = name;
-    unit().blocks.push_back(block);
-    // The clause's body: `except E as e` clears e however the body ends.
-    int body_depth = c().depth();
-    size_t name_cleanup = name.empty() ? 0 : c().begin_protected();
-    if (!stmts(h->body)) return false;
-    unit().blocks.pop_back();
-    size_t name_entry = name.empty() ? 0 : c().end_protected(name_cleanup, body_depth, true);
-    emit(Op::POP_EXCEPT);
-    if (!name.empty()) {
-      load_none();
-      name_op(name, ExprContext::Store);
-      name_op(name, ExprContext::Del);
-    }
-    ends.push_back(emit(Op::JUMP));
-    if (!name.empty()) {
-      // [prev, lasti, exc2]: clear the name, then re-raise into the cleanup.
-      size_t target = c().here();
-      c().set_depth(body_depth + 2);
-      load_none();
-      name_op(name, ExprContext::Store);
-      name_op(name, ExprContext::Del);
-      emit(Op::RERAISE, 1);
-      c().set_handler_target(name_entry, target);
+      unit().blocks.push_back(block);
+      if (!stmts(h->body)) return false;
+      unit().blocks.pop_back();
+      c().pop_handler();
+      emit(Op::POP_EXCEPT);
+      ends.push_back(emit(Op::JUMP));
+      c().set_handler_stack(handlers);
     }
     c().set_depth(depth + 2);
     if (next) c().patch(next, c().here());
   }
   emit(Op::RERAISE, 0);  // no clause matched
-  c().set_handler_target(c().end_protected(cleanup, depth + 1, true), c().here());
-  // Cleanup: [prev, lasti, exc] -> restore prev and re-raise.
-  c().set_depth(depth + 3);
-  emit(Op::COPY, 3);
-  emit(Op::POP_EXCEPT);
-  emit(Op::RERAISE, 1);
-  c().set_handler_target(entry, handler);
+  c().pop_handler();
+  c().set_handler_target(cleanup, c().here());
+  pop_except_and_reraise(depth);
   c().set_depth(depth);
   for (size_t e : ends) c().patch(e, c().here());
   c().patch(to_end, c().here());
+  return true;
+}
+
+// The call of __exit__ that ends a with block normally: exit(None, None, None),
+// the bound __exit__ below three Nones (CALL 2 takes the first None as `self`).
+void Compiler::call_exit_with_nones() {
+  load_none();
+  load_none();
+  load_none();
+  emit(Op::CALL, 2);
+}
+
+// `with a as x, b as y: body` is `with a as x: with b as y: body`, item by
+// item, compiled as CPython 3.12 does.
+bool Compiler::with_stmt(const With* s, size_t index) {
+  const WithItem* item = s->items[index];
+  if (!expr(item->context_expr)) return false;
+  at(s->pos);
+  emit(Op::BEFORE_WITH);  // [exit, enter()]
+  int depth = c().depth() - 1;  // up to and including exit
+  size_t body_handler = c().push_handler(depth, true);
+  Block block{Block::With};
+  block.pos = s->pos;
+  unit().blocks.push_back(block);
+  if (item->optional_vars) {
+    if (!store(item->optional_vars)) return false;
+  } else {
+    emit(Op::POP_TOP);
+  }
+  bool ok = index + 1 < s->items.size() ? with_stmt(s, index + 1) : stmts(s->body);
+  if (!ok) return false;
+  unit().blocks.pop_back();
+  c().pop_handler();
+  at(s->pos);
+  call_exit_with_nones();
+  emit(Op::POP_TOP);
+  size_t to_end = emit(Op::JUMP);
+  // Exceptional path: [exit, lasti, exc] -> exit(type, exc, tb), and the
+  // exception is suppressed when that returns a true value.
+  c().set_handler_target(body_handler, c().here());
+  c().set_depth(depth + 2);
+  size_t cleanup = c().push_handler(depth + 2, true);
+  emit(Op::PUSH_EXC_INFO);
+  emit(Op::WITH_EXCEPT_START);
+  size_t suppress = emit(Op::POP_JUMP_IF_TRUE);
+  emit(Op::RERAISE, 2);
+  c().patch(suppress, c().here());
+  c().set_depth(depth + 3);
+  emit(Op::POP_TOP);
+  c().pop_handler();
+  emit(Op::POP_EXCEPT);
+  emit(Op::POP_TOP);
+  emit(Op::POP_TOP);
+  size_t suppressed_end = emit(Op::JUMP);
+  c().set_handler_target(cleanup, c().here());
+  pop_except_and_reraise(depth + 1);
+  c().set_depth(depth - 1);
+  c().patch(to_end, c().here());
+  c().patch(suppressed_end, c().here());
   return true;
 }
 
@@ -1482,7 +1686,27 @@ bool Compiler::expr(const Expr* e) {
       emit(Op::YIELD_VALUE);
       break;
     }
-    case ExprKind::YieldFrom: return unsupported("'yield from' expressions", e->pos);
+    case ExprKind::YieldFrom: {
+      // As CPython 3.12: SEND passes values in and out of the receiver until
+      // it ends (jumping to END_SEND with its return value); an exception
+      // thrown into the paused YIELD_VALUE goes to CLEANUP_THROW.
+      if (!expr(static_cast<const YieldFrom*>(e)->value)) return false;
+      at(e->pos);
+      emit(Op::GET_YIELD_FROM_ITER);
+      load_none();
+      size_t send = emit(Op::SEND);
+      int depth = c().depth();  // [receiver, value]
+      size_t thrown = c().push_handler(depth, false);
+      emit(Op::YIELD_VALUE, kYieldFromFlag);
+      c().pop_handler();
+      emit(Op::JUMP, uint32_t(send));
+      c().set_handler_target(thrown, c().here());
+      c().set_depth(depth + 1);
+      emit(Op::CLEANUP_THROW);
+      c().patch(send, c().here());
+      emit(Op::END_SEND);
+      break;
+    }
     case ExprKind::Await: return unsupported("'await' expressions", e->pos);
     case ExprKind::FormattedValue: case ExprKind::JoinedStr: return unsupported("f-strings", e->pos);
     case ExprKind::Starred: return fail("SyntaxError", "can't use starred expression here", e->pos);
@@ -1501,8 +1725,8 @@ CompileResult Compiler::compile(const Mod* mod) {
     ok = expr(e->body);
     if (ok) emit(Op::RETURN_VALUE);
   } else {
-    ok = stmts(mod->kind == ModKind::Module ? static_cast<const ast::Module*>(mod)->body
-                                            : static_cast<const ast::Interactive*>(mod)->body);
+    ok = mod->kind == ModKind::Module ? body_with_docstring(static_cast<const ast::Module*>(mod)->body)
+                                      : stmts(static_cast<const ast::Interactive*>(mod)->body);
     if (ok) emit(Op::RETURN_CONST, add_const(none()));
   }
   if (!ok) {

@@ -34,6 +34,8 @@ inline Addr* generator_slots(GeneratorObject* g) {
 // A generator for `func`'s code, taking over the `n` bound fast locals.
 GeneratorObject* new_generator(Object* func, Object** locals, size_t n);
 bool is_generator(const Object* o);
+// Drops the frame's locals and stack and marks the generator finished.
+void generator_release_frame(GeneratorObject* g);
 
 void init_generator_type();
 

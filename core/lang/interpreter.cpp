@@ -1,7 +1,9 @@
 #include "core/lang/interpreter.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
+#include <thread>
 
 #include "core/gc/collector.h"
 #include "core/lang/attribute_cache.h"
@@ -42,7 +44,9 @@ Object* call_python_hook(Object* func, Object* const* args, size_t nargs, Object
   return g_interpreter->call_function(func, args, nargs, kwnames, nullptr);
 }
 
-Object* resume_generator_hook(Object* gen, Object* sent) { return g_interpreter->resume_generator(gen, sent); }
+Object* resume_generator_hook(Object* gen, Object* sent, bool throwing, Object** returned) {
+  return g_interpreter->resume_generator(gen, sent, throwing, returned);
+}
 
 std::string str_of(Object* s) { return str_to_utf8(static_cast<StrObject*>(s)); }
 
@@ -124,6 +128,24 @@ int method_on_type(Object* owner, Object* name, Object** meth) {
   }
   *meth = m;
   return 1;
+}
+
+// _PyObject_LookupSpecial: `name` looked up on the type only, bound to `o`
+// (new reference), or nullptr without an exception when the type lacks it.
+Object* lookup_special(Object* o, const char* name) {
+  Object* attr = type_lookup(type_of(o), intern_str(name));
+  if (!attr) return nullptr;
+  if (is_method_descriptor(attr)) {
+    return new_builtin_function(&native_def(static_cast<MethodDescriptorObject*>(attr)->def_index), o, nullptr);
+  }
+  if (auto get = slots_of(attr).descr_get) return get(attr, o, type_of(o));
+  return newref(attr);
+}
+
+// StopIteration(value).value (new reference).
+Object* stop_iteration_value(Object* stop) {
+  auto* args = static_cast<TupleObject*>(static_cast<ExceptionObject*>(stop)->args.get());
+  return newref(args && args->size > 0 ? tuple_item(args, 0) : none());
 }
 
 // Binds the arguments of a call to the parameters in `slots` (all nullptr
@@ -681,10 +703,18 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
   return result;
 }
 
-Object* Interpreter::resume_generator(Object* gen_obj, Object* sent) {
+Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwing, Object** returned) {
   auto* gen = static_cast<GeneratorObject*>(gen_obj);
-  if (gen->state == GeneratorState::Closed) return nullptr;
+  if (returned) *returned = nullptr;
+  if (gen->state == GeneratorState::Closed) {
+    if (!throwing && returned) *returned = newref(rt.none);
+    return nullptr;
+  }
   if (gen->state == GeneratorState::Running) return set_error(rt.types.ValueError, "generator already executing");
+  if (throwing && gen->state == GeneratorState::Created) {
+    generator_release_frame(gen);  // nothing of the body has run: the exception leaves at once
+    return nullptr;
+  }
   auto* code = static_cast<CodeObject*>(gen->code.get());
   size_t n = code->nlocalsplus;
   if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots) {
@@ -703,9 +733,19 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent) {
   sp_ += total;
   gen->depth = 0;
   gen->state = GeneratorState::Running;
-  if (started) stack_[sp_++] = newref(sent);  // the value of the paused yield
+  if (started) stack_[sp_++] = newref(throwing ? rt.none : sent);  // the value of the paused yield
+  resume_with_error_ = throwing;
   Object* result = nullptr;
   execute(UINT64_MAX, &result);
+  if (!result && !error_occurred()) {
+    Object* value = generator_return_;
+    generator_return_ = nullptr;
+    if (returned) {
+      *returned = value;
+    } else {
+      decref(value);
+    }
+  }
   return result;
 }
 
@@ -737,9 +777,35 @@ Object* Interpreter::call_function(Object* func, Object* const* args, size_t nar
 
 // ------------------------------------------------------------------ the VM
 
+namespace {
+
+double steady_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+void Interpreter::sleep(double seconds) {
+  bool nested = false;
+  for (const Frame& f : frames_) nested |= f.kind == FrameKind::Boundary;
+  if (nested || state_ != RunState::Paused) {
+    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+    return;
+  }
+  sleep_until_ = steady_seconds() + seconds;
+  sleep_requested_ = true;
+}
+
+double Interpreter::sleep_remaining() const {
+  if (state_ != RunState::Paused || rt.interrupt_requested) return 0;
+  double left = sleep_until_ - steady_seconds();
+  return left > 0 ? left : 0;
+}
+
 RunState Interpreter::run(uint64_t budget) {
   activate();
   if (state_ != RunState::Paused) return state_;
+  if (sleep_remaining() > 0) return state_;  // still asleep
   state_ = execute(budget, nullptr);
   return state_;
 }
@@ -766,8 +832,18 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
     return str_of(tuple_item(static_cast<TupleObject*>(f->code->localsplusnames.get()), i));
   };
   bool reraise = false;
+  int64_t reraise_lasti = -1;  // the instruction a RERAISE restores as the frame's lasti
+  if (resume_with_error_) {
+    // generator.throw(): the exception is raised by the paused yield.
+    resume_with_error_ = false;
+    goto error;
+  }
 
   while (budget-- > 0) {
+    if (sleep_requested_) [[unlikely]] {
+      sleep_requested_ = false;
+      return RunState::Paused;  // time.sleep: run() resumes here once the time is up
+    }
     if (rt.interrupt_requested) [[unlikely]] {
       rt.interrupt_requested = false;
       ++f->pc;  // the traceback points at the instruction about to run
@@ -1359,6 +1435,72 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           *result = v;
           return RunState::Done;
         }
+        case Op::GET_YIELD_FROM_ITER:
+          if (!is_generator(top(1))) {
+            Object* it = object_iter(top(1));
+            if (!it) goto error;
+            decref(top(1));
+            top(1) = it;
+          }
+          break;
+        case Op::SEND: {
+          // [receiver, v] -> [receiver, next value]; when the receiver ends,
+          // [receiver, its return value] and a jump to END_SEND.
+          Object* receiver = top(2);
+          Object* v = top(1);
+          Object* r;
+          Object* returned = nullptr;
+          if (is_generator(receiver)) {
+            if (static_cast<GeneratorObject*>(receiver)->state == GeneratorState::Created && v != rt.none) {
+              set_error(rt.types.TypeError, "can't send non-None value to a just-started generator");
+              goto error;
+            }
+            r = resume_generator(receiver, v, false, &returned);
+          } else if (v == rt.none && slots_of(receiver).iternext) {
+            r = iter_next(receiver);
+          } else {
+            Object* send = object_getattr(receiver, intern_str("send"));
+            r = send ? object_call(send, &v, 1, nullptr) : nullptr;
+            xdecref(send);
+          }
+          if (!r) {
+            if (error_occurred()) {
+              if (!error_matches(rt.types.StopIteration)) goto error;
+              Object* stop = fetch_error();
+              returned = stop_iteration_value(stop);
+              decref(stop);
+            }
+            if (!returned) returned = newref(rt.none);
+            f->pc = arg;
+          }
+          decref(v);
+          top(1) = r ? r : returned;
+          break;
+        }
+        case Op::END_SEND: {
+          Object* value = pop();
+          decref(top(1));
+          top(1) = value;
+          break;
+        }
+        case Op::CLEANUP_THROW: {
+          // [receiver, last sent, exc]: a StopIteration carries the
+          // receiver's return value; anything else goes on.
+          Object* exc = pop();
+          if (!is_instance(exc, rt.types.StopIteration)) {
+            raise(exc);
+            decref(exc);
+            reraise = true;
+            goto error;
+          }
+          Object* value = stop_iteration_value(exc);
+          decref(exc);
+          decref(pop());
+          decref(top(1));
+          top(1) = newref(rt.none);
+          push(value);
+          break;
+        }
         case Op::RAISE_VARARGS: {
           Object* cause = arg == 2 ? pop() : nullptr;
           Object* exc = arg >= 1 ? pop() : nullptr;
@@ -1410,15 +1552,55 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           goto error;
         }
         case Op::RERAISE: {
-          // The handler search starts from this instruction; the saved lasti
-          // (CPython's frame line after a re-raise) is not needed: the
-          // traceback entry for this frame was made when the exception arrived.
+          // The values below the exception stay for the unwinder to pop; with
+          // an argument, the lasti among them becomes the frame's again.
           Object* exc = pop();
-          if (arg) decref(pop());
+          if (arg && int_is_int(top(arg))) int_as_i64(static_cast<IntObject*>(top(arg)), &reraise_lasti);
           raise(exc);
           decref(exc);
           reraise = true;
           goto error;
+        }
+        case Op::BEFORE_WITH: {
+          Object* mgr = top(1);
+          Object* enter = lookup_special(mgr, "__enter__");
+          if (!enter) {
+            if (!error_occurred()) {
+              set_error(rt.types.TypeError, "'%s' object does not support the context manager protocol",
+                        type_name(mgr));
+            }
+            goto error;
+          }
+          Object* exit = lookup_special(mgr, "__exit__");
+          if (!exit) {
+            if (!error_occurred()) {
+              set_error(rt.types.TypeError,
+                        "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                        type_name(mgr));
+            }
+            decref(enter);
+            goto error;
+          }
+          top(1) = exit;
+          decref(mgr);
+          Object* res = object_call(enter, nullptr, 0, nullptr);
+          decref(enter);
+          if (!res) {
+            decref(pop());
+            goto error;
+          }
+          push(res);
+          break;
+        }
+        case Op::WITH_EXCEPT_START: {
+          // [exit, lasti, prev, exc] -> exit(type(exc), exc, tb) pushed.
+          Object* exc = top(1);
+          Object* tb = static_cast<ExceptionObject*>(exc)->traceback.get();
+          Object* args[3] = {type_of(exc), exc, tb ? tb : rt.none};
+          Object* res = object_call(top(4), args, 3, nullptr);
+          if (!res) goto error;
+          push(res);
+          break;
         }
         case Op::PUSH_EXC_INFO: {
           Object* exc = top(1);
@@ -1508,9 +1690,11 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           Object* v = instr_op(ins) == Op::RETURN_VALUE ? pop() : newref(tuple_item(consts, arg));
           FrameKind kind = f->kind;
           if (f->generator) {
-            // The generator is finished: its iteration ends (StopIteration).
+            // The generator is finished: its iteration ends (StopIteration),
+            // its value goes to resume_generator.
             pop_frame();
-            decref(v);
+            xdecref(generator_return_);
+            generator_return_ = v;
             *result = nullptr;
             return RunState::Done;
           }
@@ -1545,16 +1729,30 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
       }
       reraise = false;
       const ExceptionHandler* h = code_find_handler(f->code, f->pc - 1);
+      int64_t frame_lasti = reraise_lasti >= 0 ? reraise_lasti : int64_t(f->pc - 1);
+      reraise_lasti = -1;
       if (h) {
         while (sp_ > f->stack_base + h->depth) xdecref(pop());
         if (h->lasti) {
-          Object* lasti = int_from_i64(int64_t(f->pc - 1));
+          Object* lasti = int_from_i64(frame_lasti);
           if (!lasti) lasti = newref(rt.none);
           push(lasti);
         }
         push(fetch_error());
         f->pc = h->target;
         break;
+      }
+      if (f->generator && is_instance(exc, rt.types.StopIteration)) {
+        // PEP 479: a StopIteration leaving a generator becomes a RuntimeError.
+        Object* stop = fetch_error();
+        set_error(rt.types.RuntimeError, "generator raised StopIteration");
+        if (is_instance(rt.current_exception, rt.types.RuntimeError)) {
+          auto* e = static_cast<ExceptionObject*>(rt.current_exception);
+          set_ref(e->cause, newref(stop));
+          set_ref(e->context, newref(stop));
+          e->suppress_context = 1;
+        }
+        decref(stop);
       }
       FrameKind kind = f->kind;
       pop_frame();

@@ -68,6 +68,16 @@ class Interpreter {
 
   Object* builtins_module() const { return builtins_; }
   Object* sys_module() const { return sys_; }
+  // time.sleep: the program sleeps `seconds`. From the top level of the
+  // program the VM yields (run() returns Paused and keeps returning it until
+  // the time is up, so the page never blocks); inside a call from C++ it
+  // cannot yield and sleeps in place.
+  void sleep(double seconds);
+  // Seconds left of a yielded sleep (0 when none): how long a front end may
+  // wait before calling run() again.
+  double sleep_remaining() const;
+  // The exception an except block is handling (borrowed), or nullptr.
+  Object* handled_exception() const { return handled_ && handled_ != rt.none ? handled_ : nullptr; }
   // Imports a built-in module by name (borrowed), or nullptr with
   // ModuleNotFoundError set.
   Object* import_module(Object* name);
@@ -81,11 +91,14 @@ class Interpreter {
   // exception set on failure.
   Object* run_source(std::string_view source, bool expression, std::string_view filename, Object* globals,
                      Object* locals);
-  // Runs a generator until its next yield (the value) or its end (nullptr
-  // without an exception set); `sent` becomes the value of the paused yield.
-  Object* resume_generator(Object* gen, Object* sent);
+  // Runs a generator until its next yield (see Runtime::resume_generator).
+  Object* resume_generator(Object* gen, Object* sent, bool throwing, Object** returned);
   // The innermost frame's function (for super()), or nullptr.
   const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
+  // Every running frame, outermost first (tracemalloc's tracebacks).
+  const std::deque<Frame>& frames() const { return frames_; }
+  // Line `lineno` of a file the interpreter ran, without its newline, or "".
+  std::string source_line(const std::string& filename, int lineno) const;
   Object* const* frame_locals(const Frame& f) const { return stack_.get() + f.base; }
 
   int64_t recursion_limit = 1000;
@@ -111,7 +124,6 @@ class Interpreter {
   std::string format_exception_chain(Object* exc, std::unordered_set<Object*>& seen);
   std::string name_suggestion(Object* exc) const;
   void clear_frames();
-  std::string source_line(const std::string& filename, int lineno) const;
   RunState report_compile_error(const std::string& type, const std::string& msg, const std::string& filename,
                                 int lineno, int offset, int end_lineno, int end_offset, const std::string& text);
 
@@ -127,7 +139,11 @@ class Interpreter {
   std::deque<Frame> frames_;          // a deque: frames keep their address while others are pushed
   Object* handled_ = nullptr;         // the exception being handled (sys.exception()), strong
   Object* kwnames_ = nullptr;         // set by KW_NAMES for the next CALL (borrowed constant)
+  bool resume_with_error_ = false;    // execute() starts by raising the current exception (generator.throw)
+  Object* generator_return_ = nullptr; // a returning generator's value, for resume_generator (strong)
   RunState state_ = RunState::Idle;
+  bool sleep_requested_ = false;      // time.sleep asked the VM to yield at its next instruction
+  double sleep_until_ = 0;            // steady-clock seconds when a yielded sleep ends
 
   std::map<std::string, std::string> sources_;  // filename -> source, for tracebacks
   std::vector<OutputChunk> output_;

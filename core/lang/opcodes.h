@@ -73,11 +73,17 @@ namespace heaplab {
   X(GET_ITER) \
   X(FOR_ITER) \
   X(YIELD_VALUE) \
+  X(GET_YIELD_FROM_ITER) \
+  X(SEND) \
+  X(END_SEND) \
+  X(CLEANUP_THROW) \
   X(RAISE_VARARGS) \
   X(RERAISE) \
   X(PUSH_EXC_INFO) \
   X(POP_EXCEPT) \
   X(CHECK_EXC_MATCH) \
+  X(BEFORE_WITH) \
+  X(WITH_EXCEPT_START) \
   X(LOAD_ASSERTION_ERROR) \
   X(IMPORT_NAME) \
   X(IMPORT_FROM) \
@@ -103,6 +109,8 @@ constexpr uint32_t kInplaceFlag = 16;
 // (LOAD_GLOBAL's low bit likewise asks for a NULL pushed first).
 constexpr uint32_t kMethodFlag = 1;
 // MAKE_FUNCTION's argument: which extras are on the stack below the code.
+// YIELD_VALUE's argument inside `yield from` (the receiver is below the value).
+constexpr uint32_t kYieldFromFlag = 1;
 constexpr uint32_t kMakeFunctionDefaults = 1, kMakeFunctionKwDefaults = 2, kMakeFunctionClosure = 8;
 
 const char* opcode_name(Op op);

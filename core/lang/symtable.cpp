@@ -446,6 +446,14 @@ class Builder {
           for (Scope* p : path) mark_free(p, name);
           return true;
         }
+        // The closure passes through the class: the name is one of its free
+        // variables too (unless the class body binds the name itself).
+        auto own = s->symbols.find(name);
+        if (own == s->symbols.end() || !own->second.assigned) {
+          path.push_back(s);
+        } else {
+          s->free_through_class.insert(name);
+        }
         continue;
       }
       auto it = s->symbols.find(name);
@@ -506,7 +514,7 @@ class Builder {
 void collect_layout(Scope* s) {
   for (auto& [name, sy] : s->symbols) {
     if (sy.scope == NameScope::Cell) s->cellvars.push_back(name);
-    if (sy.scope == NameScope::Free) s->freevars.push_back(name);
+    if (sy.scope == NameScope::Free || s->free_through_class.count(name)) s->freevars.push_back(name);
   }
   if (s->needs_class_cell &&
       std::find(s->cellvars.begin(), s->cellvars.end(), "__class__") == s->cellvars.end()) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,9 @@ struct Scope {
   bool needs_class_cell = false;  // a method uses super() or __class__
   bool has_varargs = false;
   bool has_varkeywords = false;
+  // A class's names that its body binds but that its methods take from an
+  // enclosing function: free variables of the class too (DEF_FREE_CLASS).
+  std::set<std::string> free_through_class;
   // Names in the order the compiler lays them out.
   std::vector<std::string> cellvars;
   std::vector<std::string> freevars;

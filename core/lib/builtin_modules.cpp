@@ -2,10 +2,17 @@
 
 #include <iterator>
 
+#include "core/lib/array_module.h"
 #include "core/lib/builtins_module.h"
+#include "core/lib/collections_module.h"
 #include "core/lib/gc_module.h"
+#include "core/lib/heaplab_memory_module.h"
+#include "core/lib/linecache_module.h"
+#include "core/lib/math_module.h"
+#include "core/lib/itertools_module.h"
 #include "core/lib/sys_module.h"
 #include "core/lib/time_module.h"
+#include "core/lib/tracemalloc_module.h"
 #include "core/lib/weakref_module.h"
 
 namespace heaplab {
@@ -20,6 +27,15 @@ const BuiltinModule kModules[] = {
     {"gc", make_gc_module},
     {"_weakref", make_weakref_c_module},
     {"weakref", make_weakref_module},
+    // The container modules.
+    {"_collections", make_collections_c_module},
+    {"_tracemalloc", make_tracemalloc_c_module},
+    {"linecache", make_linecache_module},
+    // stdlib
+    {"math", make_math_module},
+    {"_heaplab_memory", make_heaplab_memory_module},
+    {"array", make_array_module},
+    {"itertools", make_itertools_module},
 };
 
 }  // namespace

@@ -113,6 +113,34 @@ Object* builtin_isinstance(Object*, Object* const* args, size_t nargs, Object* k
   return bool_obj(is_instance(args[0], static_cast<TypeObject*>(cls)));
 }
 
+// issubclass's check, item by item through (nested) tuples, as CPython's
+// object_issubclass: 1, 0, or -1 with TypeError set.
+int is_subclass_of(Object* derived, Object* cls) {
+  if (is_tuple(cls)) {
+    auto* t = static_cast<TupleObject*>(cls);
+    for (int64_t i = 0; i < t->size; ++i) {
+      int r = is_subclass_of(derived, tuple_item(t, i));
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  if (!is_instance(derived, g_rt->types.type)) {
+    set_error(g_rt->types.TypeError, "issubclass() arg 1 must be a class");
+    return -1;
+  }
+  if (!is_instance(cls, g_rt->types.type)) {
+    set_error(g_rt->types.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+  }
+  return is_subtype(static_cast<TypeObject*>(derived), static_cast<TypeObject*>(cls));
+}
+
+Object* builtin_issubclass(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("issubclass", kwnames) || !check_nargs("issubclass", nargs, 2, 2)) return nullptr;
+  int r = is_subclass_of(args[0], args[1]);
+  return r < 0 ? nullptr : bool_obj(r);
+}
+
 Object* builtin_sorted(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (nargs != 1) return set_error(g_rt->types.TypeError, "sorted expected 1 argument, got %zu", nargs);
   Object* a[2];
@@ -501,8 +529,12 @@ Object* builtin_next(Object*, Object* const* args, size_t nargs, Object* kwnames
   if (!slots_of(args[0]).iternext) {
     return set_error(g_rt->types.TypeError, "'%s' object is not an iterator", type_name(args[0]));
   }
-  Object* item = iter_next(args[0]);
-  if (item || error_occurred()) return item;
+  Object* item = slots_of(args[0]).iternext(args[0]);
+  if (item) return item;
+  if (error_occurred()) {
+    if (nargs < 2 || !error_matches(g_rt->types.StopIteration)) return nullptr;
+    clear_error();
+  }
   if (nargs == 2) return newref(args[1]);
   Object* exc = new_exception(g_rt->types.StopIteration, newref(g_rt->empty_tuple));
   if (!exc) return nullptr;
@@ -762,7 +794,7 @@ const NativeFunctionDef kBuiltinFunctions[] = {
     {"__build_class__", builtin_build_class}, {"super", builtin_super},
     {"print", builtin_print}, {"len", builtin_len},   {"repr", builtin_repr},
     {"id", builtin_id},       {"hash", builtin_hash}, {"abs", builtin_abs},
-    {"isinstance", builtin_isinstance},
+    {"isinstance", builtin_isinstance}, {"issubclass", builtin_issubclass},
     {"sorted", builtin_sorted}, {"sum", builtin_sum}, {"min", builtin_min}, {"max", builtin_max},
     {"any", builtin_any}, {"all", builtin_all}, {"round", builtin_round}, {"divmod", builtin_divmod},
     {"pow", builtin_pow}, {"getattr", builtin_getattr}, {"hasattr", builtin_hasattr}, {"setattr", builtin_setattr},

@@ -12,6 +12,7 @@
 #include "core/object/module.h"
 #include "core/object/native_function.h"
 #include "core/object/str.h"
+#include "core/object/tuple.h"
 
 namespace heaplab {
 
@@ -55,9 +56,10 @@ Object* sys_getrefcount(Object*, Object* const* args, size_t nargs, Object* kwna
 
 Object* sys_intern(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("intern", kwnames) || !check_nargs("intern", nargs, 1, 1)) return nullptr;
-  if (type_of(args[0]) != g_rt->types.str) {
+  if (!is_str(args[0])) {
     return set_error(g_rt->types.TypeError, "intern() argument must be str, not %s", type_name(args[0]));
   }
+  if (type_of(args[0]) != g_rt->types.str) return set_error(g_rt->types.TypeError, "can't intern %s", type_name(args[0]));
   StrObject* s = intern_existing(static_cast<StrObject*>(args[0]));
   return s ? newref(static_cast<Object*>(s)) : nullptr;
 }
@@ -103,7 +105,32 @@ Object* sys_debugmallocstats(Object*, Object* const*, size_t nargs, Object* kwna
   return none();
 }
 
+// sys.exception(): the exception being handled, or None.
+Object* sys_exception(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("exception", kwnames) || !check_nargs("exception", nargs, 0, 0)) return nullptr;
+  Object* exc = g_interpreter->handled_exception();
+  return newref(exc ? exc : none());
+}
+
+// sys.exc_info(): (type, value, traceback) of the exception being handled.
+Object* sys_exc_info(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("exc_info", kwnames) || !check_nargs("exc_info", nargs, 0, 0)) return nullptr;
+  Object* exc = g_interpreter->handled_exception();
+  if (!exc) {
+    Object* items[] = {none(), none(), none()};
+    return tuple_from_array(items, 3);
+  }
+  Object* tb = object_getattr(exc, intern_str("__traceback__"));
+  if (!tb) return nullptr;
+  Object* items[] = {type_of(exc), exc, tb};
+  Object* r = tuple_from_array(items, 3);
+  decref(tb);
+  return r;
+}
+
 const NativeFunctionDef kSysFunctions[] = {
+    {"exception", sys_exception},
+    {"exc_info", sys_exc_info},
     {"getsizeof", sys_getsizeof},
     {"getrefcount", sys_getrefcount},
     {"intern", sys_intern},

@@ -1,14 +1,18 @@
 #include "core/lib/time_module.h"
 
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <iterator>
 
+#include "core/lang/interpreter.h"
 #include "core/object/dict.h"
+#include "core/object/errors.h"
 #include "core/object/float.h"
 #include "core/object/int.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
+#include "core/object/runtime.h"
 #include "core/object/str.h"
 
 namespace heaplab {
@@ -26,31 +30,52 @@ int64_t nanoseconds() {
 }
 
 Object* time_perf_counter(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("perf_counter", kwnames) || !check_nargs("perf_counter", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("time.perf_counter", kwnames) || !check_nargs("time.perf_counter", nargs, 0, 0)) return nullptr;
   return float_from_double(seconds<std::chrono::steady_clock>());
 }
 
 Object* time_perf_counter_ns(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("perf_counter_ns", kwnames) || !check_nargs("perf_counter_ns", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("time.perf_counter_ns", kwnames) || !check_nargs("time.perf_counter_ns", nargs, 0, 0)) return nullptr;
   return int_from_i64(nanoseconds<std::chrono::steady_clock>());
 }
 
 Object* time_time(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("time", kwnames) || !check_nargs("time", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("time.time", kwnames) || !check_nargs("time.time", nargs, 0, 0)) return nullptr;
   return float_from_double(seconds<std::chrono::system_clock>());
 }
 
 Object* time_time_ns(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("time_ns", kwnames) || !check_nargs("time_ns", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("time.time_ns", kwnames) || !check_nargs("time.time_ns", nargs, 0, 0)) return nullptr;
   return int_from_i64(nanoseconds<std::chrono::system_clock>());
 }
 
 Object* time_process_time(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("process_time", kwnames) || !check_nargs("process_time", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("time.process_time", kwnames) || !check_nargs("time.process_time", nargs, 0, 0)) return nullptr;
   return float_from_double(double(std::clock()) / CLOCKS_PER_SEC);
 }
 
+// time.sleep(secs): see Interpreter::sleep (the page never blocks).
+Object* time_sleep(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("time.sleep", kwnames) || !check_nargs("time.sleep", nargs, 1, 1)) return nullptr;
+  double secs;
+  Object* x = args[0];
+  if (is_float(x)) {
+    secs = float_value(x);
+    if (std::isnan(secs)) return set_error(g_rt->types.ValueError, "Invalid value NaN (not a number)");
+  } else if (int_is_int(x)) {
+    bool overflow = false;
+    secs = int_as_double(static_cast<IntObject*>(x), &overflow);
+    if (overflow) return set_error(g_rt->types.OverflowError, "timestamp too large to convert to C _PyTime_t");
+  } else {
+    return set_error(g_rt->types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(x));
+  }
+  if (secs < 0) return set_error(g_rt->types.ValueError, "sleep length must be non-negative");
+  g_interpreter->sleep(secs);
+  return none();
+}
+
 const NativeFunctionDef kTimeFunctions[] = {
+    {"sleep", time_sleep},
     {"perf_counter", time_perf_counter}, {"perf_counter_ns", time_perf_counter_ns},
     {"monotonic", time_perf_counter},    {"monotonic_ns", time_perf_counter_ns},
     {"time", time_time},                 {"time_ns", time_time_ns},

@@ -1,4 +1,5 @@
-// The time module: clocks (perf_counter, monotonic, time, process_time).
+// The time module: clocks (perf_counter, monotonic, time, process_time) and
+// sleep, which yields the VM instead of blocking the page.
 #pragma once
 
 #include "core/object/object.h"

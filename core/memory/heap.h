@@ -10,26 +10,17 @@
 #include <string>
 #include <vector>
 
+#include "core/memory/alloc_observer.h"
 #include "core/memory/debug_hooks.h"
 #include "core/memory/domain.h"
 #include "core/memory/pool_allocator.h"
 #include "core/memory/raw_allocator.h"
 #include "core/memory/region.h"
 #include "core/memory/stats.h"
+#include "core/memory/tracer.h"
 #include "core/memory/walk.h"
 
 namespace heaplab::memory {
-
-// Sees every allocation made through the heap, with the caller's addresses and
-// sizes (tracemalloc's view). Installing none costs one predictable branch.
-class AllocObserver {
- public:
-  virtual ~AllocObserver() = default;
-  virtual void on_alloc(Domain domain, Addr addr, size_t size) = 0;
-  virtual void on_free(Domain domain, Addr addr) = 0;
-  // `old_addr` was released (unless equal to `new_addr`); `new_addr` holds `size` bytes.
-  virtual void on_realloc(Domain domain, Addr old_addr, Addr new_addr, size_t size) = 0;
-};
 
 enum class HeapMode : uint8_t {
   Normal,
@@ -64,6 +55,18 @@ class Heap {
   void set_observer(AllocObserver* observer) {
     observer_ = observer;
     hooked_ = debug_ || observer_ != nullptr;
+  }
+
+  // tracemalloc: while tracing, every block allocated gets a trace.
+  Tracer& tracer() { return tracer_; }
+  const Tracer& tracer() const { return tracer_; }
+  void start_tracing(size_t max_nframe, FrameSource source) {
+    tracer_.start(max_nframe, source);
+    set_observer(&tracer_);
+  }
+  void stop_tracing() {
+    if (observer_ == &tracer_) set_observer(nullptr);
+    tracer_.stop();
   }
 
   // sys.getallocatedblocks(): pymalloc blocks plus Mem/Object blocks the raw
@@ -108,6 +111,7 @@ class Heap {
   bool debug_ = false;
   bool hooked_ = false;  // debug_ || observer_: one test on the fast path
   DebugHooks debug_hooks_;
+  Tracer tracer_;
 };
 
 inline Addr Heap::plain_malloc(Domain domain, size_t nbytes) {

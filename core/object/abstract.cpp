@@ -220,7 +220,20 @@ Object* unary_invert(Object* o) {
 Object* object_getitem(Object* o, Object* key) {
   if (auto f = slots_of(o).getitem) return f(o, key);
   if (o->type.get() == g_rt->types.type) {
-    return set_error(g_rt->types.TypeError, "type '%s' is not subscriptable", type_name(static_cast<TypeObject*>(o)));
+    // Cls[item] calls Cls.__class_getitem__(item), an implicit classmethod.
+    auto* t = static_cast<TypeObject*>(o);
+    if (Object* f = type_lookup(t, intern_str("__class_getitem__"))) {
+      if (type_of(f) == g_rt->types.function) {
+        Object* args[] = {o, key};
+        return object_call(f, args, 2, nullptr);
+      }
+      Object* bound = slots_of(f).descr_get ? slots_of(f).descr_get(f, nullptr, o) : newref(f);
+      if (!bound) return nullptr;
+      Object* r = object_call(bound, &key, 1, nullptr);
+      decref(bound);
+      return r;
+    }
+    return set_error(g_rt->types.TypeError, "type '%s' is not subscriptable", type_name(t));
   }
   return set_error(g_rt->types.TypeError, "'%s' object is not subscriptable", type_name(o));
 }
@@ -268,6 +281,7 @@ Object* generic_getattr(Object* o, Object* name) {
     return newref(attr);
   }
   std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  if (n == "__class__") return newref(static_cast<Object*>(type_of(o)));  // object's __class__ getset
   return set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o), n.c_str());
 }
 
@@ -302,7 +316,10 @@ Object* object_iter(Object* o) {
 Object* iter_next(Object* it) {
   auto f = slots_of(it).iternext;
   if (!f) return set_error(g_rt->types.TypeError, "'%s' object is not an iterator", type_name(it));
-  return f(it);
+  Object* item = f(it);
+  // As PyIter_Next: a StopIteration (a generator's return value) is the end too.
+  if (!item && error_occurred() && error_matches(g_rt->types.StopIteration)) clear_error();
+  return item;
 }
 
 Object* object_sizeof(Object* o) {

@@ -1,8 +1,10 @@
 #include "core/object/builtin_constructors.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
@@ -11,6 +13,7 @@
 #include "core/object/dict_views.h"
 #include "core/object/errors.h"
 #include "core/object/float.h"
+#include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/runtime.h"
@@ -68,22 +71,6 @@ Object* parse_int_text(std::string_view text, int base) {
   }
   if (digits.empty() || last_underscore) return nullptr;
   return int_from_digits(digits, base, negative);
-}
-
-Object* int_from_float(double v) {
-  if (std::isinf(v)) return set_error(g_rt->types.OverflowError, "cannot convert float infinity to integer");
-  if (std::isnan(v)) return set_error(g_rt->types.ValueError, "cannot convert float NaN to integer");
-  double t = std::trunc(v);
-  if (std::fabs(t) < 9.2e18) return int_from_i64(int64_t(t));
-  BigInt b;
-  b.sign = t < 0 ? -1 : 1;
-  t = std::fabs(t);
-  while (t >= 1) {
-    double q = std::floor(t / double(1u << kDigitBits));
-    b.digits.push_back(uint32_t(t - q * double(1u << kDigitBits)));
-    t = q;
-  }
-  return int_from_big(b);
 }
 
 Object* int_construct(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
@@ -204,16 +191,26 @@ Object* tuple_construct(TypeObject*, Object* const* args, size_t nargs, Object* 
   if (!check_no_kwargs("tuple", kwnames) || !check_nargs("tuple", nargs, 0, 1)) return nullptr;
   if (nargs == 0) return newref(g_rt->empty_tuple);
   if (type_of(args[0]) == g_rt->types.tuple) return newref(args[0]);
-  auto* l = static_cast<ListObject*>(list_new(0));
-  if (!l) return nullptr;
-  if (list_extend(l, args[0]) < 0) {
-    decref(l);
+  if (type_of(args[0]) == g_rt->types.list) {
+    auto* l = static_cast<ListObject*>(args[0]);
+    std::vector<Object*> items(size_t(l->size));
+    for (int64_t i = 0; i < l->size; ++i) items[size_t(i)] = list_item(l, i);
+    return tuple_from_array(items.data(), items.size());
+  }
+  // PySequence_Tuple fills the tuple itself (resizing it as needed), with no
+  // list in between: the items wait here, outside the heap, so the heap sees
+  // only the iterator and the finished tuple.
+  Object* it = object_iter(args[0]);
+  if (!it) return nullptr;
+  std::vector<Object*> items;
+  while (Object* item = iter_next(it)) items.push_back(item);
+  decref(it);
+  TupleObject* t = error_occurred() ? nullptr : tuple_new(int64_t(items.size()));
+  if (!t) {
+    for (Object* item : items) decref(item);
     return nullptr;
   }
-  TupleObject* t = tuple_new(l->size);
-  if (t)
-    for (int64_t i = 0; i < l->size; ++i) tuple_set_item(t, i, newref(list_item(l, i)));
-  decref(l);
+  for (size_t i = 0; i < items.size(); ++i) tuple_set_item(t, int64_t(i), items[i]);
   return t;
 }
 
@@ -228,13 +225,104 @@ Object* dict_construct(TypeObject*, Object* const* args, size_t nargs, Object* k
   return d;
 }
 
-// The types' slot tables are filled by their own files; the constructor
-// is the one slot added here.
+// _PyType_AllocNoTrack's block for `n` items: room for one more, rounded
+// to 8 bytes (the instance's size for sys.getsizeof does not change).
+size_t var_alloc_size(TypeObject* type, size_t n) { return (type->basicsize + type->itemsize * (n + 1) + 7) & ~size_t(7); }
+
+// tuple.__new__ for a class (tuple_subtype_new): the instance copies the
+// tuple made from the arguments; its block has room for one item more, as
+// _PyType_AllocNoTrack allocates.
+Object* tuple_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = tuple_construct(g_rt->types.tuple, args, nargs, kwnames);
+  if (!made || type == g_rt->types.tuple) return made;
+  auto* src = static_cast<TupleObject*>(made);
+  auto* t = static_cast<TupleObject*>(new_object(type, var_alloc_size(type, size_t(src->size))));
+  if (t) {
+    t->size = src->size;
+    for (int64_t i = 0; i < src->size; ++i) tuple_set_item(t, i, newref(tuple_item(src, i)));
+    gc_track(t);
+  }
+  decref(made);
+  return t;
+}
+
+Object* str_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = str_construct(g_rt->types.str, args, nargs, kwnames);
+  if (!made || type == g_rt->types.str) return made;
+  Object* o = str_subtype_copy(type, static_cast<StrObject*>(made));
+  decref(made);
+  return o;
+}
+
+// dict.__new__ makes an empty dict; dict.__init__ fills it.
+Object* dict_new_instance(TypeObject* type, Object* const*, size_t, Object*) { return dict_new_of_type(type); }
+
+int dict_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (nargs > 1) {
+    set_error(g_rt->types.TypeError, "dict expected at most 1 argument, got %zu", nargs);
+    return -1;
+  }
+  return dict_update_from(self, nargs ? args[0] : nullptr, args + nargs, kwnames);
+}
+
+// int.__new__ for a class (long_subtype_new): a copy of the int made from
+// the arguments, with at least one digit.
+Object* int_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = int_construct(g_rt->types.int_, args, nargs, kwnames);
+  if (!made || type == g_rt->types.int_) return made;
+  auto* src = static_cast<IntObject*>(made);
+  size_t n = std::max<size_t>(int_ndigits(src), 1);
+  auto* o = static_cast<IntObject*>(new_object(type, var_alloc_size(type, n)));
+  if (o) {
+    o->lv_tag = src->lv_tag;
+    for (size_t i = 0; i < n; ++i) o->digit[i] = src->digit[i];
+    gc_track(o);
+  }
+  decref(made);
+  return o;
+}
+
+// float.__new__ for a class (float_subtype_new).
+Object* float_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = float_construct(g_rt->types.float_, args, nargs, kwnames);
+  if (!made || type == g_rt->types.float_) return made;
+  auto* o = static_cast<FloatObject*>(new_object(type, type->basicsize));
+  if (o) {
+    o->value = float_value(made);
+    gc_track(o);
+  }
+  decref(made);
+  return o;
+}
+
+// The types' slot tables are filled by their own files; the constructors
+// are the slots added here.
 void set_construct(TypeObject* t, Object* (*construct)(TypeObject*, Object* const*, size_t, Object*)) {
   g_type_slots[t->slots_index]->construct = construct;
 }
+void set_new_and_init(TypeObject* t, Object* (*new_instance)(TypeObject*, Object* const*, size_t, Object*),
+                      int (*init)(Object*, Object* const*, size_t, Object*)) {
+  g_type_slots[t->slots_index]->new_instance = new_instance;
+  g_type_slots[t->slots_index]->init = init;
+}
 
 }  // namespace
+
+Object* int_from_float(double v) {
+  if (std::isinf(v)) return set_error(g_rt->types.OverflowError, "cannot convert float infinity to integer");
+  if (std::isnan(v)) return set_error(g_rt->types.ValueError, "cannot convert float NaN to integer");
+  double t = std::trunc(v);
+  if (std::fabs(t) < 9.2e18) return int_from_i64(int64_t(t));
+  BigInt b;
+  b.sign = t < 0 ? -1 : 1;
+  t = std::fabs(t);
+  while (t >= 1) {
+    double q = std::floor(t / double(1u << kDigitBits));
+    b.digits.push_back(uint32_t(t - q * double(1u << kDigitBits)));
+    t = q;
+  }
+  return int_from_big(b);
+}
 
 void init_builtin_constructors() {
   const BuiltinTypes& t = g_rt->types;
@@ -243,6 +331,11 @@ void init_builtin_constructors() {
   set_construct(t.str, str_construct);
   set_construct(t.tuple, tuple_construct);
   set_construct(t.dict, dict_construct);
+  set_new_and_init(t.int_, int_new_instance, nullptr);
+  set_new_and_init(t.float_, float_new_instance, nullptr);
+  set_new_and_init(t.str, str_new_instance, nullptr);
+  set_new_and_init(t.tuple, tuple_new_instance, nullptr);
+  set_new_and_init(t.dict, dict_new_instance, dict_init);
 }
 
 }  // namespace heaplab

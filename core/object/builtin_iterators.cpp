@@ -355,6 +355,7 @@ Object* reversed_construct(TypeObject* type, Object* const* args, size_t nargs, 
   // Types with __reversed__.
   if (type_of(seq) == g_rt->types.list) return list_reversed_iter(seq);
   if (is_range(seq)) return range_reversed_iter(seq);
+  if (Object* method = type_lookup(type_of(seq), intern_str("__reversed__"))) return object_call(method, &seq, 1, nullptr);
   const TypeSlots& s = slots_of(seq);
   bool sequence = s.length && s.getitem && !(type_of(seq)->flags & kTypeDictSubclass) &&
                   type_of(seq) != g_rt->types.set && type_of(seq) != g_rt->types.frozenset;

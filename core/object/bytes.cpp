@@ -9,6 +9,7 @@
 #include "core/object/arguments.h"
 #include "core/object/bytearray.h"
 #include "core/object/errors.h"
+#include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/runtime.h"
@@ -572,6 +573,24 @@ Object* m_hex(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
   return str_from_utf8(out);
 }
 
+// bytes.__new__ for a class (bytes_subtype_new): a copy of the bytes made
+// from the arguments, in a block with room for one byte more.
+Object* bytes_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = bytes_construct(g_rt->types.bytes, args, nargs, kwnames);
+  if (!made || type == g_rt->types.bytes) return made;
+  std::string_view data = bytes_view(made);
+  size_t block = (type->basicsize + data.size() + 1 + 7) & ~size_t(7);
+  auto* b = static_cast<BytesObject*>(new_object(type, block));
+  if (b) {
+    b->size = int64_t(data.size());
+    b->hash = -1;
+    std::memcpy(b->data, data.data(), data.size());
+    gc_track(b);
+  }
+  decref(made);
+  return b;
+}
+
 TypeSlots bytes_slots;
 
 }  // namespace
@@ -716,6 +735,7 @@ void init_bytes_type() {
   s.iter = bytes_iter;
   s.size_of = bytes_size_of;
   s.construct = bytes_construct;
+  s.new_instance = bytes_new_instance;
   register_type_slots(g_rt->types.bytes, &bytes_slots);
   add_methods(g_rt->types.bytes, kByteStringMethods, kByteStringMethodCount);
 }

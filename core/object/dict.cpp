@@ -917,6 +917,25 @@ bool is_dict(const Object* o) { return type_of(o)->flags & kTypeDictSubclass; }
 
 Object* dict_new() { return new_dict(state().empty_keys, 0); }
 
+Object* dict_new_of_type(TypeObject* type) {
+  if (type == g_rt->types.dict) return dict_new();
+  // A class's instance: no free list, tracked from the start (dict_new).
+  auto* mp = static_cast<DictObject*>(new_object(type, type->basicsize));
+  if (!mp) return nullptr;
+  mp->ma_keys = state().empty_keys;
+  mp->ma_version_tag = next_version();
+  gc_track(mp);
+  return mp;
+}
+
+int64_t dict_entry_index(Object* d, Object* key) {
+  int64_t hash = key_hash(key);
+  if (hash == -1) return kDkixError;
+  Object* value = nullptr;
+  int64_t ix = dict_lookup(as_dict(d), key, hash, &value);
+  return ix >= 0 && !value ? kDkixEmpty : ix;
+}
+
 Object* dict_new_presized(int64_t minused, bool unicode) {
   constexpr uint8_t kLog2MaxPresize = 17;
   constexpr int64_t kMaxPresize = int64_t(1) << kLog2MaxPresize;

@@ -100,9 +100,15 @@ bool is_dict(const Object* o);  // dict or a subclass
 
 // {} sharing the static empty keys object (new reference, or nullptr + MemoryError).
 Object* dict_new();
+// An empty instance of dict or of a class deriving from it (dict.__new__).
+Object* dict_new_of_type(TypeObject* type);
 // A dict ready for `minused` items (BUILD_MAP, _PyDict_FromItems): `unicode`
 // when all the keys are exact strs. As 3.12's dict_new_presized.
 Object* dict_new_presized(int64_t minused, bool unicode);
+
+// The index of `key`'s entry in d's table (OrderedDict's node table mirrors
+// it), kDkixEmpty when missing, kDkixError with the exception set.
+int64_t dict_entry_index(Object* d, Object* key);
 
 // Borrowed reference; nullptr when the key is missing (no exception) or on
 // error (exception set: check error_occurred()).

@@ -416,7 +416,23 @@ bool update_pair(Object* d, Object* item, int64_t index) {
 }  // namespace
 
 int dict_update_from(Object* d, Object* arg, Object* const* kwvalues, Object* kwnames) {
-  if (arg && is_dict(arg)) {
+  if (arg && is_dict(arg) && slots_of(arg).iter != slots_of(g_rt->types.dict).iter) {
+    // A dict subtype with its own order (OrderedDict): through its keys, as dict_merge.
+    Object* it = object_iter(arg);
+    if (!it) return -1;
+    while (Object* k = iter_next(it)) {
+      Object* v = object_getitem(arg, k);
+      int r = v ? dict_setitem(d, k, v) : -1;
+      xdecref(v);
+      decref(k);
+      if (r < 0) {
+        decref(it);
+        return -1;
+      }
+    }
+    decref(it);
+    if (error_occurred()) return -1;
+  } else if (arg && is_dict(arg)) {
     int64_t pos = 0;
     Object *k, *v;
     while (dict_next(arg, &pos, &k, &v))

@@ -7,6 +7,7 @@
 
 #include "core/object/abstract.h"
 #include "core/object/gc_header.h"
+#include "core/object/instance_dict.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -108,6 +109,30 @@ Object* exception_construct(TypeObject* type, Object* const* args, size_t nargs,
   return new_exception(type, t);
 }
 
+// BaseException_new: the arguments become args; keywords are left to __init__.
+Object* exception_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object*) {
+  Object* t = tuple_from_array(args, nargs);
+  if (!t) return nullptr;
+  Object* e = new_exception(type, t);
+  if (e && (type->flags & kTypeManagedDict) && type->cached_keys && !instance_init_values(e, type->cached_keys)) {
+    decref(e);
+    return nullptr;
+  }
+  return e;
+}
+
+// BaseException_init: args again (a class's __init__ may pass others on).
+int exception_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (kwnames && static_cast<TupleObject*>(kwnames)->size) {
+    set_error(g_rt->types.TypeError, "%s() takes no keyword arguments", type_name(self));
+    return -1;
+  }
+  Object* t = tuple_from_array(args, nargs);
+  if (!t) return -1;
+  set_ref(as_exc(self)->args, t);
+  return 0;
+}
+
 Object* exception_getattr(Object* o, Object* name) {
   ExceptionObject* e = as_exc(o);
   std::string n = str_to_utf8(static_cast<StrObject*>(name));
@@ -120,8 +145,46 @@ Object* exception_getattr(Object* o, Object* name) {
     auto* args = static_cast<TupleObject*>(e->args.get());
     v = args && args->size > 0 ? tuple_item(args, 0) : nullptr;
   }
+  else if (n == "__suppress_context__") return bool_obj(e->suppress_context != 0);
   else return generic_getattr(o, name);
   return newref(v ? v : none());
+}
+
+// The chaining fields are writable: contextlib.ExitStack and `raise ... from`
+// logic in Python code set them.
+int exception_setattr(Object* o, Object* name, Object* value) {
+  ExceptionObject* e = as_exc(o);
+  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  if (n == "__suppress_context__") {
+    int t = value ? object_is_true(value) : 0;
+    if (t < 0) return -1;
+    e->suppress_context = uint64_t(t);
+    return 0;
+  }
+  Ref<Object>* field = n == "__context__" ? &e->context : n == "__cause__" ? &e->cause
+                     : n == "__traceback__" ? &e->traceback : nullptr;
+  if (!field) {
+    set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o), n.c_str());
+    return -1;
+  }
+  if (!value) {
+    set_error(g_rt->types.TypeError, "%s may not be deleted", n.c_str());
+    return -1;
+  }
+  if (value == none()) value = nullptr;
+  if (field == &e->traceback) {
+    if (value && type_of(value) != g_rt->types.traceback) {
+      set_error(g_rt->types.TypeError, "__traceback__ must be a traceback or None");
+      return -1;
+    }
+  } else if (value && !is_instance(value, g_rt->types.BaseException)) {
+    set_error(g_rt->types.TypeError, "exception %s must be None or derive from BaseException",
+              field == &e->cause ? "cause" : "context");
+    return -1;
+  }
+  if (field == &e->cause) e->suppress_context = 1;
+  set_ref(*field, value ? newref(value) : nullptr);
+  return 0;
 }
 
 }  // namespace
@@ -150,7 +213,10 @@ void init_exception_types() {
     s.repr = exception_repr;
     s.str = exception_str;
     s.getattr = exception_getattr;
+    s.setattr = exception_setattr;
     s.construct = exception_construct;
+    s.new_instance = exception_new_instance;
+    s.init = exception_init;
     register_type_slots(t, &s);
   }
 

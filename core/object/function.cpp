@@ -80,13 +80,18 @@ Object* function_getattr(Object* o, Object* name) {
   else if (n == "__defaults__") v = f->defaults.get();
   else if (n == "__kwdefaults__") v = f->kwdefaults.get();
   else if (n == "__doc__") v = f->doc.get();
-  else if (n == "__dict__") {
-    if (!f->dict) {
+  else if (n == "__builtins__") v = f->builtins.get();
+  else if (n == "__dict__" || n == "__annotations__") {
+    // Both dicts are made on first access.
+    Ref<Object>& field = n == "__dict__" ? f->dict : f->annotations;
+    if (!field) {
       Object* d = dict_new();
       if (!d) return nullptr;
-      f->dict.set(d);
+      field.set(d);
     }
-    v = f->dict.get();
+    v = field.get();
+  } else if (n == "__type_params__") {
+    v = f->typeparams ? f->typeparams.get() : g_rt->empty_tuple;
   } else {
     if (f->dict)
       if (Object* attr = dict_getitem_str(f->dict.get(), name)) return newref(attr);
@@ -106,6 +111,35 @@ int function_setattr(Object* o, Object* name, Object* value) {
       return -1;
     }
     set_ref(*field, newref(value));
+    return 0;
+  }
+  // Fields that hold one kind of object, or None for "absent".
+  struct Typed {
+    const char* name;
+    Ref<Object>* field;
+    TypeObject* type;
+    const char* message;
+  };
+  const Typed typed[] = {
+      {"__dict__", &f->dict, g_rt->types.dict, "__dict__ must be set to a dictionary, not a '%s'"},
+      {"__annotations__", &f->annotations, g_rt->types.dict, "__annotations__ must be set to a dict object"},
+      {"__defaults__", &f->defaults, g_rt->types.tuple, "__defaults__ must be set to a tuple object"},
+      {"__kwdefaults__", &f->kwdefaults, g_rt->types.dict, "__kwdefaults__ must be set to a dict object"},
+      {"__type_params__", &f->typeparams, g_rt->types.tuple, "__type_params__ must be set to a tuple"},
+  };
+  for (const Typed& t : typed) {
+    if (n != t.name) continue;
+    bool may_be_none = t.field != &f->dict && t.field != &f->typeparams;
+    if (value == none() && may_be_none) value = nullptr;
+    if (!value && !may_be_none) {
+      set_error(g_rt->types.TypeError, t.field == &f->dict ? "cannot delete __dict__" : t.message, "NoneType");
+      return -1;
+    }
+    if (value && !is_instance(value, t.type)) {
+      set_error(g_rt->types.TypeError, t.message, type_name(value));
+      return -1;
+    }
+    set_ref(*t.field, value ? newref(value) : nullptr);
     return 0;
   }
   if (!f->dict) {

@@ -137,20 +137,19 @@ int64_t unhashable(Object* o) {
 
 const char* const kCompareNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
+// The built-in type whose layout and behaviour a class's instances extend.
+TypeObject* solid_base(TypeObject* t) {
+  while (is_heap_type(t)) t = t->base.get();
+  return t;
+}
+
+// A comparison the class does not define is its built-in base's (object's
+// __ne__ inverts the class's __eq__).
 Object* slot_richcompare(Object* a, Object* b, CompareOp op) {
   const char* name = kCompareNames[size_t(op)];
-  if (!is_heap_type(type_of(a)) || !class_lookup(type_of(a), name)) {
-    // object.__ne__ inverts __eq__ when only __eq__ is defined.
-    if (op == CompareOp::Ne && is_heap_type(type_of(a)) && class_lookup(type_of(a), "__eq__")) {
-      Object* r = call_dunder(a, "__eq__", &b, 1);
-      if (!r || r == g_rt->not_implemented) return r;
-      int t = object_is_true(r);
-      decref(r);
-      return t < 0 ? nullptr : bool_obj(!t);
-    }
-    return newref(g_rt->not_implemented);
-  }
-  return call_dunder(a, name, &b, 1);
+  if (is_heap_type(type_of(a)) && class_lookup(type_of(a), name)) return call_dunder(a, name, &b, 1);
+  auto base_compare = slots_of(solid_base(type_of(a))).richcompare;
+  return base_compare ? base_compare(a, b, op) : newref(g_rt->not_implemented);
 }
 
 int slot_truth(Object* o) {
@@ -193,6 +192,25 @@ int64_t slot_length(Object* o) {
     return -1;
   }
   return n;
+}
+
+// __getattribute__, then __getattr__ when it raises AttributeError.
+Object* slot_getattribute(Object* o, Object* name) {
+  Object* r = call_dunder(o, "__getattribute__", &name, 1);
+  if (r || !error_matches(g_rt->types.AttributeError)) return r;
+  if (!class_lookup(type_of(o), "__getattr__")) return nullptr;
+  clear_error();
+  return call_dunder(o, "__getattr__", &name, 1);
+}
+
+int slot_setattr(Object* o, Object* name, Object* value) {
+  const char* hook = value ? "__setattr__" : "__delattr__";
+  if (!class_lookup(type_of(o), hook)) return object_generic_setattr(o, name, value);
+  Object* args[] = {name, value};
+  Object* r = call_dunder(o, hook, args, value ? 2 : 1);
+  if (!r) return -1;
+  decref(r);
+  return 0;
 }
 
 Object* slot_getitem(Object* o, Object* key) { return call_dunder(o, "__getitem__", &key, 1); }
@@ -248,6 +266,21 @@ void slot_finalize(Object* o) {
   }
 }
 
+// __get__(self, instance or None, owner).
+Object* slot_descr_get(Object* descr, Object* obj, Object* owner) {
+  Object* args[] = {obj ? obj : none(), owner ? owner : none()};
+  return call_dunder(descr, "__get__", args, 2);
+}
+
+// __set__(self, instance, value), or __delete__(self, instance).
+int slot_descr_set(Object* descr, Object* obj, Object* value) {
+  Object* args[] = {obj, value};
+  Object* r = value ? call_dunder(descr, "__set__", args, 2) : call_dunder(descr, "__delete__", args, 1);
+  if (!r) return -1;
+  decref(r);
+  return 0;
+}
+
 Object* slot_unary(Object* o, const char* name) { return call_dunder(o, name, nullptr, 0); }
 Object* slot_neg(Object* o) { return slot_unary(o, "__neg__"); }
 Object* slot_pos(Object* o) { return slot_unary(o, "__pos__"); }
@@ -297,6 +330,8 @@ void install_binary(TypeSlots& s, const TypeObject* t, std::index_sequence<I...>
 // defined along its mro.
 void install_slots(TypeObject* t, TypeSlots& s) {
   auto has = [&](const char* name) { return class_lookup(t, name) != nullptr; };
+  if (has("__getattribute__")) s.getattr = slot_getattribute;
+  if (has("__setattr__") || has("__delattr__")) s.setattr = slot_setattr;
   if (has("__repr__")) s.repr = slot_repr;
   if (has("__str__")) s.str = slot_str;
   if (has("__hash__")) s.hash = slot_hash;
@@ -316,12 +351,55 @@ void install_slots(TypeObject* t, TypeSlots& s) {
   if (has("__pos__")) s.positive = slot_pos;
   if (has("__invert__")) s.invert = slot_invert;
   if (has("__index__")) s.index = slot_index;
+  if (has("__get__")) s.descr_get = slot_descr_get;
+  if (has("__set__") || has("__delete__")) s.descr_set = slot_descr_set;
   install_binary(s, t, std::make_index_sequence<size_t(BinaryOp::Count)>());
+}
+
+// type_new's last step: each attribute whose type defines __set_name__
+// learns its owner and name, in the order of the namespace.
+int call_set_name(TypeObject* t) {
+  Object* items = dict_copy(t->dict.get());
+  if (!items) return -1;
+  int64_t pos = 0;
+  Object *key, *value;
+  int result = 0;
+  while (dict_next(items, &pos, &key, &value)) {
+    if (!is_heap_type(type_of(value)) || !class_lookup(type_of(value), "__set_name__")) continue;
+    Object* args[] = {t, key};
+    Object* r = call_dunder(value, "__set_name__", args, 2);
+    if (!r) {
+      result = -1;
+      break;
+    }
+    decref(r);
+  }
+  decref(items);
+  return result;
+}
+
+// The behaviour of class `t` computed afresh (its base's plus its dunders),
+// then of its subclasses: assigning or deleting a dunder on a class changes
+// how its instances behave, as CPython's update_slot.
+void refresh_slots(TypeObject* t) {
+  TypeSlots& s = const_cast<TypeSlots&>(slots_of(t));
+  TypeObject* base = t->base.get();
+  const char* name = s.name;
+  s = is_heap_type(base) ? slots_of(base) : subtype_slots(base);
+  s.name = name;
+  install_slots(t, s);
+  if (!t->subclasses) return;
+  int64_t pos = 0;
+  Object *key, *ref;
+  while (dict_next(t->subclasses.get(), &pos, &key, &ref))
+    if (Object* sub = weakref_referent(static_cast<WeakrefObject*>(ref)); sub && sub != none()) refresh_slots(static_cast<TypeObject*>(sub));
 }
 
 // ---- the class object itself
 
 }  // namespace
+
+void class_dunder_changed(TypeObject* t) { refresh_slots(t); }
 
 void class_dealloc(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
@@ -414,12 +492,9 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
       return set_error(g_rt->types.TypeError, "bases must be types");
     }
   }
-  // Instances of a subclass of str, int, list... need their base's
-  // constructor to allocate the subclass (tp_new with the subtype); only
-  // object and the exceptions do so far.
-  TypeObject* solid = base;
-  while (solid->flags & kTypeHeapType) solid = solid->base.get();
-  if (solid != g_rt->types.object && !(solid->flags & kTypeBaseExcSubclass)) {
+  // Instances of a class are made by its built-in base's tp_new.
+  TypeObject* solid = solid_base(base);
+  if (!slots_of(solid).new_instance) {
     decref(bases);
     return set_error(g_rt->types.NotImplementedError, "subclasses of '%s' are not supported yet", type_name(solid));
   }
@@ -450,6 +525,7 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
              kTypeTupleSubclass | kTypeBytesSubclass | kTypeUnicodeSubclass | kTypeDictSubclass | kTypeBaseExcSubclass));
   t->basicsize = base->basicsize;
   t->itemsize = base->itemsize;
+  t->weaklistoffset = base->weaklistoffset;  // a set's own weak reference list
   Object* mro = compute_mro(t, bases);
   if (!mro) {
     decref(t);
@@ -462,7 +538,8 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   Object* slots = dict_getitem_str(dict, intern_str("__slots__"));
   bool base_has_dict = base->flags & kTypeManagedDict;
   bool base_has_weakref = base->flags & kTypeManagedWeakref || base->weaklistoffset;
-  bool add_dict = !base_has_dict, add_weakref = !base_has_weakref;
+  // Variable-size instances (tuple, int, bytes) get no weak reference list.
+  bool add_dict = !base_has_dict, add_weakref = !base_has_weakref && base->itemsize == 0;
   if (slots) {
     add_dict = add_weakref = false;
     std::vector<Object*> names;
@@ -491,7 +568,7 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
         continue;
       }
       if (s == "__weakref__") {
-        add_weakref = !base_has_weakref;
+        add_weakref = !base_has_weakref && base->itemsize == 0;
         continue;
       }
       if (dict_getitem_str(dict, n)) {
@@ -558,6 +635,10 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   s.name = static_cast<const char*>(str_data(static_cast<StrObject*>(name)));
   install_slots(t, s);
   register_type_slots(t, &s);
+  if (call_set_name(t) < 0) {
+    decref(t);
+    return nullptr;
+  }
   return t;
 }
 

@@ -15,6 +15,9 @@ constexpr size_t kHeapTypeSize = 920;
 Object* new_class(Object* name, Object* bases, Object* ns);
 
 bool is_heap_type(const TypeObject* t);
+// After a dunder was set on or deleted from class `t`: its behaviour and its
+// subclasses' follow.
+void class_dunder_changed(TypeObject* t);
 // Looks `name` up along the mro, like type_lookup, but only in classes (a
 // dunder a class defines), borrowed; nullptr when no class defines it.
 Object* class_lookup(const TypeObject* t, const char* name);

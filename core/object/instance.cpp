@@ -89,75 +89,70 @@ void subtype_dealloc(Object* o) {
   dealloc_leave();
 }
 
-Object* object_instance_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames);
+bool has_kwargs(Object* kwnames) { return kwnames && static_cast<TupleObject*>(kwnames)->size; }
 
-// Creates the instance: object.__new__, or the built-in base's constructor.
-Object* allocate(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-  TypeObject* base = solid_base(type);
-  Object* o;
-  if (base == g_rt->types.object) {
-    o = new_object(type, type->basicsize);
-  } else {
-    o = slots_of(base).construct(type, args, nargs, kwnames);
+ConstructorSource find_constructor(TypeObject* type, const char* name, bool init, bool builtin_only) {
+  Object* key = intern_str(name);
+  auto* mro = static_cast<TupleObject*>(type->mro.get());
+  TypeObject* k = type;
+  for (int64_t i = 0; k;) {
+    if (is_heap_type(k)) {
+      if (!builtin_only && k->dict)
+        if (Object* f = dict_getitem_str(k->dict.get(), key)) return {f, nullptr};
+    } else if (init ? slots_of(k).init != nullptr : slots_of(k).new_instance != nullptr) {
+      return {nullptr, k};
+    }
+    if (mro) k = ++i < mro->size ? static_cast<TypeObject*>(tuple_item(mro, i)) : nullptr;
+    else k = k->base.get();
   }
-  if (!o) return nullptr;
-  if ((type->flags & kTypeManagedDict) && type->cached_keys && !instance_init_values(o, type->cached_keys)) {
-    decref(o);
-    return nullptr;
-  }
-  if (!gc_is_tracked(o)) gc_track(o);
-  return o;
+  return {nullptr, g_rt->types.object};
 }
 
-// Calling a class: __new__ (a class's own, or the default), then __init__.
-Object* object_instance_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+// Calls a class's Python __new__ or __init__ with `first` before the arguments.
+Object* call_with_first(Object* f, Object* first, Object* const* args, size_t nargs, Object* kwnames) {
   size_t nkw = kwnames ? size_t(static_cast<TupleObject*>(kwnames)->size) : 0;
-  Object* new_func = class_lookup(type, "__new__");
-  Object* init = class_lookup(type, "__init__");
+  std::vector<Object*> all{first};
+  all.insert(all.end(), args, args + nargs + nkw);
+  return object_call(f, all.data(), nargs + 1, kwnames);
+}
+
+// Calling a class (type_call): __new__, then __init__ when __new__ made an
+// instance of the class.
+Object* class_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  ConstructorSource source = find_new(type);
   Object* o;
-  if (new_func) {
-    std::vector<Object*> all{type};
-    all.insert(all.end(), args, args + nargs + nkw);
-    Object* f = new_func;
+  if (source.function) {
+    // __new__ is a static method: a staticmethod object unwraps to its function.
+    Object* f = source.function;
     if (slots_of(f).descr_get && !is_function_object(f)) f = slots_of(f).descr_get(f, nullptr, type);
     else incref(f);
     if (!f) return nullptr;
-    o = object_call(f, all.data(), nargs + 1, kwnames);
+    o = call_with_first(f, type, args, nargs, kwnames);
     decref(f);
-    if (!o || !is_instance(o, type)) return o;
   } else {
-    if (!init && solid_base(type) == g_rt->types.object && (nargs || nkw)) {
-      return set_error(g_rt->types.TypeError, "%s() takes no arguments", type_name(type));
-    }
-    o = allocate(type, args, nargs, kwnames);
-    if (!o) return nullptr;
+    o = slots_of(source.builtin).new_instance(type, args, nargs, kwnames);
   }
-  if (init) {
-    std::vector<Object*> all{o};
-    all.insert(all.end(), args, args + nargs + nkw);
-    Object* r = object_call(init, all.data(), nargs + 1, kwnames);
-    if (!r) {
+  if (!o || !is_instance(o, type)) return o;
+  ConstructorSource init = find_init(type_of(o));
+  if (!init.function) {
+    if (slots_of(init.builtin).init(o, args, nargs, kwnames) < 0) {
       decref(o);
       return nullptr;
     }
-    if (r != none()) {
-      std::string t = type_name(r);
-      decref(r);
-      decref(o);
-      return set_error(g_rt->types.TypeError, "__init__() should return None, not '%s'", t.c_str());
-    }
+    return o;
+  }
+  Object* r = call_with_first(init.function, o, args, nargs, kwnames);
+  if (!r) {
+    decref(o);
+    return nullptr;
+  }
+  if (r != none()) {
+    std::string t = type_name(r);
+    decref(r);
+    decref(o);
+    return set_error(g_rt->types.TypeError, "__init__() should return None, not '%s'", t.c_str());
   }
   return o;
-}
-
-Object* default_repr(Object* o) {
-  TypeObject* t = type_of(o);
-  Object* module = t->dict ? dict_getitem_str(t->dict.get(), intern_str("__module__")) : nullptr;
-  std::string qual = t->qualname ? str_of(t->qualname.get()) : type_name(t);
-  std::string prefix = module && is_str(module) && str_of(module) != "builtins" ? str_of(module) + "." : "";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, " object at 0x%llx>", static_cast<unsigned long long>(kIdBase + addr_of(o)));
-  return str_from_utf8("<" + prefix + qual + buf);
 }
 
 size_t default_size_of(Object* o) {
@@ -176,16 +171,52 @@ TypeSlots subtype_slots(TypeObject* base) {
   s.clear = subtype_clear;
   s.getattr = instance_getattr;
   s.setattr = instance_setattr;
-  s.construct = object_instance_construct;
-  if (base == g_rt->types.object) {
-    s.repr = default_repr;
-    s.size_of = default_size_of;
-  }
+  s.construct = class_construct;
+  if (base == g_rt->types.object) s.size_of = default_size_of;
   return s;
 }
 
-Object* instance_getattr(Object* o, Object* name) {
+ConstructorSource find_new(TypeObject* type) { return find_constructor(type, "__new__", false, false); }
+ConstructorSource find_init(TypeObject* type) { return find_constructor(type, "__init__", true, false); }
+ConstructorSource find_builtin_new(TypeObject* type) { return find_constructor(type, "__new__", false, true); }
+
+bool is_object_source(const ConstructorSource& c) { return !c.function && c.builtin == g_rt->types.object; }
+
+Object* object_new_instance(TypeObject* type, Object* const*, size_t nargs, Object* kwnames) {
+  if (nargs || has_kwargs(kwnames)) {
+    if (!is_object_source(find_new(type))) {
+      return set_error(g_rt->types.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    if (is_object_source(find_init(type))) return set_error(g_rt->types.TypeError, "%s() takes no arguments", type_name(type));
+  }
+  Object* o = new_object(type, type->basicsize);
+  if (!o) return nullptr;
+  if ((type->flags & kTypeManagedDict) && type->cached_keys && !instance_init_values(o, type->cached_keys)) {
+    decref(o);
+    return nullptr;
+  }
+  if (has_gc(type)) gc_track(o);
+  return o;
+}
+
+int object_init(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!nargs && !has_kwargs(kwnames)) return 0;
+  TypeObject* type = type_of(self);
+  if (!is_object_source(find_init(type))) {
+    set_error(g_rt->types.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    return -1;
+  }
+  if (is_object_source(find_new(type))) {
+    set_error(g_rt->types.TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+              type_name(type));
+    return -1;
+  }
+  return 0;
+}
+
+Object* object_generic_getattr(Object* o, Object* name) {
   TypeObject* t = type_of(o);
+  if (!is_heap_type(t)) return slots_of(t).getattr ? slots_of(t).getattr(o, name) : generic_getattr(o, name);
   Object* descr = type_lookup(t, name);
   const TypeSlots* ds = descr ? &slots_of(descr) : nullptr;
   if (descr) incref(descr);
@@ -218,22 +249,24 @@ Object* instance_getattr(Object* o, Object* name) {
     if (r || !error_matches(g_rt->types.AttributeError)) return r;
     clear_error();
   }
-  if (Object* hook = class_lookup(t, "__getattr__")) {
-    Object* args[] = {o, name};
-    return object_call(hook, args, 2, nullptr);
-  }
   return set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o), n.c_str());
 }
 
-int instance_setattr(Object* o, Object* name, Object* value) {
+Object* instance_getattr(Object* o, Object* name) {
+  Object* r = object_generic_getattr(o, name);
+  if (r || !error_matches(g_rt->types.AttributeError)) return r;
+  Object* hook = class_lookup(type_of(o), "__getattr__");
+  if (!hook) return nullptr;
+  clear_error();
+  Object* args[] = {o, name};
+  return object_call(hook, args, 2, nullptr);
+}
+
+int instance_setattr(Object* o, Object* name, Object* value) { return object_generic_setattr(o, name, value); }
+
+int object_generic_setattr(Object* o, Object* name, Object* value) {
   TypeObject* t = type_of(o);
-  if (Object* hook = class_lookup(t, value ? "__setattr__" : "__delattr__")) {
-    Object* args[] = {o, name, value};
-    Object* r = object_call(hook, args, value ? 3 : 2, nullptr);
-    if (!r) return -1;
-    decref(r);
-    return 0;
-  }
+  if (!is_heap_type(t)) return object_setattr(o, name, value);
   Object* descr = type_lookup(t, name);
   if (descr && slots_of(descr).descr_set) return slots_of(descr).descr_set(descr, o, value);
   if (t->flags & kTypeManagedDict) {

@@ -14,9 +14,29 @@ namespace heaplab {
 // type `base`.
 TypeSlots subtype_slots(TypeObject* base);
 
-// Generic attribute access with descriptors and the managed __dict__
-// (PyObject_GenericGetAttr / PyObject_GenericSetAttr).
+// A class's attribute access: __getattribute__ / __getattr__ / __setattr__
+// / __delattr__ where the class defines them, else the generic one.
 Object* instance_getattr(Object* o, Object* name);
 int instance_setattr(Object* o, Object* name, Object* value);
+// object.__getattribute__ and object.__setattr__: descriptors and the
+// managed __dict__, no class hook (PyObject_GenericGetAttr/SetAttr).
+Object* object_generic_getattr(Object* o, Object* name);
+int object_generic_setattr(Object* o, Object* name, Object* value);
+
+// Where a type's __new__ or __init__ comes from: a Python function that a
+// class along the mro defines, or else the first built-in type along it
+// that has the slot (object at the latest).
+struct ConstructorSource {
+  Object* function;  // borrowed, or nullptr
+  TypeObject* builtin;
+};
+ConstructorSource find_new(TypeObject* type);
+ConstructorSource find_init(TypeObject* type);
+// The built-in type whose tp_new a class inherits, its own __new__ aside.
+ConstructorSource find_builtin_new(TypeObject* type);
+
+// object.__new__ and object.__init__ (object_new / object_init).
+Object* object_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames);
+int object_init(Object* self, Object* const* args, size_t nargs, Object* kwnames);
 
 }  // namespace heaplab

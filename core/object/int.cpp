@@ -377,6 +377,8 @@ Object* int_pow(Object* a, Object* b) {
     if (i + 1 < bits) base = big_mul(base, base);
     if (result.digits.size() > (size_t(1) << 22)) return set_memory_error();
   }
+  // A one-digit power comes from long_mul's compact fast path.
+  if (result.digits.size() <= 1) return int_from_i64(result.sign * int64_t(result.digits.empty() ? 0 : result.digits[0]));
   return int_from_big(result);
 }
 
@@ -491,7 +493,7 @@ int64_t int_hash(Object* o) {
 
 Object* int_repr(Object* o) {
   std::string s = int_to_decimal(static_cast<IntObject*>(o));
-  return str_from_utf8(s);
+  return str_new_ascii(s);
 }
 
 int int_truth(Object* o) { return int_sign(static_cast<IntObject*>(o)) != 0; }
@@ -510,8 +512,18 @@ TypeSlots int_slots;
 
 bool int_is_int(const Object* o) { return type_of(o)->flags & kTypeLongSubclass; }
 
+// PyLong_FromLong: a one-digit value comes from _PyLong_FromMedium, which
+// requests sizeof(PyLongObject), 32 bytes, where _PyLong_New(1) requests 28
+// (tracemalloc sees the difference; sys.getsizeof says 28 for both).
 Object* int_from_i64(int64_t v) {
   if (v >= kSmallIntMin && v <= kSmallIntMax) return g_rt->small_int(v);
+  if (v >= -int64_t(kDigitMask) && v <= int64_t(kDigitMask)) {
+    auto* r = static_cast<IntObject*>(new_object(g_rt->types.int_, sizeof(IntObject)));
+    if (!r) return nullptr;
+    r->lv_tag = (uint64_t(1) << 3) | (v < 0 ? 2 : 0);
+    r->digit[0] = uint32_t(v < 0 ? -v : v);
+    return r;
+  }
   uint64_t m = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
   size_t n = 0;
   for (uint64_t x = m; x; x >>= kDigitBits) ++n;

@@ -65,9 +65,12 @@ bool list_preallocate_exact(ListObject* l, int64_t n) {
   return true;
 }
 
-ListObject* alloc_list() {
+// A list object from the free list if it has one (PyList_New), else from the
+// allocator; list() always takes a new one (PyType_GenericAlloc), which
+// tracemalloc and sys.getallocatedblocks can tell apart.
+ListObject* alloc_list(bool use_free_list = true) {
   auto& free_list = g_rt->free_lists.lists;
-  if (!free_list.empty()) {
+  if (use_free_list && !free_list.empty()) {
     auto* l = static_cast<ListObject*>(free_list.back());
     free_list.pop_back();
     l->refcnt = 1;
@@ -198,7 +201,7 @@ int list_ass_slice(ListObject* a, int64_t lo, int64_t hi, Object* v) {
       seq = whole ? list_slice_get(a, whole) : nullptr;
       xdecref(whole);
       if (!seq) return -1;
-    } else if (is_list(v) || is_tuple(v)) {
+    } else if (type_of(v) == g_rt->types.list || type_of(v) == g_rt->types.tuple) {
       seq = newref(v);
     } else {
       seq = list_new(0);
@@ -517,13 +520,27 @@ const NativeFunctionDef kListMethods[] = {
 
 Object* list_construct(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("list", kwnames) || !check_nargs("list", nargs, 0, 1)) return nullptr;
-  ListObject* l = list_new(0);
+  ListObject* l = alloc_list(false);
   if (!l || nargs == 0) return l;
   if (list_extend(l, args[0]) < 0) {
     decref(l);
     return nullptr;
   }
   return l;
+}
+
+// list.__new__ makes an empty list; list.__init__ fills it, emptying it first.
+Object* list_new_instance(TypeObject* type, Object* const*, size_t, Object*) {
+  if (type == g_rt->types.list) return list_new(0);
+  auto* l = static_cast<ListObject*>(new_object(type, type->basicsize));
+  if (l) gc_track(l);
+  return l;
+}
+
+int list_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("list", kwnames) || !check_nargs("list", nargs, 0, 1)) return -1;
+  if (static_cast<ListObject*>(self)->ob_item) list_clear_slot(self);
+  return nargs ? list_extend(self, args[0]) : 0;
 }
 
 TypeSlots list_slots;
@@ -577,7 +594,9 @@ int list_append(Object* o, Object* item) {
 
 int list_extend(Object* o, Object* iterable) {
   auto* l = static_cast<ListObject*>(o);
-  if (is_list(iterable) || is_tuple(iterable)) {
+  // Exact lists and tuples are copied directly; a subclass may iterate its own way.
+  bool exact_list = type_of(iterable) == g_rt->types.list || iterable == o;
+  if (exact_list || type_of(iterable) == g_rt->types.tuple) {
     int64_t n = is_list(iterable) ? static_cast<ListObject*>(iterable)->size : static_cast<TupleObject*>(iterable)->size;
     if (n == 0) return 0;
     int64_t m = l->size;
@@ -662,6 +681,8 @@ void init_list_type() {
   s.inplace_repeat = list_inplace_repeat;
   s.size_of = list_size_of;
   s.construct = list_construct;
+  s.new_instance = list_new_instance;
+  s.init = list_init;
   s.iter = list_iter;
   register_type_slots(g_rt->types.list, &list_slots);
 }

@@ -77,6 +77,15 @@ int64_t method_hash(Object* o) {
   return r == -1 ? -2 : r;
 }
 
+// types.MethodType(function, instance).
+Object* method_construct(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (kwnames) return set_error(g_rt->types.TypeError, "method() takes no keyword arguments");
+  if (nargs != 2) return set_error(g_rt->types.TypeError, "method expected 2 arguments, got %zu", nargs);
+  if (!slots_of(args[0]).call) return set_error(g_rt->types.TypeError, "first argument must be callable");
+  if (args[1] == none()) return set_error(g_rt->types.TypeError, "instance must not be None");
+  return new_method(args[0], args[1]);
+}
+
 TypeSlots method_slots;
 
 }  // namespace
@@ -102,6 +111,7 @@ void init_method_type() {
   s.getattr = method_getattr;
   s.richcompare = method_richcompare;
   s.hash = method_hash;
+  s.construct = method_construct;
   register_type_slots(g_rt->types.method, &method_slots);
   g_rt->types.method->weaklistoffset = offsetof(MethodObject, weakreflist);
 }

@@ -6,7 +6,9 @@
 
 #include "core/object/dict.h"
 #include "core/object/errors.h"
+#include "core/object/abstract.h"
 #include "core/object/gc_header.h"
+#include "core/object/module.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -65,6 +67,28 @@ Object* builtin_function_repr(Object* o) {
   return str_from_utf8(buf);
 }
 
+Object* builtin_function_getattr(Object* o, Object* name) {
+  auto* f = static_cast<BuiltinFunctionObject*>(o);
+  const NativeFunctionDef& def = native_def(f->def_index);
+  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  Object* self = f->self.get();
+  bool of_module = !self || type_of(self) == g_rt->types.module;
+  if (n == "__name__") return str_from_utf8(def.name);
+  if (n == "__qualname__") {
+    if (of_module) return str_from_utf8(def.name);
+    TypeObject* owner = type_of(self) == g_rt->types.type ? static_cast<TypeObject*>(self) : type_of(self);
+    return str_from_utf8(std::string(type_name(owner)) + "." + def.name);
+  }
+  if (n == "__module__") {
+    if (f->module) return newref(f->module.get());
+    if (self && type_of(self) == g_rt->types.module) return newref(static_cast<ModuleObject*>(self)->name.get());
+    return newref(none());
+  }
+  if (n == "__self__") return newref(self ? self : none());
+  if (n == "__doc__" || n == "__text_signature__") return newref(none());
+  return generic_getattr(o, name);
+}
+
 void method_descriptor_dealloc(Object* o) {
   gc_untrack(o);
   auto* d = static_cast<MethodDescriptorObject*>(o);
@@ -85,6 +109,18 @@ Object* method_descriptor_repr(Object* o) {
   std::snprintf(buf, sizeof buf, "<method '%s' of '%s' objects>", native_def(d->def_index).name,
                 type_name(d->owner.get()));
   return str_from_utf8(buf);
+}
+
+// method_descriptor: binds to an instance of its type as a builtin method.
+Object* method_descriptor_get(Object* descr, Object* obj, Object*) {
+  auto* d = static_cast<MethodDescriptorObject*>(descr);
+  if (!obj) return newref(descr);
+  const NativeFunctionDef& def = native_def(d->def_index);
+  if (!is_instance(obj, d->owner.get())) {
+    return set_error(g_rt->types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", def.name,
+                     type_name(d->owner.get()), type_name(obj));
+  }
+  return new_builtin_function(&def, obj, nullptr);
 }
 
 // classmethod_descriptor: binds to the class, from the class or an instance.
@@ -168,6 +204,7 @@ void init_native_function_types() {
   g_rt->types.builtin_function->weaklistoffset = weaklist_field_offset(&BuiltinFunctionObject::weakreflist);
   f.repr = builtin_function_repr;
   f.call = builtin_function_call;
+  f.getattr = builtin_function_getattr;
   register_type_slots(g_rt->types.builtin_function, &f);
 
   TypeSlots& m = method_descriptor_slots;
@@ -176,6 +213,7 @@ void init_native_function_types() {
   m.traverse = method_descriptor_traverse;
   m.repr = method_descriptor_repr;
   m.call = call_method_descriptor;
+  m.descr_get = method_descriptor_get;
   register_type_slots(g_rt->types.method_descriptor, &m);
 
   TypeSlots& c = classmethod_descriptor_slots;

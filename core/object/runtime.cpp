@@ -2,10 +2,13 @@
 
 #include <cstring>
 
+#include "core/object/array.h"
 #include "core/object/bytearray.h"
 #include "core/object/builtin_constructors.h"
 #include "core/object/builtin_iterators.h"
 #include "core/object/bytes.h"
+#include "core/object/defaultdict.h"
+#include "core/object/deque.h"
 #include "core/object/dict.h"
 #include "core/object/dict_views.h"
 #include "core/object/errors.h"
@@ -17,18 +20,22 @@
 #include "core/object/super.h"
 #include "core/object/frame_object.h"
 #include "core/object/int.h"
+#include "core/object/itertools.h"
 #include "core/object/list.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
+#include "core/object/ordered_dict.h"
 #include "core/object/range.h"
 #include "core/object/sequence_iterators.h"
 #include "core/object/set.h"
 #include "core/object/slice.h"
+#include "core/object/slot_wrapper.h"
 #include "core/object/singletons.h"
 #include "core/object/str.h"
 #include "core/object/str_methods.h"
 #include "core/object/tuple.h"
 #include "core/object/tuple_methods.h"
+#include "core/object/tuplegetter.h"
 #include "core/object/weakref.h"
 
 namespace heaplab {
@@ -109,6 +116,8 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::dict_items, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
     {&BuiltinTypes::dict_valueiterator, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::dict_itemiterator, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
+    {&BuiltinTypes::wrapper_descriptor, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
+    {&BuiltinTypes::method_wrapper, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
 };
 
 void track_new(Object* o) {
@@ -164,6 +173,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_tuple_methods();
   init_builtin_constructors();
   init_str_methods();
+  init_slot_wrapper_types();
 
   init_singletons();
   init_static_strings();
@@ -173,6 +183,13 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   memory_error_instance = memory_error;
   init_list_methods();
   init_object_methods();
+  init_deque_types();
+  init_defaultdict_type();
+  init_array_types();
+  init_ordered_dict_types();
+  init_itertools_types();
+  init_tuplegetter_type();
+  init_builtin_slot_wrappers();  // last: after every type's methods
 }
 
 Runtime::~Runtime() {
@@ -231,7 +248,12 @@ void note_object_dead(Object* o) {
   if (g_rt->track_objects) g_rt->live_objects.erase(o);
 }
 
-void note_object_reborn(Object* o) { track_new(o); }
+void note_object_reborn(Object* o) {
+  track_new(o);
+  memory::Tracer& tracer = g_rt->heap.tracer();
+  if (tracer.tracing()) [[unlikely]]
+    tracer.retrace(addr_of(o) - preheader_size(type_of(o)));
+}
 
 bool dealloc_enter(Object* o) {
   constexpr int kTrashLimit = 50;  // _PyTrash_UNWIND_LEVEL

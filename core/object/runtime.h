@@ -33,6 +33,7 @@ struct BuiltinTypes {
   TypeObject *type, *object, *none, *bool_, *int_, *float_, *str, *bytes, *list, *tuple, *dict;
   TypeObject *not_implemented, *ellipsis, *module, *code, *function, *builtin_function;
   TypeObject *method_descriptor, *classmethod_descriptor, *method, *cell, *traceback;
+  TypeObject *wrapper_descriptor, *method_wrapper;
   TypeObject *member_descriptor, *getset_descriptor, *property, *staticmethod, *classmethod, *super, *generator, *frame;
   TypeObject *list_iterator, *tuple_iterator, *str_iterator, *dict_keyiterator, *range, *range_iterator;
   TypeObject *set, *frozenset, *set_iterator, *bytearray, *bytes_iterator, *bytearray_iterator, *slice, *longrange_iterator, *str_ascii_iterator, *list_reverseiterator, *enumerate, *zip, *map, *filter, *reversed, *dict_keys, *dict_values, *dict_items, *dict_valueiterator, *dict_itemiterator;
@@ -43,6 +44,12 @@ struct BuiltinTypes {
   TypeObject *NotImplementedError, *MemoryError, *KeyboardInterrupt, *SystemExit, *StopIteration;
   TypeObject *SyntaxError, *IndentationError, *TabError, *ImportError, *ModuleNotFoundError;
   TypeObject *AssertionError, *UnicodeError, *GeneratorExit, *SystemError;
+  // The container modules: _collections, array, itertools.
+  TypeObject *deque, *deque_iterator, *deque_reverse_iterator, *defaultdict, *ordered_dict, *odict_keys, *odict_values;
+  TypeObject *odict_items, *odict_keyiterator, *odict_valueiterator, *odict_itemiterator, *tuplegetter, *array, *array_iterator;
+  TypeObject *it_count, *it_cycle, *it_repeat, *it_chain, *it_islice, *it_accumulate, *it_product, *it_permutations;
+  TypeObject *it_combinations, *it_cwr, *it_zip_longest, *it_starmap, *it_takewhile, *it_dropwhile, *it_filterfalse;
+  TypeObject *it_groupby, *it_grouper, *it_tee, *it_tee_dataobject, *it_compress, *it_pairwise, *it_batched;
 };
 
 class Runtime {
@@ -85,8 +92,12 @@ class Runtime {
   // Runs a Python function to completion (installed by the interpreter, so
   // that the object layer can call Python code without depending on it).
   CallFn call_python = nullptr;
-  // Resumes a generator with a sent value (installed by the interpreter).
-  Object* (*resume_generator)(Object* gen, Object* sent) = nullptr;
+  // Resumes a generator (installed by the interpreter): with `sent` as the
+  // value of its paused yield, or, when `throwing`, with the current
+  // exception raised there. Returns the next yielded value; nullptr with an
+  // exception set on error, or without one when the generator returned (its
+  // value then goes to *returned, a new reference, when that is not nullptr).
+  Object* (*resume_generator)(Object* gen, Object* sent, bool throwing, Object** returned) = nullptr;
 
   // Interned strings (immortal, as in 3.12) by their UTF-8 text.
   std::unordered_map<std::string, StrObject*> interned;
@@ -129,7 +140,8 @@ Object* resize_object(Object* o, size_t new_size);
 // Returns the object's memory to the allocator (the deallocator's last step).
 void free_object(Object* o);
 // An object leaving for a free list, or coming back from one: the heap
-// audit's registry follows it (no-ops unless the registry is on).
+// audit's registry follows it (no-ops unless the registry is on), and
+// tracemalloc charges a reused object to the code reusing it.
 void note_object_dead(Object* o);
 void note_object_reborn(Object* o);
 

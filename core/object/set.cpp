@@ -928,6 +928,20 @@ Object* frozenset_construct(TypeObject* type, Object* const* args, size_t nargs,
   return make_new_set(type, nargs ? args[0] : nullptr);
 }
 
+// set.__new__ makes an empty set; set.__init__ fills it, emptying it first.
+Object* set_new_instance(TypeObject* type, Object* const*, size_t, Object* kwnames) {
+  if (type == g_rt->types.set && !check_no_kwargs("set", kwnames)) return nullptr;
+  return make_new_set(type, nullptr);
+}
+
+int set_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("set", kwnames) || !check_nargs(type_name(self), nargs, 0, 1)) return -1;
+  SetObject* so = as_set(self);
+  if (so->fill) clear_internal(so);
+  so->hash = -1;
+  return nargs ? update_internal(so, args[0]) : 0;
+}
+
 // ---- set_iterator ----
 
 Object* iter_self(Object* o) { return newref(o); }
@@ -1014,12 +1028,15 @@ void init_set_type() {
   fill_common(set_slots, "set");
   set_slots.hash = set_unhashable;
   set_slots.construct = set_construct;
+  set_slots.new_instance = set_new_instance;
+  set_slots.init = set_init;
   register_type_slots(g_rt->types.set, &set_slots);
   add_methods(g_rt->types.set, kSetMethods, std::size(kSetMethods));
 
   fill_common(frozenset_slots, "frozenset");
   frozenset_slots.hash = frozenset_hash;
   frozenset_slots.construct = frozenset_construct;
+  frozenset_slots.new_instance = frozenset_construct;
   register_type_slots(g_rt->types.frozenset, &frozenset_slots);
   add_methods(g_rt->types.frozenset, kFrozenSetMethods, std::size(kFrozenSetMethods));
 

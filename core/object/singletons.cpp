@@ -5,7 +5,9 @@
 #include <string>
 
 #include "core/object/abstract.h"
+#include "core/object/dict.h"
 #include "core/object/errors.h"
+#include "core/object/instance.h"
 #include "core/object/int.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
@@ -15,11 +17,38 @@ namespace heaplab {
 
 namespace {
 
+// object.__repr__: a class's instance shows its module and qualified name.
 Object* object_default_repr(Object* o) {
-  char buf[128];
-  std::snprintf(buf, sizeof buf, "<%s object at 0x%llx>", type_name(o),
-                static_cast<unsigned long long>(kIdBase + addr_of(o)));
-  return str_from_utf8(buf);
+  TypeObject* t = type_of(o);
+  std::string name = type_name(t);
+  if (t->flags & kTypeHeapType) {
+    Object* module = t->dict ? dict_getitem_str(t->dict.get(), intern_str("__module__")) : nullptr;
+    name = str_to_utf8(static_cast<StrObject*>(t->qualname.get()));
+    if (module && is_str(module)) {
+      std::string m = str_to_utf8(static_cast<StrObject*>(module));
+      if (m != "builtins") name = m + "." + name;
+    }
+  }
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " object at 0x%llx>", static_cast<unsigned long long>(kIdBase + addr_of(o)));
+  return str_from_utf8("<" + name + buf);
+}
+
+// object.__str__: the repr the type gives.
+Object* object_default_str(Object* o) { return object_repr(o); }
+
+// object_richcompare: == is identity, != inverts the type's ==, the
+// orderings are not implemented.
+Object* object_richcompare(Object* a, Object* b, CompareOp op) {
+  if (op == CompareOp::Eq) return newref(a == b ? g_rt->true_obj : g_rt->not_implemented);
+  if (op != CompareOp::Ne) return newref(g_rt->not_implemented);
+  auto eq = slots_of(a).richcompare;
+  if (!eq) return newref(g_rt->not_implemented);
+  Object* r = eq(a, b, CompareOp::Eq);
+  if (!r || r == g_rt->not_implemented) return r;
+  int t = object_is_true(r);
+  decref(r);
+  return t < 0 ? nullptr : bool_obj(!t);
 }
 
 int64_t object_default_hash(Object* o) { return int64_t((kIdBase + addr_of(o)) >> 4); }
@@ -36,7 +65,8 @@ int none_truth(Object*) { return 0; }
 Object* not_implemented_repr(Object*) { return str_from_utf8("NotImplemented"); }
 Object* ellipsis_repr(Object*) { return str_from_utf8("Ellipsis"); }
 
-Object* bool_repr(Object* o) { return str_from_utf8(o == g_rt->true_obj ? "True" : "False"); }
+// The static "True" and "False" strings (_Py_ID), shared by every call.
+Object* bool_repr(Object* o) { return intern_str(o == g_rt->true_obj ? "True" : "False"); }
 
 // bool's &, | and ^ stay bool when both sides are bool.
 Object* bool_logic(Object* a, Object* b, BinaryOp op) {
@@ -88,7 +118,11 @@ void init_object_type() {
   s.dealloc = object_dealloc;
   s.repr = object_default_repr;
   s.hash = object_default_hash;
+  s.str = object_default_str;
+  s.richcompare = object_richcompare;
   s.construct = object_construct;
+  s.new_instance = object_new_instance;
+  s.init = object_init;
   register_type_slots(g_rt->types.object, &object_slots);
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/object/errors.h"
+#include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/runtime.h"
 #include "core/object/sequence_iterators.h"
@@ -187,6 +188,7 @@ int str_contains(Object* a, Object* b) {
 
 size_t str_size_of(Object* o) {
   auto* s = static_cast<StrObject*>(o);
+  if (!str_is_compact(s)) return sizeof(LegacyStrObject) + (size_t(s->length) + 1) * str_kind(s);
   if (str_is_ascii(s)) return kAsciiHeaderSize + size_t(s->length) + 1;
   size_t size = kCompactHeaderSize + (size_t(s->length) + 1) * str_kind(s);
   auto* c = static_cast<CompactStrObject*>(s);
@@ -196,6 +198,11 @@ size_t str_size_of(Object* o) {
 
 void str_dealloc(Object* o) {
   auto* s = static_cast<StrObject*>(o);
+  if (!str_is_compact(s)) {
+    g_rt->heap.free(memory::Domain::Object, static_cast<LegacyStrObject*>(s)->data);
+    free_object(o);
+    return;
+  }
   if (!str_is_ascii(s) && static_cast<CompactStrObject*>(s)->utf8) mem_free(static_cast<CompactStrObject*>(s)->utf8);
   free_object(o);
 }
@@ -237,6 +244,12 @@ Object* str_from_codepoints(const uint32_t* cps, size_t n) {
     return s;
   }
   for (size_t i = 0; i < n; ++i) store_char(s, int64_t(i), cps[i]);
+  return s;
+}
+
+Object* str_new_ascii(std::string_view ascii) {
+  StrObject* s = alloc_str(int64_t(ascii.size()), 0x7f);
+  if (s) std::memcpy(str_data(s), ascii.data(), ascii.size());
   return s;
 }
 
@@ -325,6 +338,25 @@ Object* str_repr_of(const StrObject* s) {
   }
   out.push_back(quote);
   return str_from_utf8(out);
+}
+
+Object* str_subtype_copy(TypeObject* type, StrObject* s) {
+  auto* o = static_cast<LegacyStrObject*>(new_object(type, type->basicsize));
+  if (!o) return nullptr;
+  o->state = kStrCompact | kStrAscii;  // empty until its block is there
+  size_t bytes = (size_t(s->length) + 1) * str_kind(s);
+  Addr data = g_rt->heap.malloc(memory::Domain::Object, bytes);
+  if (!data) {
+    decref(o);
+    return set_memory_error();
+  }
+  std::memcpy(at<uint8_t>(data), str_data(s), bytes);
+  o->length = s->length;
+  o->hash = s->hash;
+  o->state = s->state & (uint32_t(7) << kStrKindShift | kStrAscii);
+  o->data = data;
+  gc_track(o);
+  return o;
 }
 
 StrObject* intern_existing(StrObject* s) {

@@ -32,15 +32,25 @@ struct CompactStrObject : StrObject {
   Addr utf8;  // cached UTF-8 (0 when not materialized)
 };
 
+// An instance of a class deriving from str (PyUnicodeObject, not compact):
+// the characters live in a block of their own.
+struct LegacyStrObject : CompactStrObject {
+  Addr data;
+};
+
 constexpr size_t kAsciiHeaderSize = sizeof(StrObject);                // 40
 constexpr size_t kCompactHeaderSize = sizeof(CompactStrObject);       // 56
+static_assert(sizeof(LegacyStrObject) == 64);
 
 inline unsigned str_kind(const StrObject* s) { return (s->state >> kStrKindShift) & 7; }
 inline bool str_is_ascii(const StrObject* s) { return s->state & kStrAscii; }
+inline bool str_is_compact(const StrObject* s) { return s->state & kStrCompact; }
 inline void* str_data(StrObject* s) {
+  if (!str_is_compact(s)) return at<uint8_t>(static_cast<LegacyStrObject*>(s)->data);
   return reinterpret_cast<uint8_t*>(s) + (str_is_ascii(s) ? kAsciiHeaderSize : kCompactHeaderSize);
 }
 inline const void* str_data(const StrObject* s) {
+  if (!str_is_compact(s)) return at<uint8_t>(static_cast<const LegacyStrObject*>(s)->data);
   return reinterpret_cast<const uint8_t*>(s) + (str_is_ascii(s) ? kAsciiHeaderSize : kCompactHeaderSize);
 }
 inline uint32_t str_char(const StrObject* s, int64_t i) {
@@ -57,10 +67,17 @@ bool is_str(const Object* o);
 Object* str_from_utf8(std::string_view utf8);
 Object* str_from_codepoints(const uint32_t* cps, size_t n);
 Object* str_char_object(uint32_t cp);  // one-character string (cached for Latin-1)
+// A new ASCII string of at least one character, never a cached one (as
+// int's repr builds its digits in a fresh object).
+Object* str_new_ascii(std::string_view ascii);
 // An interned, immortal string for an identifier or a name the runtime uses.
 StrObject* intern_str(std::string_view utf8);
 // Interns `s` in place or returns the interned equal string (sys.intern).
 StrObject* intern_existing(StrObject* s);
+
+// str.__new__ for a class (unicode_subtype_new): an instance of `type` with
+// the characters of the exact str `s` (new reference).
+Object* str_subtype_copy(TypeObject* type, StrObject* s);
 
 std::string str_to_utf8(const StrObject* s);
 // Appends code point `cp` encoded as UTF-8.

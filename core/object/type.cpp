@@ -150,12 +150,13 @@ int type_setattr(Object* o, Object* name, Object* value) {
     set_error(g_rt->types.TypeError, "cannot set '%s' attribute of immutable type '%s'", n.c_str(), type_name(t));
     return -1;
   }
-  if (value) return dict_setitem(t->dict.get(), name, value);
-  if (dict_delitem(t->dict.get(), name) < 0) {
+  if (value ? dict_setitem(t->dict.get(), name, value) < 0 : dict_delitem(t->dict.get(), name) < 0) {
+    if (value) return -1;
     clear_error();
     set_error(g_rt->types.AttributeError, "type object '%s' has no attribute '%s'", type_name(t), n.c_str());
     return -1;
   }
+  if (n.size() > 4 && n.starts_with("__") && n.ends_with("__")) class_dunder_changed(t);
   return 0;
 }
 

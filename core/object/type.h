@@ -68,6 +68,11 @@ struct TypeSlots {
   int (*descr_set)(Object* descr, Object* obj, Object* value) = nullptr;  // value nullptr: delete
   // Calling the type: tp_new and tp_init in one (int('5'), list(x), ...).
   Object* (*construct)(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) = nullptr;
+  // tp_new and tp_init apart, for classes deriving from the type and for its
+  // __new__ and __init__ attributes: new_instance makes an instance of `type`
+  // (the type itself or a class deriving from it).
+  Object* (*new_instance)(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) = nullptr;
+  int (*init)(Object* self, Object* const* args, size_t nargs, Object* kwnames) = nullptr;  // -1 on error
 };
 
 // Type flags with CPython's bit values.

@@ -2,6 +2,7 @@
 
 #include "core/inspect/arena_snapshot.h"
 #include "core/inspect/gc_snapshot.h"
+#include "core/inspect/trace_snapshot.h"
 #include "core/inspect/heap_audit.h"
 #include "core/lang/interpreter.h"
 #include "core/lang/parser.h"
@@ -29,11 +30,14 @@ void Session::interrupt() {
 
 RunState Session::state() const { return interp_->state(); }
 
+double Session::sleep_remaining() const { return interp_->sleep_remaining(); }
+
 std::vector<OutputChunk> Session::take_output() { return interp_->take_output(); }
 
 std::string Session::snapshot_json() const {
   interp_->activate();
-  return "{\"version\":1,\"memory\":" + arena_snapshot_json(interp_->rt.heap) + ",\"gc\":" + gc_events_json() + "}";
+  return "{\"version\":1,\"memory\":" + arena_snapshot_json(interp_->rt.heap) + ",\"gc\":" + gc_events_json() +
+         ",\"tracemalloc\":" + trace_snapshot_json(interp_->rt.heap.tracer()) + "}";
 }
 
 RunState Session::run_to_end(std::string_view source, std::string_view filename) {

@@ -71,6 +71,9 @@ class Session {
   void interrupt();
 
   RunState state() const;
+  // Seconds the paused program still sleeps (time.sleep yielded); run()
+  // returns Paused without running until then. 0 when it is not asleep.
+  double sleep_remaining() const;
 
   // Output produced since the last call, in the order it was written.
   std::vector<OutputChunk> take_output();

@@ -1,0 +1,1 @@
+from _collections import deque, defaultdict, OrderedDict
