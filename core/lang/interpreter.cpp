@@ -20,8 +20,12 @@
 #include "core/object/errors.h"
 #include "core/object/frame_object.h"
 #include "core/object/function.h"
+#include "core/object/heap_type.h"
+#include "core/object/instance.h"
+#include "core/object/instance_dict.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
+#include "core/object/method.h"
 #include "core/lib/embedded_python.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
@@ -119,6 +123,26 @@ Object* lookup_special(Object* o, const char* name) {
   }
   if (auto get = slots_of(attr).descr_get) return get(attr, o, type_of(o));
   return newref(attr);
+}
+
+// _PyObject_GetMethod: the function `owner.name` would bind, when the lookup
+// is the generic one (for a class instance: no __getattribute__ or
+// __getattr__) and the instance's __dict__ does not shadow it; else nullptr
+// (with an exception set only on failure).
+Object* method_for_call(Object* owner, Object* name) {
+  TypeObject* t = type_of(owner);
+  auto getattr = slots_of(owner).getattr;
+  if (!getattr) return type_lookup(t, name);
+  if (getattr != instance_getattr || class_lookup(t, "__getattr__")) return nullptr;
+  Object* meth = type_lookup(t, name);
+  if (!meth || !(is_function(meth) || is_method_descriptor(meth))) return nullptr;
+  if (t->flags & kTypeManagedDict) {
+    if (instance_dict_get(owner, name)) return nullptr;
+    if (error_occurred()) return nullptr;
+  } else if (t->dictoffset) {
+    return nullptr;  // a __dict__ of another layout: the generic lookup decides
+  }
+  return meth;
 }
 
 // StopIteration(value).value (new reference).
@@ -1062,7 +1086,8 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           if (arg & kMethodFlag) {
             // A method found on the type is pushed unbound, with the owner as
             // its first argument: no bound method object is created.
-            Object* meth = slots_of(owner).getattr ? nullptr : type_lookup(type_of(owner), name);
+            Object* meth = method_for_call(owner, name);
+            if (!meth && error_occurred()) goto error;
             if (meth && (is_method_descriptor(meth) || is_function(meth))) {
               top(1) = newref(meth);
               push(owner);
@@ -1353,6 +1378,15 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             args = stack_.get() + sp_ - total;
             method = args[-2];
             callable = args[-1];
+            if (!method && is_method(callable) && is_function(static_cast<MethodObject*>(callable)->func.get())) {
+              // As CPython's CALL: a bound method's function and instance
+              // replace it on the stack, so the call gets a frame of its own.
+              auto* bound = static_cast<MethodObject*>(callable);
+              args[-2] = newref(bound->func.get());
+              args[-1] = newref(bound->self.get());
+              decref(callable);
+              method = args[-2];
+            }
             if (method) {
               callable = method;
               --args;

@@ -65,3 +65,12 @@ TEST_CASE("input() where the VM cannot pause needs a blocking reader") {
   CHECK(run_until_blocked(s, s.start(program, SourceMode::File, "p.py")) == RunState::Done);
   CHECK(take(s, Stream::Out) == "g> ['typed']\n");
 }
+
+TEST_CASE("input() in a method pauses the program too") {
+  Session s;
+  const char* program = "class Game:\n    def ask(self):\n        return input('move? ')\nprint(Game().ask())\n";
+  REQUIRE(run_until_blocked(s, s.start(program, SourceMode::File, "p.py")) == RunState::WaitingForInput);
+  CHECK(s.provide_input("e4") == RunState::Paused);
+  CHECK(run_until_blocked(s, RunState::Paused) == RunState::Done);
+  CHECK(take(s, Stream::Out) == "move? e4\n");
+}
