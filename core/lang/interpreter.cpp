@@ -145,6 +145,18 @@ Object* method_for_call(Object* owner, Object* name) {
   return meth;
 }
 
+// Whether Class(...) can run __init__ in a frame of its own: a class of the
+// plain metaclass, with object's __new__ and a Python function as __init__
+// (what class_construct would otherwise call from C++).
+bool init_to_enter(Object* callable) {
+  if (type_of(callable) != g_rt->types.type || !is_heap_type(static_cast<TypeObject*>(callable))) return false;
+  auto* cls = static_cast<TypeObject*>(callable);
+  ConstructorSource new_source = find_new(cls);
+  if (new_source.function || new_source.builtin != g_rt->types.object) return false;
+  Object* init = find_init(cls).function;
+  return init && is_function(init);
+}
+
 // StopIteration(value).value (new reference).
 Object* stop_iteration_value(Object* stop) {
   auto* args = static_cast<TupleObject*>(static_cast<ExceptionObject*>(stop)->args.get());
@@ -437,6 +449,7 @@ void Interpreter::pop_frame() {
   }
   sp_ = f.base;
   xdecref(f.frame_object);
+  xdecref(f.init_self);
   decref(f.code);
   xdecref(f.func);
   decref(f.globals);
@@ -566,6 +579,7 @@ void Interpreter::visit_roots(VisitFn visit, void* arg) const {
     visit(f.globals, arg);
     if (f.locals) visit(f.locals, arg);
     if (f.frame_object) visit(f.frame_object, arg);
+    if (f.init_self) visit(f.init_self, arg);
   }
   if (rt.current_exception) visit(rt.current_exception, arg);
 }
@@ -1371,6 +1385,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           Object* ex_kwargs = nullptr;
           std::vector<Object*> ex_storage;
           size_t consumed;
+          Object* new_instance = nullptr;  // Class(...) entering __init__: the instance, for the Init frame
           if (instr_op(ins) == Op::CALL) {
             kwnames = kwnames_;
             kwnames_ = nullptr;
@@ -1386,6 +1401,18 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
               args[-1] = newref(bound->self.get());
               decref(callable);
               method = args[-2];
+            }
+            if (!method && init_to_enter(callable)) {
+              // Class(...) with object's __new__ and a Python __init__: the
+              // instance is made here and __init__ runs in a frame of its own
+              // (an Init frame, whose result is the instance).
+              Object* instance = object_new_instance(static_cast<TypeObject*>(callable), nullptr, 0, nullptr);
+              if (!instance) goto error;
+              args[-2] = newref(find_init(static_cast<TypeObject*>(callable)).function);
+              args[-1] = instance;
+              decref(callable);
+              method = args[-2];
+              new_instance = newref(instance);
             }
             if (method) {
               callable = method;
@@ -1430,11 +1457,23 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             }
             if (!ok || generator) {
               for (size_t i = 0; i < consumed; ++i) xdecref(pop());
+              if (new_instance) {
+                decref(new_instance);
+                if (generator) {
+                  decref(generator);
+                  set_error(rt.types.TypeError, "__init__() should return None, not 'generator'");
+                  goto error;
+                }
+              }
               if (!ok) goto error;
               push(generator);
               break;
             }
             Frame& callee = frames_.back();
+            if (new_instance) {
+              callee.kind = FrameKind::Init;
+              callee.init_self = new_instance;
+            }
             size_t n = callee.stack_base - callee.base;
             for (size_t i = args_start; i < args_start + consumed; ++i) xdecref(stack_[i]);
             std::memmove(stack_.get() + args_start, stack_.get() + callee.base, n * sizeof(Object*));
@@ -1852,11 +1891,26 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             *result = nullptr;
             return RunState::Done;
           }
+          Object* instance = f->init_self;
+          f->init_self = nullptr;
           pop_frame();
           if (kind == FrameKind::Module) {
             decref(v);
             clear_frames();
             return RunState::Done;
+          }
+          if (kind == FrameKind::Init) {
+            // Class(...) returns the instance its __init__ initialized.
+            reload();
+            if (v != rt.none) {
+              set_error(rt.types.TypeError, "__init__() should return None, not '%s'", type_name(v));
+              decref(v);
+              decref(instance);
+              goto error;
+            }
+            decref(v);
+            push(instance);
+            break;
           }
           if (kind == FrameKind::Boundary) {
             *result = v;

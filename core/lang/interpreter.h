@@ -27,6 +27,7 @@ enum class FrameKind : uint8_t {
   Normal,    // a Python call from Python code: its result goes on the caller's stack
   Boundary,  // entered from C++: its result is returned to the C++ caller
   Module,    // the program's top frame
+  Init,      // a class's __init__ called by Class(...): it must return None; the new instance is the result
 };
 
 struct Frame {
@@ -40,6 +41,7 @@ struct Frame {
   uint32_t pc;
   FrameKind kind;
   Object* frame_object = nullptr;  // strong, made for a traceback; takes the locals at exit
+  Object* init_self = nullptr;     // strong: an Init frame's new instance
 };
 
 class Interpreter {

@@ -74,3 +74,12 @@ TEST_CASE("input() in a method pauses the program too") {
   CHECK(run_until_blocked(s, RunState::Paused) == RunState::Done);
   CHECK(take(s, Stream::Out) == "move? e4\n");
 }
+
+TEST_CASE("input() in __init__ pauses the program too") {
+  Session s;
+  const char* program = "class Player:\n    def __init__(self):\n        self.name = input('name: ')\nprint(Player().name)\n";
+  REQUIRE(run_until_blocked(s, s.start(program, SourceMode::File, "p.py")) == RunState::WaitingForInput);
+  CHECK(s.provide_input("Zoe") == RunState::Paused);
+  CHECK(run_until_blocked(s, RunState::Paused) == RunState::Done);
+  CHECK(take(s, Stream::Out) == "name: Zoe\n");
+}
