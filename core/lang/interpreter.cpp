@@ -17,6 +17,7 @@
 #include "core/lib/sys_module.h"
 #include "core/object/abstract.h"
 #include "core/object/dict.h"
+#include "core/object/dict_views.h"
 #include "core/object/errors.h"
 #include "core/object/frame_object.h"
 #include "core/object/function.h"
@@ -78,40 +79,6 @@ int set_update_from(Object* set, Object* iterable) {
   return error_occurred() ? -1 : 0;
 }
 
-// DICT_UPDATE: merges a mapping (a dict, or anything with keys()).
-int dict_update_from(Object* d, Object* other) {
-  if (is_dict(other)) {
-    int64_t pos = 0;
-    Object *k, *v;
-    while (dict_next(other, &pos, &k, &v))
-      if (dict_setitem(d, k, v) < 0) return -1;
-    return 0;
-  }
-  Object* keys_name = intern_str("keys");
-  Object* keys = type_lookup(type_of(other), keys_name) ? object_getattr(other, keys_name) : nullptr;
-  if (!keys) {
-    if (!error_occurred()) set_error(g_rt->types.TypeError, "'%s' object is not a mapping", type_name(other));
-    return -1;
-  }
-  Object* list = object_call(keys, nullptr, 0, nullptr);
-  decref(keys);
-  if (!list) return -1;
-  Object* it = object_iter(list);
-  decref(list);
-  if (!it) return -1;
-  while (Object* k = iter_next(it)) {
-    Object* v = object_getitem(other, k);
-    int r = v ? dict_setitem(d, k, v) : -1;
-    xdecref(v);
-    decref(k);
-    if (r < 0) {
-      decref(it);
-      return -1;
-    }
-  }
-  decref(it);
-  return error_occurred() ? -1 : 0;
-}
 
 // _PyObject_LookupSpecial: `name` looked up on the type only, bound to `o`
 // (new reference), or nullptr without an exception when the type lacks it.
@@ -1288,7 +1255,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::DICT_UPDATE: {
           Object* iterable = pop();
           int r = instr_op(ins) == Op::LIST_EXTEND ? list_extend(top(arg), iterable)
-                : instr_op(ins) == Op::SET_UPDATE ? set_update_from(top(arg), iterable) : dict_update_from(top(arg), iterable);
+                : instr_op(ins) == Op::SET_UPDATE ? set_update_from(top(arg), iterable) : dict_merge(top(arg), iterable);
           decref(iterable);
           if (r < 0) goto error;
           break;

@@ -26,6 +26,7 @@
 #include "core/object/str.h"
 #include "core/object/str_format.h"
 #include "core/object/tuple.h"
+#include "core/object/union_type.h"
 
 namespace heaplab {
 
@@ -100,6 +101,7 @@ Object* builtin_abs(Object*, Object* const* args, size_t nargs, Object* kwnames)
 Object* builtin_isinstance(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("isinstance", kwnames) || !check_nargs("isinstance", nargs, 2, 2)) return nullptr;
   Object* cls = args[1];
+  if (is_union(cls)) cls = union_args(cls);  // isinstance(x, int | str)
   if (is_tuple(cls)) {
     auto* t = static_cast<TupleObject*>(cls);
     for (int64_t i = 0; i < t->size; ++i)
@@ -116,6 +118,7 @@ Object* builtin_isinstance(Object*, Object* const* args, size_t nargs, Object* k
 // issubclass's check, item by item through (nested) tuples, as CPython's
 // object_issubclass: 1, 0, or -1 with TypeError set.
 int is_subclass_of(Object* derived, Object* cls) {
+  if (is_union(cls)) cls = union_args(cls);
   if (is_tuple(cls)) {
     auto* t = static_cast<TupleObject*>(cls);
     for (int64_t i = 0; i < t->size; ++i) {

@@ -6,6 +6,7 @@
 #include "core/lang/interpreter.h"
 #include "core/object/abstract.h"
 #include "core/object/dict.h"
+#include "core/object/instance.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
@@ -223,6 +224,7 @@ void referrers_visit(Object* o, void* arg) {
 // a unicode dict, which 3.12's dict_traverse leaves out).
 void cpython_traverse(Object* o, VisitFn visit, void* arg) {
   if (is_dict(o)) {
+    if (type_of(o)->flags & kTypeHeapType) subtype_traverse_own(o, visit, arg);
     dict_gc_traverse(o, visit, arg);
   } else if (auto t = slots_of(o).traverse) {
     t(o, visit, arg);

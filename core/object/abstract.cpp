@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/object/errors.h"
+#include "core/object/heap_type.h"
 #include "core/object/int.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
@@ -54,6 +55,31 @@ Object* sequence_repeat(Object* seq, Object* n) {
   return slots_of(seq).repeat(seq, count);
 }
 
+// Py_EnterRecursiveCall: a repr or a comparison nested in itself stops at
+// CPython's C recursion limit with RecursionError instead of exhausting
+// the host's stack.
+constexpr int kNativeRecursionLimit = 1500;  // Py_C_RECURSION_LIMIT
+int g_native_depth = 0;
+
+class NativeRecursion {
+ public:
+  explicit NativeRecursion(const char* where) {
+    if (g_native_depth >= kNativeRecursionLimit) {
+      set_error(g_rt->types.RecursionError, "maximum recursion depth exceeded%s", where);
+      return;
+    }
+    ++g_native_depth;
+    ok_ = true;
+  }
+  ~NativeRecursion() {
+    if (ok_) --g_native_depth;
+  }
+  bool ok() const { return ok_; }
+
+ private:
+  bool ok_ = false;
+};
+
 Object* unsupported(Object* a, Object* b, BinaryOp op) {
   return set_error(g_rt->types.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                    kOperatorSymbols[size_t(op)], type_name(a), type_name(b));
@@ -62,6 +88,8 @@ Object* unsupported(Object* a, Object* b, BinaryOp op) {
 }  // namespace
 
 Object* object_repr(Object* o) {
+  NativeRecursion guard(" while getting the repr of an object");
+  if (!guard.ok()) return nullptr;
   auto repr = slots_of(o).repr;
   if (!repr) repr = slots_of(g_rt->types.object).repr;
   return repr(o);
@@ -83,6 +111,8 @@ int64_t object_hash(Object* o) {
 }
 
 Object* object_rich_compare(Object* a, Object* b, CompareOp op) {
+  NativeRecursion guard(" in comparison");
+  if (!guard.ok()) return nullptr;
   auto fa = slots_of(a).richcompare;
   auto fb = slots_of(b).richcompare;
   bool reflected_first = type_of(a) != type_of(b) && is_subtype(type_of(b), type_of(a)) && fb;
@@ -153,6 +183,11 @@ Object* binary_op(Object* a, Object* b, BinaryOp op) {
 }
 
 Object* inplace_op(Object* a, Object* b, BinaryOp op) {
+  if (type_of(a)->flags & kTypeHeapType) {
+    Object* r = class_inplace_op(a, b, op);
+    if (!r || !is_not_implemented(r)) return r;
+    decref(r);
+  }
   // Of the built-in types only list has an in-place operator (+=, which
   // extends); everything else falls back to the binary operator.
   if (op == BinaryOp::Add && slots_of(a).inplace_concat) return slots_of(a).inplace_concat(a, b);
@@ -193,6 +228,14 @@ Object* unary_invert(Object* o) {
 Object* object_getitem(Object* o, Object* key) {
   if (auto f = slots_of(o).getitem) return f(o, key);
   if (o->type.get() == g_rt->types.type) {
+    // list[int]: the class's __class_getitem__ (a class method).
+    if (Object* meth = type_lookup(static_cast<TypeObject*>(o), intern_str("__class_getitem__"))) {
+      Object* bound = slots_of(meth).descr_get ? slots_of(meth).descr_get(meth, nullptr, o) : newref(meth);
+      if (!bound) return nullptr;
+      Object* r = object_call(bound, &key, 1, nullptr);
+      decref(bound);
+      return r;
+    }
     // Cls[item] calls Cls.__class_getitem__(item), an implicit classmethod.
     auto* t = static_cast<TypeObject*>(o);
     if (Object* f = type_lookup(t, intern_str("__class_getitem__"))) {

@@ -202,6 +202,14 @@ Object* tuple_construct(TypeObject*, Object* const* args, size_t nargs, Object* 
   // only the iterator and the finished tuple.
   Object* it = object_iter(args[0]);
   if (!it) return nullptr;
+  // PyObject_LengthHint asks the iterable's len() (a class's __len__ runs).
+  if (slots_of(args[0]).length && object_length(args[0]) < 0) {
+    if (!error_matches(g_rt->types.TypeError)) {
+      decref(it);
+      return nullptr;
+    }
+    clear_error();
+  }
   std::vector<Object*> items;
   while (Object* item = iter_next(it)) items.push_back(item);
   decref(it);

@@ -8,6 +8,7 @@
 #include "core/object/arguments.h"
 #include "core/object/bytes.h"
 #include "core/object/errors.h"
+#include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/native_function.h"
@@ -257,7 +258,7 @@ int bytearray_ass_subscript(Object* o, Object* key, Object* value) {
 
 int bytearray_contains(Object* o, Object* x) { return bytes_like_contains(bytearray_view(o), x); }
 
-size_t bytearray_size_of(Object* o) { return sizeof(ByteArrayObject) + size_t(as_ba(o)->alloc); }
+size_t bytearray_size_of(Object* o) { return type_of(o)->basicsize + size_t(as_ba(o)->alloc); }
 
 // bytearray(): as bytearray___init__ in 3.12, including its list/tuple fast
 // path (an exact-size buffer) and the append-one-at-a-time iterable path.
@@ -452,6 +453,24 @@ const NativeFunctionDef kByteArrayMethods[] = {
     {"remove", m_remove}, {"clear", m_clear},   {"copy", m_copy}, {"reverse", m_reverse},
 };
 
+// bytearray.__new__ makes an empty bytearray; bytearray.__init__ replaces
+// its contents with those the arguments describe.
+Object* bytearray_new_instance(TypeObject* type, Object* const*, size_t, Object*) {
+  if (type == g_rt->types.bytearray) return new_bytearray();
+  Object* b = new_object(type, type->basicsize);
+  if (b) gc_track(b);
+  return b;
+}
+
+int bytearray_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* made = bytearray_construct(g_rt->types.bytearray, args, nargs, kwnames);
+  if (!made) return -1;
+  ByteArrayObject* b = as_ba(self);
+  bool ok = set_slice(b, 0, b->size, bytearray_view(made));
+  decref(made);
+  return ok ? 0 : -1;
+}
+
 TypeSlots bytearray_slots;
 
 }  // namespace
@@ -481,6 +500,7 @@ void init_bytearray_type() {
   s.name = "bytearray";
   s.dealloc = bytearray_dealloc;
   s.repr = bytearray_repr;
+  s.str = bytearray_repr;  // bytearray_str, as bytes_str
   s.richcompare = bytearray_richcompare;
   s.length = bytearray_length;
   s.concat = bytearray_concat;
@@ -492,6 +512,8 @@ void init_bytearray_type() {
   s.iter = bytearray_iter;
   s.size_of = bytearray_size_of;
   s.construct = bytearray_construct;
+  s.new_instance = bytearray_new_instance;
+  s.init = bytearray_init;
   register_type_slots(g_rt->types.bytearray, &bytearray_slots);
   add_methods(g_rt->types.bytearray, kByteStringMethods, kByteStringMethodCount);
   add_methods(g_rt->types.bytearray, kByteArrayMethods, std::size(kByteArrayMethods));

@@ -725,6 +725,7 @@ void init_bytes_type() {
   s.name = "bytes";
   s.dealloc = bytes_dealloc;
   s.repr = bytes_repr;
+  s.str = bytes_repr;  // bytes_str: a subclass's __repr__ does not change str()
   s.hash = bytes_hash;
   s.richcompare = bytes_richcompare;
   s.length = bytes_length;

@@ -156,10 +156,19 @@ struct PropertyObject : Object {
   int64_t getter_doc;
 };
 
+// "property 'x' of 'Point' object has no setter": the name __set_name__
+// gave, the class's qualified name.
+Object* missing_accessor(PropertyObject* p, Object* obj, const char* what) {
+  TypeObject* t = type_of(obj);
+  std::string owner = (t->flags & kTypeHeapType) ? str_of(t->qualname.get()) : type_name(t);
+  std::string name = p->name && is_str(p->name.get()) ? "'" + str_of(p->name.get()) + "' " : "";
+  return set_error(g_rt->types.AttributeError, "property %sof '%s' object has no %s", name.c_str(), owner.c_str(), what);
+}
+
 Object* property_get(Object* descr, Object* obj, Object*) {
   auto* p = static_cast<PropertyObject*>(descr);
   if (!obj) return newref(descr);
-  if (!p->fget) return set_error(g_rt->types.AttributeError, "property of '%s' object has no getter", type_name(obj));
+  if (!p->fget) return missing_accessor(p, obj, "getter");
   return object_call(p->fget.get(), &obj, 1, nullptr);
 }
 
@@ -167,8 +176,7 @@ int property_set(Object* descr, Object* obj, Object* value) {
   auto* p = static_cast<PropertyObject*>(descr);
   Object* f = value ? p->fset.get() : p->fdel.get();
   if (!f) {
-    set_error(g_rt->types.AttributeError, value ? "property of '%s' object has no setter" : "property of '%s' object has no deleter",
-              type_name(obj));
+    missing_accessor(p, obj, value ? "setter" : "deleter");
     return -1;
   }
   Object* args[] = {obj, value};
@@ -226,8 +234,16 @@ Object* property_deleter(Object* self, Object* const* args, size_t nargs, Object
   if (!check_no_kwargs("deleter", kwnames) || !check_nargs("deleter", nargs, 1, 1)) return nullptr;
   return property_copy(self, 2, args[0]);
 }
-const NativeFunctionDef kPropertyMethods[] = {
-    {"getter", property_getter}, {"setter", property_setter}, {"deleter", property_deleter}};
+// property.__set_name__(owner, name): remembers the name for its messages.
+Object* property_set_name(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("__set_name__", kwnames) || !check_nargs("__set_name__", nargs, 2, 2)) return nullptr;
+  set_ref(static_cast<PropertyObject*>(self)->name, newref(args[1]));
+  return none();
+}
+const NativeFunctionDef kPropertyMethods[] = {{"getter", property_getter},
+                                              {"setter", property_setter},
+                                              {"deleter", property_deleter},
+                                              {"__set_name__", property_set_name}};
 
 void property_dealloc(Object* o) {
   auto* p = static_cast<PropertyObject*>(o);

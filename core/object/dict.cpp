@@ -12,6 +12,7 @@
 #include "core/object/dict_values.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
+#include "core/object/repr_guard.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 
@@ -34,7 +35,6 @@ struct DictState {
   Addr free_keys[kDictMaxFreeList] = {};
   int keys_numfree = 0;
   uint64_t global_version = 0;
-  std::vector<Addr> repr_active;  // Py_ReprEnter's list, for dicts
   int delete_nesting = 0;         // the trashcan (tstate->trash)
   std::vector<Addr> delete_later;
 };
@@ -694,33 +694,10 @@ void dict_traverse(Object* o, VisitFn visit, void* arg) {
 // dict_tp_clear.
 void dict_clear_slot(Object* o) { dict_clear(o); }
 
-// Py_ReprEnter / Py_ReprLeave for dicts.
-struct ReprGuard {
-  Addr self;
-  bool entered = false;
-  explicit ReprGuard(Object* o) : self(addr_of(o)) {
-    auto& active = state().repr_active;
-    for (Addr a : active) {
-      if (a == self) return;
-    }
-    active.push_back(self);
-    entered = true;
-  }
-  ~ReprGuard() {
-    if (!entered) return;
-    auto& active = state().repr_active;
-    for (size_t i = active.size(); i-- > 0;) {
-      if (active[i] == self) {
-        active.erase(active.begin() + ptrdiff_t(i));
-        break;
-      }
-    }
-  }
-};
 
 Object* dict_repr(Object* o) {
   ReprGuard guard(o);
-  if (!guard.entered) return str_from_utf8("{...}");
+  if (!guard.entered()) return str_from_utf8("{...}");
   DictObject* mp = as_dict(o);
   if (mp->ma_used == 0) return str_from_utf8("{}");
   std::string out = "{";

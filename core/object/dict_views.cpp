@@ -133,7 +133,8 @@ void view_traverse(Object* o, VisitFn visit, void* arg) {
 
 int64_t view_length(Object* o) { return dict_size(as_view(o)->dict.get()); }
 
-Object* keys_iter(Object* o) { return object_iter(as_view(o)->dict.get()); }
+// The dict's own key iterator, whatever __iter__ a subclass defines.
+Object* keys_iter(Object* o) { return slots_of(g_rt->types.dict).iter(as_view(o)->dict.get()); }
 Object* values_iter(Object* o) { return new_dict_iter(as_view(o)->dict.get(), g_rt->types.dict_valueiterator); }
 Object* items_iter(Object* o) { return new_dict_iter(as_view(o)->dict.get(), g_rt->types.dict_itemiterator); }
 
@@ -374,7 +375,21 @@ Object* m_fromkeys(Object* type, Object* const* args, size_t nargs, Object* kwna
   return d;
 }
 
+// dict.__getitem__ and dict.__contains__ are methods besides their slots
+// (METH_COEXIST), as in CPython.
+Object* m_getitem(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("dict.__getitem__", kwnames) || !check_nargs("dict.__getitem__", nargs, 1, 1)) return nullptr;
+  return slots_of(g_rt->types.dict).getitem(self, args[0]);
+}
+
+Object* m_contains(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("dict.__contains__", kwnames) || !check_nargs("dict.__contains__", nargs, 1, 1)) return nullptr;
+  int r = slots_of(g_rt->types.dict).contains(self, args[0]);
+  return r < 0 ? nullptr : bool_obj(r);
+}
+
 const NativeFunctionDef kDictMethods[] = {
+    {"__getitem__", m_getitem}, {"__contains__", m_contains},
     {"fromkeys", m_fromkeys, true},
     {"keys", m_keys},       {"values", m_values}, {"items", m_items},   {"get", m_get},
     {"setdefault", m_setdefault}, {"pop", m_pop}, {"popitem", m_popitem}, {"update", m_update},
@@ -415,28 +430,45 @@ bool update_pair(Object* d, Object* item, int64_t index) {
 
 }  // namespace
 
-int dict_update_from(Object* d, Object* arg, Object* const* kwvalues, Object* kwnames) {
-  if (arg && is_dict(arg) && slots_of(arg).iter != slots_of(g_rt->types.dict).iter) {
-    // A dict subtype with its own order (OrderedDict): through its keys, as dict_merge.
-    Object* it = object_iter(arg);
-    if (!it) return -1;
-    while (Object* k = iter_next(it)) {
-      Object* v = object_getitem(arg, k);
-      int r = v ? dict_setitem(d, k, v) : -1;
-      xdecref(v);
-      decref(k);
-      if (r < 0) {
-        decref(it);
-        return -1;
-      }
-    }
-    decref(it);
-    if (error_occurred()) return -1;
-  } else if (arg && is_dict(arg)) {
+bool is_plain_dict(Object* o) { return is_dict(o) && slots_of(o).iter == slots_of(g_rt->types.dict).iter; }
+
+int dict_merge(Object* d, Object* other) {
+  if (is_plain_dict(other)) {
     int64_t pos = 0;
     Object *k, *v;
-    while (dict_next(arg, &pos, &k, &v))
+    while (dict_next(other, &pos, &k, &v))
       if (dict_setitem(d, k, v) < 0) return -1;
+    return 0;
+  }
+  Object* keys_name = intern_str("keys");
+  Object* keys = type_lookup(type_of(other), keys_name) ? object_getattr(other, keys_name) : nullptr;
+  if (!keys) {
+    if (!error_occurred()) set_error(g_rt->types.TypeError, "'%s' object is not a mapping", type_name(other));
+    return -1;
+  }
+  Object* list = object_call(keys, nullptr, 0, nullptr);
+  decref(keys);
+  if (!list) return -1;
+  Object* it = object_iter(list);
+  decref(list);
+  if (!it) return -1;
+  while (Object* k = iter_next(it)) {
+    Object* v = object_getitem(other, k);
+    int r = v ? dict_setitem(d, k, v) : -1;
+    xdecref(v);
+    decref(k);
+    if (r < 0) {
+      decref(it);
+      return -1;
+    }
+  }
+  decref(it);
+  return error_occurred() ? -1 : 0;
+}
+
+int dict_update_from(Object* d, Object* arg, Object* const* kwvalues, Object* kwnames) {
+  if (arg && (is_plain_dict(arg) || type_lookup(type_of(arg), intern_str("keys")))) {
+    if (dict_merge(d, arg) < 0) return -1;
   } else if (arg) {
     Object* it = object_iter(arg);
     if (!it) return -1;

@@ -253,7 +253,7 @@ Object* float_richcompare(Object* v, Object* w, CompareOp op) {
   return bool_obj(compare_result(c, op));
 }
 
-size_t float_size_of(Object*) { return sizeof(FloatObject); }
+size_t float_size_of(Object* o) { return type_of(o)->basicsize; }
 
 void float_dealloc(Object* o) {
   auto& free_list = g_rt->free_lists.floats;
@@ -373,7 +373,6 @@ void init_float_type() {
   s.name = "float";
   s.dealloc = float_dealloc;
   s.repr = float_repr;
-  s.str = float_repr;
   s.hash = float_hash;
   s.richcompare = float_richcompare;
   s.truth = float_truth;

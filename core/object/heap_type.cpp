@@ -26,6 +26,11 @@ std::string str_of(Object* s) { return str_to_utf8(static_cast<StrObject*>(s)); 
 
 // C3 linearization of `bases` (each a type with an mro tuple) for `type`.
 Object* compute_mro(TypeObject* type, TupleObject* bases) {
+  for (int64_t i = 0; i < bases->size; ++i)
+    for (int64_t j = i + 1; j < bases->size; ++j)
+      if (tuple_item(bases, i) == tuple_item(bases, j))
+        return set_error(g_rt->types.TypeError, "duplicate base class %s",
+                         type_name(static_cast<TypeObject*>(tuple_item(bases, i))));
   std::vector<std::vector<TypeObject*>> seqs;
   for (int64_t i = 0; i < bases->size; ++i) {
     auto* b = static_cast<TypeObject*>(tuple_item(bases, i));
@@ -61,7 +66,7 @@ Object* compute_mro(TypeObject* type, TupleObject* bases) {
       std::string names;
       for (int64_t i = 0; i < bases->size; ++i)
         names += std::string(i ? ", " : "") + type_name(static_cast<TypeObject*>(tuple_item(bases, i)));
-      return set_error(g_rt->types.TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s",
+      return set_error(g_rt->types.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
                        names.c_str());
     }
     result.push_back(candidate);
@@ -141,6 +146,16 @@ const char* const kCompareNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__
 TypeObject* solid_base(TypeObject* t) {
   while (is_heap_type(t)) t = t->base.get();
   return t;
+}
+
+// The type whose fields an instance of `t` has (CPython's solid_base): the
+// nearest ancestor that adds fields to its own base.
+TypeObject* layout_base(TypeObject* t) {
+  TypeObject* base = t->base.get();
+  if (!base) return t;
+  TypeObject* inherited = layout_base(base);
+  bool adds_fields = t->basicsize != base->basicsize || t->itemsize != base->itemsize;
+  return adds_fields ? t : inherited;
 }
 
 // A comparison the class does not define is its built-in base's (object's
@@ -365,9 +380,18 @@ int call_set_name(TypeObject* t) {
   Object *key, *value;
   int result = 0;
   while (dict_next(items, &pos, &key, &value)) {
-    if (!is_heap_type(type_of(value)) || !class_lookup(type_of(value), "__set_name__")) continue;
-    Object* args[] = {t, key};
-    Object* r = call_dunder(value, "__set_name__", args, 2);
+    Object* r;
+    if (is_heap_type(type_of(value))) {
+      if (!class_lookup(type_of(value), "__set_name__")) continue;
+      Object* args[] = {t, key};
+      r = call_dunder(value, "__set_name__", args, 2);
+    } else {
+      // A built-in descriptor's method (property.__set_name__).
+      Object* f = type_lookup(type_of(value), intern_str("__set_name__"));
+      if (!f) continue;
+      Object* args[] = {value, t, key};
+      r = object_call(f, args, 3, nullptr);
+    }
     if (!r) {
       result = -1;
       break;
@@ -376,6 +400,26 @@ int call_set_name(TypeObject* t) {
   }
   decref(items);
   return result;
+}
+
+// type_new's init_subclass: super(t, t).__init_subclass__() — the nearest
+// base's, bound to the new class (object's does nothing).
+int init_subclass(TypeObject* t) {
+  auto* mro = static_cast<TupleObject*>(t->mro.get());
+  Object* key = intern_str("__init_subclass__");
+  for (int64_t i = 1; i < mro->size; ++i) {
+    auto* k = static_cast<TypeObject*>(tuple_item(mro, i));
+    Object* f = k->dict ? dict_getitem_str(k->dict.get(), key) : nullptr;
+    if (!f) continue;
+    Object* bound = slots_of(f).descr_get ? slots_of(f).descr_get(f, nullptr, t) : newref(f);
+    if (!bound) return -1;
+    Object* r = object_call(bound, nullptr, 0, nullptr);
+    decref(bound);
+    if (!r) return -1;
+    decref(r);
+    return 0;
+  }
+  return 0;
 }
 
 // The behaviour of class `t` computed afresh (its base's plus its dunders),
@@ -400,6 +444,15 @@ void refresh_slots(TypeObject* t) {
 }  // namespace
 
 void class_dunder_changed(TypeObject* t) { refresh_slots(t); }
+
+Object* class_inplace_op(Object* a, Object* b, BinaryOp op) {
+  static const char* const kInplaceNames[] = {"__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__",
+                                              "__imul__", "__imod__", "__ior__", "__ipow__", "__irshift__",
+                                              "__isub__", "__itruediv__", "__ixor__"};
+  const char* name = kInplaceNames[size_t(op)];
+  if (!is_heap_type(type_of(a)) || !class_lookup(type_of(a), name)) return newref(g_rt->not_implemented);
+  return call_dunder(a, name, &b, 1);
+}
 
 void class_dealloc(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
@@ -492,6 +545,20 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
       return set_error(g_rt->types.TypeError, "bases must be types");
     }
   }
+  // The base whose layout the instances extend (best_base): every base's
+  // layout must be a prefix of that one's.
+  TypeObject* winner = nullptr;
+  for (int64_t i = 0; i < bases->size; ++i) {
+    auto* b = static_cast<TypeObject*>(tuple_item(bases, i));
+    TypeObject* candidate = layout_base(b);
+    if (!winner || is_subtype(candidate, winner)) {
+      if (!winner || candidate != winner) base = b;
+      winner = candidate;
+    } else if (!is_subtype(winner, candidate)) {
+      decref(bases);
+      return set_error(g_rt->types.TypeError, "multiple bases have instance lay-out conflict");
+    }
+  }
   // Instances of a class are made by its built-in base's tp_new.
   TypeObject* solid = solid_base(base);
   if (!slots_of(solid).new_instance) {
@@ -521,6 +588,24 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   if (qualname) dict_delitem(dict, qualname_key);
   dict_delitem(dict, intern_str("__classcell__"));
   clear_error();
+  // __init_subclass__ and __class_getitem__ are class methods without saying so.
+  for (const char* implicit : {"__init_subclass__", "__class_getitem__"}) {
+    Object* f = dict_getitem_str(dict, intern_str(implicit));
+    if (!f || !is_function_object(f)) continue;
+    Object* wrapped = object_call(g_rt->types.classmethod, &f, 1, nullptr);
+    int r = wrapped ? dict_setitem(dict, intern_str(implicit), wrapped) : -1;
+    xdecref(wrapped);
+    if (r < 0) {
+      decref(t);
+      return nullptr;
+    }
+  }
+  // __eq__ without __hash__ makes the instances unhashable: __hash__ = None.
+  if (dict_getitem_str(dict, intern_str("__eq__")) && !dict_getitem_str(dict, intern_str("__hash__")) &&
+      dict_setitem(dict, intern_str("__hash__"), none()) < 0) {
+    decref(t);
+    return nullptr;
+  }
   t->flags = kTypeHeapType | kTypeBaseType | kTypeHaveGC | (base->flags & (kTypeLongSubclass | kTypeListSubclass |
              kTypeTupleSubclass | kTypeBytesSubclass | kTypeUnicodeSubclass | kTypeDictSubclass | kTypeBaseExcSubclass));
   t->basicsize = base->basicsize;
@@ -556,6 +641,17 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
         decref(n);  // the slots sequence keeps them alive
       }
       decref(it);
+    }
+    for (Object* n : names) {
+      if (!is_str(n)) {
+        decref(t);
+        return set_error(g_rt->types.TypeError, "__slots__ items must be strings, not '%s'", type_name(n));
+      }
+      std::string s = str_of(n);
+      if (base->itemsize && s != "__dict__" && s != "__weakref__") {
+        decref(t);
+        return set_error(g_rt->types.TypeError, "nonempty __slots__ not supported for subtype of '%s'", type_name(base));
+      }
     }
     for (Object* n : names) {
       if (!is_str(n)) {
@@ -635,7 +731,7 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
   s.name = static_cast<const char*>(str_data(static_cast<StrObject*>(name)));
   install_slots(t, s);
   register_type_slots(t, &s);
-  if (call_set_name(t) < 0) {
+  if (call_set_name(t) < 0 || init_subclass(t) < 0) {
     decref(t);
     return nullptr;
   }

@@ -22,6 +22,10 @@ void class_dunder_changed(TypeObject* t);
 // dunder a class defines), borrowed; nullptr when no class defines it.
 Object* class_lookup(const TypeObject* t, const char* name);
 
+// a.__iadd__(b) and the other in-place dunders a class defines; a new
+// reference to NotImplemented when a's class does not define it.
+Object* class_inplace_op(Object* a, Object* b, BinaryOp op);
+
 // The class object's own behaviour, used by `type`'s slots for classes.
 void class_dealloc(Object* o);
 void class_traverse(Object* o, VisitFn visit, void* arg);

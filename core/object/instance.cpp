@@ -37,14 +37,11 @@ void for_each_slot_field(Object* o, F f) {
     f(reinterpret_cast<Addr*>(reinterpret_cast<uint8_t*>(o) + off));
 }
 
+// As CPython's subtype_traverse: the class's fields, then the built-in
+// base's contents.
 void subtype_traverse(Object* o, VisitFn visit, void* arg) {
-  TypeObject* t = type_of(o);
-  for_each_slot_field(o, [&](Addr* field) {
-    if (*field) visit(at<Object>(*field), arg);
-  });
-  if (t->flags & kTypeManagedDict) instance_dict_traverse(o, visit, arg);
-  if (auto base_traverse = slots_of(solid_base(t)).traverse) base_traverse(o, visit, arg);
-  visit(t, arg);  // an instance holds a reference to its class
+  subtype_traverse_own(o, visit, arg);
+  if (auto base_traverse = slots_of(solid_base(type_of(o))).traverse) base_traverse(o, visit, arg);
 }
 
 void subtype_clear(Object* o) {
@@ -163,6 +160,15 @@ size_t default_size_of(Object* o) {
 }
 
 }  // namespace
+
+void subtype_traverse_own(Object* o, VisitFn visit, void* arg) {
+  TypeObject* t = type_of(o);
+  for_each_slot_field(o, [&](Addr* field) {
+    if (*field) visit(at<Object>(*field), arg);
+  });
+  if (t->flags & kTypeManagedDict) instance_dict_traverse(o, visit, arg);
+  visit(t, arg);  // an instance holds a reference to its class
+}
 
 TypeSlots subtype_slots(TypeObject* base) {
   TypeSlots s = slots_of(base);

@@ -13,6 +13,9 @@ namespace heaplab {
 // The behaviour table a new class starts from when its base is the built-in
 // type `base`.
 TypeSlots subtype_slots(TypeObject* base);
+// Visits what an instance holds beyond its built-in base's contents: its
+// __slots__ fields, its __dict__, its class.
+void subtype_traverse_own(Object* o, VisitFn visit, void* arg);
 
 // A class's attribute access: __getattribute__ / __getattr__ / __setattr__
 // / __delattr__ where the class defines them, else the generic one.

@@ -12,6 +12,7 @@
 #include "core/object/int.h"
 #include "core/object/list_sort.h"
 #include "core/object/native_function.h"
+#include "core/object/repr_guard.h"
 #include "core/object/runtime.h"
 #include "core/object/sequence_iterators.h"
 #include "core/object/slice.h"
@@ -122,6 +123,8 @@ void list_traverse(Object* o, VisitFn visit, void* arg) {
 Object* list_repr(Object* o) {
   auto* l = static_cast<ListObject*>(o);
   if (l->size == 0) return str_from_utf8("[]");
+  ReprGuard guard(o);
+  if (!guard.entered()) return str_from_utf8("[...]");
   std::string out = "[";
   for (int64_t i = 0; i < l->size; ++i) {
     if (i) out += ", ";
@@ -385,7 +388,9 @@ Object* list_inplace_repeat(Object* a, int64_t n) {
   return newref(a);
 }
 
-size_t list_size_of(Object* o) { return sizeof(ListObject) + sizeof(Addr) * size_t(static_cast<ListObject*>(o)->allocated); }
+size_t list_size_of(Object* o) {
+  return type_of(o)->basicsize + sizeof(Addr) * size_t(static_cast<ListObject*>(o)->allocated);
+}
 
 Object* list_method_append(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("append", kwnames) || !check_nargs("append", nargs, 1, 1)) return nullptr;
@@ -511,7 +516,19 @@ Object* list_method_reverse(Object* self, Object* const*, size_t nargs, Object* 
   return none();
 }
 
+// list.__getitem__ is a method besides its slot (METH_COEXIST).
+Object* list_method_getitem(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("list.__getitem__", kwnames) || !check_nargs("list.__getitem__", nargs, 1, 1)) return nullptr;
+  return slots_of(g_rt->types.list).getitem(self, args[0]);
+}
+
+Object* list_method_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("__reversed__", kwnames) || !check_nargs("__reversed__", nargs, 0, 0)) return nullptr;
+  return list_reversed_iter(self);
+}
+
 const NativeFunctionDef kListMethods[] = {
+    {"__getitem__", list_method_getitem}, {"__reversed__", list_method_reversed},
     {"append", list_method_append}, {"extend", list_method_extend}, {"pop", list_method_pop},
     {"insert", list_method_insert}, {"index", list_method_index},   {"remove", list_method_remove},
     {"count", list_method_count},   {"clear", list_method_clear},   {"copy", list_method_copy},

@@ -14,6 +14,7 @@
 #include "core/object/errors.h"
 #include "core/object/float.h"
 #include "core/object/function.h"
+#include "core/object/generic_alias.h"
 #include "core/object/method.h"
 #include "core/object/traceback.h"
 #include "core/object/descriptors.h"
@@ -36,6 +37,7 @@
 #include "core/object/str_methods.h"
 #include "core/object/tuple.h"
 #include "core/object/tuple_methods.h"
+#include "core/object/union_type.h"
 #include "core/object/tuplegetter.h"
 #include "core/object/weakref.h"
 
@@ -119,6 +121,8 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::dict_itemiterator, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::wrapper_descriptor, &BuiltinTypes::object, 56, 0, kTypeHaveGC},
     {&BuiltinTypes::method_wrapper, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
+    {&BuiltinTypes::generic_alias, &BuiltinTypes::object, 64, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::union_type, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
 };
 
 void track_new(Object* o) {
@@ -184,13 +188,15 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   memory_error_instance = memory_error;
   init_list_methods();
   init_object_methods();
-  init_format_methods();
   init_deque_types();
   init_defaultdict_type();
   init_array_types();
   init_ordered_dict_types();
   init_itertools_types();
   init_tuplegetter_type();
+  init_format_methods();
+  init_generic_alias_type();  // after the collections types it serves
+  init_union_type();
   init_builtin_slot_wrappers();  // last: after every type's methods
 }
 

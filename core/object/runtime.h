@@ -33,7 +33,7 @@ struct BuiltinTypes {
   TypeObject *type, *object, *none, *bool_, *int_, *float_, *str, *bytes, *list, *tuple, *dict;
   TypeObject *not_implemented, *ellipsis, *module, *code, *function, *builtin_function;
   TypeObject *method_descriptor, *classmethod_descriptor, *method, *cell, *traceback;
-  TypeObject *wrapper_descriptor, *method_wrapper;
+  TypeObject *wrapper_descriptor, *method_wrapper, *generic_alias, *union_type;
   TypeObject *member_descriptor, *getset_descriptor, *property, *staticmethod, *classmethod, *super, *generator, *frame;
   TypeObject *list_iterator, *tuple_iterator, *str_iterator, *dict_keyiterator, *range, *range_iterator;
   TypeObject *set, *frozenset, *set_iterator, *bytearray, *bytes_iterator, *bytearray_iterator, *slice, *longrange_iterator, *str_ascii_iterator, *list_reverseiterator, *enumerate, *zip, *map, *filter, *reversed, *dict_keys, *dict_values, *dict_items, *dict_valueiterator, *dict_itemiterator;

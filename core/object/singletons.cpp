@@ -12,6 +12,7 @@
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
+#include "core/object/tuple.h"
 
 namespace heaplab {
 
@@ -106,7 +107,21 @@ Object* object_method_sizeof(Object* self, Object* const*, size_t nargs, Object*
   return object_sizeof(self);
 }
 
-const NativeFunctionDef kObjectMethods[] = {{"__sizeof__", object_method_sizeof}};
+// object.__init_subclass__(): called on a new class's base; does nothing.
+Object* object_init_subclass(Object* cls, Object* const*, size_t nargs, Object* kwnames) {
+  if (kwnames && static_cast<TupleObject*>(kwnames)->size) {
+    return set_error(g_rt->types.TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                     type_name(static_cast<TypeObject*>(cls)));
+  }
+  if (nargs) {
+    return set_error(g_rt->types.TypeError, "%s.__init_subclass__() takes no arguments (%zu given)",
+                     type_name(static_cast<TypeObject*>(cls)), nargs);
+  }
+  return none();
+}
+
+const NativeFunctionDef kObjectMethods[] = {{"__sizeof__", object_method_sizeof},
+                                            {"__init_subclass__", object_init_subclass, true}};
 
 }  // namespace
 

@@ -393,9 +393,17 @@ Object* method_wrapper_richcompare(Object* a, Object* b, CompareOp op) {
   return bool_obj(op == CompareOp::Eq ? eq : !eq);
 }
 
+// _Py_HashPointer: the address rotated by 4 bits.
+int64_t pointer_hash(const Object* o) {
+  uint64_t y = kIdBase + addr_of(o);
+  return int64_t((y >> 4) | (y << 60));
+}
+
+int64_t slot_wrapper_hash(Object* o) { return pointer_hash(o); }
+
 int64_t method_wrapper_hash(Object* o) {
   auto* m = static_cast<MethodWrapperObject*>(o);
-  int64_t h = int64_t((kIdBase + addr_of(m->self.get())) >> 4) ^ object_hash(m->descr.get());
+  int64_t h = pointer_hash(m->self.get()) ^ pointer_hash(m->descr.get());
   return h == -1 ? -2 : h;
 }
 
@@ -430,11 +438,15 @@ Object* tp_new_wrapper(Object* self, Object* const* args, size_t nargs, Object* 
                      type_name(subtype), name);
   }
   // The built-in type whose layout the subtype has must be this one's
-  // (object.__new__(int) would make an int without its value).
-  ConstructorSource source = find_builtin_new(subtype);
-  if (slots_of(source.builtin).new_instance != slots_of(type).new_instance) {
+  // (object.__new__(int) would make an int without its value). The message
+  // names the nearest class that does not define __new__ itself.
+  TypeObject* staticbase = subtype;
+  Object* new_name = intern_str("__new__");
+  while ((staticbase->flags & kTypeHeapType) && dict_getitem_str(staticbase->dict.get(), new_name))
+    staticbase = staticbase->base.get();
+  if (slots_of(find_builtin_new(staticbase).builtin).new_instance != slots_of(type).new_instance) {
     return set_error(g_rt->types.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", name, type_name(subtype),
-                     type_name(source.builtin));
+                     type_name(staticbase));
   }
   return slots_of(type).new_instance(subtype, args + 1, nargs - 1, kwnames);
 }
@@ -458,8 +470,14 @@ void add_slot_wrappers(TypeObject* type) {
   for (size_t i = 0; i < std::size(kSlotDefs); ++i) {
     const SlotDef& d = kSlotDefs[i];
     const void* f = slot_function(s, d);
+    // heaplab's containers compute their truth directly; CPython's use their
+    // length and have no __bool__ (range has both).
+    if (d.slot == Slot::Bool && s.length && type != t.range) f = nullptr;
     bool generic_attribute = d.slot >= Slot::GetAttribute && d.slot <= Slot::DelAttr;
-    bool defines = type == g_rt->types.object ? generic_attribute || f : f && (!base || f != slot_function(*base, d));
+    // Every exception type sets its own tp_init (SimpleExtendsException).
+    bool own_init = d.slot == Slot::Init && (type->flags & kTypeBaseExcSubclass);
+    bool defines = type == g_rt->types.object ? generic_attribute || f
+                                              : f && (!base || own_init || f != slot_function(*base, d));
     StrObject* name = intern_str(d.name);
     if (d.slot == Slot::Hash && unhashable) {
       // A type whose instances are unhashable says so: list.__hash__ is None.
@@ -476,7 +494,8 @@ void add_slot_wrappers(TypeObject* type) {
     dict_setitem(dict, name, w);
     decref(w);
   }
-  if (s.new_instance && (!base || s.new_instance != base->new_instance) && !dict_getitem_str(dict, intern_str("__new__"))) {
+  bool own_new = s.new_instance && (!base || s.new_instance != base->new_instance || (type->flags & kTypeBaseExcSubclass));
+  if (own_new && !dict_getitem_str(dict, intern_str("__new__"))) {
     Object* f = new_builtin_function(&kNewDef, type, nullptr);
     if (!f) return;
     dict_setitem(dict, intern_str("__new__"), f);
@@ -493,6 +512,7 @@ void init_slot_wrapper_types() {
   w.call = slot_wrapper_call;
   w.descr_get = slot_wrapper_get;
   w.getattr = slot_wrapper_getattr;
+  w.hash = slot_wrapper_hash;
   register_type_slots(g_rt->types.wrapper_descriptor, &w);
 
   TypeSlots& m = method_wrapper_slots;

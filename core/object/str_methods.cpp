@@ -105,9 +105,10 @@ bool need_str(Object* o, const char* what) {
 Object* m_join(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("join", kwnames) || !check_nargs("join", nargs, 1, 1)) return nullptr;
   Object* seq = args[0];
-  // A list or tuple of one exact str is returned as is.
-  if ((is_list(seq) || is_tuple(seq)) && object_length(seq) == 1) {
-    Object* only = is_list(seq) ? list_item(static_cast<ListObject*>(seq), 0) : tuple_item(static_cast<TupleObject*>(seq), 0);
+  // An exact list or tuple (PySequence_Fast) of one exact str is returned as is.
+  bool exact_list = type_of(seq) == g_rt->types.list;
+  if ((exact_list || type_of(seq) == g_rt->types.tuple) && static_cast<VarObject*>(seq)->size == 1) {
+    Object* only = exact_list ? list_item(static_cast<ListObject*>(seq), 0) : tuple_item(static_cast<TupleObject*>(seq), 0);
     if (type_of(only) == g_rt->types.str) return newref(only);
   }
   Object* it = object_iter(seq);
