@@ -721,34 +721,8 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
     generator_release_frame(gen);  // nothing of the body has run: the exception leaves at once
     return nullptr;
   }
-  auto* code = static_cast<CodeObject*>(gen->code.get());
-  size_t n = code->nlocalsplus;
-  if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots) {
-    xdecref(owned_sent);
-    return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
-  }
-  // The saved locals and stack move back onto the value stack.
-  Addr* saved = generator_slots(gen);
-  size_t total = n + gen->depth;
-  for (size_t i = 0; i < total; ++i) {
-    stack_[sp_ + i] = at<Object>(saved[i]);
-    saved[i] = 0;
-  }
-  bool started = gen->state == GeneratorState::Suspended;
-  frames_.push_back({newref(code), newref(gen->func.get()), newref(gen->globals.get()), nullptr, gen_obj, sp_, sp_ + n,
-                     gen->pc, FrameKind::Boundary});
-  // The generator's own handled exception becomes current; the resumer's waits.
-  outer_handled_.push_back(handled_);
-  handled_ = gen->exc_state.get();
-  gen->exc_state.set(nullptr);
-  sp_ += total;
-  gen->depth = 0;
-  gen->state = GeneratorState::Running;
-  if (started) {
-    stack_[sp_++] = throwing ? newref(rt.none) : owned_sent ? owned_sent : newref(sent);  // the paused yield's value
-  } else {
-    xdecref(owned_sent);
-  }
+  if (!owned_sent && !throwing && sent != rt.none) owned_sent = newref(sent);
+  if (!enter_generator(gen_obj, throwing ? nullptr : owned_sent, FrameKind::Boundary)) return nullptr;
   resume_with_error_ = throwing;
   Object* result = nullptr;
   execute(UINT64_MAX, &result);
@@ -762,6 +736,40 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
     }
   }
   return result;
+}
+
+bool Interpreter::enter_generator(Object* gen_obj, Object* sent, FrameKind kind) {
+  auto* gen = static_cast<GeneratorObject*>(gen_obj);
+  auto* code = static_cast<CodeObject*>(gen->code.get());
+  size_t n = code->nlocalsplus;
+  if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots) {
+    xdecref(sent);
+    set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  // The saved locals and stack move back onto the value stack.
+  Addr* saved = generator_slots(gen);
+  size_t total = n + gen->depth;
+  for (size_t i = 0; i < total; ++i) {
+    stack_[sp_ + i] = at<Object>(saved[i]);
+    saved[i] = 0;
+  }
+  bool started = gen->state == GeneratorState::Suspended;
+  frames_.push_back({newref(code), newref(gen->func.get()), newref(gen->globals.get()), nullptr, gen_obj, sp_, sp_ + n,
+                     gen->pc, kind});
+  // The generator's own handled exception becomes current; the resumer's waits.
+  outer_handled_.push_back(handled_);
+  handled_ = gen->exc_state.get();
+  gen->exc_state.set(nullptr);
+  sp_ += total;
+  gen->depth = 0;
+  gen->state = GeneratorState::Running;
+  if (started) {
+    stack_[sp_++] = sent ? sent : newref(rt.none);  // the value of the paused yield
+  } else {
+    xdecref(sent);
+  }
+  return true;
 }
 
 void Interpreter::suspend_generator_frame() {
@@ -1534,6 +1542,15 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           break;
         }
         case Op::FOR_ITER: {
+          if (is_generator(top(1))) {
+            auto* gen = static_cast<GeneratorObject*>(top(1));
+            if (gen->state == GeneratorState::Created || gen->state == GeneratorState::Suspended) {
+              // FOR_ITER_GEN: the generator's frame runs on, its next yield comes back here.
+              if (!enter_generator(gen, nullptr, FrameKind::GenFor)) goto error;
+              reload();
+              break;
+            }
+          }
           Object* next = iter_next(top(1));
           if (next) {
             push(next);
@@ -1555,7 +1572,13 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             set_error(rt.types.SystemError, "generator stack deeper than its code's stacksize");
             goto error;
           }
+          FrameKind kind = f->kind;
           suspend_generator_frame();
+          if (kind == FrameKind::GenFor || kind == FrameKind::GenSend) {
+            reload();
+            push(v);  // FOR_ITER's next item, or SEND's value
+            break;
+          }
           *result = v;
           return RunState::Done;
         }
@@ -1580,9 +1603,16 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
               set_error(rt.types.TypeError, "can't send non-None value to a just-started generator");
               goto error;
             }
-            // The value moves into the generator's frame.
+            // The value moves into the generator's frame, which runs on as
+            // a frame of this loop when it can (its yields come back here).
             --sp_;
             moved = true;
+            GeneratorState state = static_cast<GeneratorObject*>(receiver)->state;
+            if (state == GeneratorState::Created || state == GeneratorState::Suspended) {
+              if (!enter_generator(receiver, v, FrameKind::GenSend)) goto error;
+              reload();
+              break;
+            }
             r = resume_generator(receiver, v, false, &returned, true);
           } else if (v == rt.none && slots_of(receiver).iternext) {
             // tp_iternext, keeping the StopIteration (and its value) a
@@ -1849,6 +1879,22 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::RETURN_CONST: {
           Object* v = instr_op(ins) == Op::RETURN_VALUE ? pop() : newref(tuple_item(consts, arg));
           FrameKind kind = f->kind;
+          if (f->generator && (kind == FrameKind::GenFor || kind == FrameKind::GenSend)) {
+            // The generator is finished: the FOR_ITER that resumed it drops it
+            // and leaves its loop; the SEND gets the return value and goes to
+            // its END_SEND.
+            pop_frame();
+            reload();
+            uint32_t target = instr_arg(code[f->pc - 1]);
+            if (kind == FrameKind::GenFor) {
+              decref(v);
+              decref(pop());
+            } else {
+              push(v);
+            }
+            f->pc = target;
+            break;
+          }
           if (f->generator) {
             // The generator is finished: its iteration ends (StopIteration),
             // its value goes to resume_generator.
