@@ -875,8 +875,8 @@ void Interpreter::fail_input(TypeObject* exc_type, const char* msg) {
 Object* Interpreter::read_input_blocking() {
   if (!blocking_input) {
     return set_error(rt.types.NotImplementedError,
-                     "input() cannot pause the program here (inside a generator, a special method or a "
-                     "callback) in the browser; call it from ordinary code");
+                     "input() cannot pause the program here (in a special method, a callback, or a generator "
+                     "that a built-in such as list() runs) in the browser; call it from ordinary code");
   }
   std::optional<std::string> line = blocking_input();
   if (!line) return set_error(builtin_exception_type("EOFError"), "EOF when reading a line");
