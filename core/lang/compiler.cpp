@@ -138,7 +138,7 @@ class Compiler {
 
   // ---- errors
   bool fail(const char* type, std::string msg, const Pos& pos) {
-    if (!error_) error_ = CompileError{type, std::move(msg), pos.lineno, pos.col_offset};
+    if (!error_) error_ = CompileError{type, std::move(msg), pos.lineno, pos.col_offset, pos.end_lineno, pos.end_col_offset};
     return false;
   }
   bool unsupported(const char* what, const Pos& pos) {
@@ -1195,7 +1195,7 @@ bool Compiler::store(const Expr* t) {
       size_t star = elts.size();
       for (size_t i = 0; i < elts.size(); ++i) {
         if (elts[i]->kind != ExprKind::Starred) continue;
-        if (star != elts.size()) return fail("SyntaxError", "multiple starred expressions in assignment", elts[i]->pos);
+        if (star != elts.size()) return fail("SyntaxError", "multiple starred expressions in assignment", t->pos);
         star = i;
       }
       at(t->pos);
@@ -1807,7 +1807,8 @@ CompileResult compile_module(const ast::Mod* mod, std::string_view filename) {
   Symtable table = build_symtable(mod);
   if (table.error) {
     CompileResult r;
-    r.error = CompileError{"SyntaxError", table.error->msg, table.error->lineno, table.error->col_offset};
+    const SymtableError& e = *table.error;
+    r.error = CompileError{"SyntaxError", e.msg, e.lineno, e.col_offset, e.end_lineno, e.end_col_offset};
     return r;
   }
   Compiler c(filename, table);

@@ -358,7 +358,9 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
     const CompileError& e = *compiled.error;
     if (e.type == "SyntaxError") {
       std::string line = source_line(fname, e.lineno);
-      return report_compile_error(e.type, e.msg, fname, e.lineno, e.col_offset + 1, e.lineno, e.col_offset + 2,
+      bool spanned = e.end_lineno > 0;  // else one caret at the start
+      return report_compile_error(e.type, e.msg, fname, e.lineno, e.col_offset + 1,
+                                  spanned ? e.end_lineno : e.lineno, spanned ? e.end_col_offset + 1 : e.col_offset + 2,
                                   line.empty() ? line : line + "\n");
     }
     return not_implemented(e.lineno, e.type + ": " + e.msg);
