@@ -270,17 +270,31 @@ std::vector<OutputChunk> Interpreter::take_output() {
 Object* Interpreter::import_module(Object* name) {
   if (Object* m = dict_getitem_str(modules_, name)) return m;
   std::string n = str_of(name);
-  if (const BuiltinModule* builtin = find_builtin_module(n)) {
-    Object* m = builtin->make();
-    if (!m) return nullptr;
-    int r = dict_setitem(modules_, name, m);
-    decref(m);
-    return r < 0 ? nullptr : m;
+  // A submodule (a.b): its package is imported first, and the submodule
+  // becomes the package's attribute.
+  size_t dot = n.rfind('.');
+  Object* package = nullptr;
+  if (dot != std::string::npos) {
+    package = import_module(intern_str(n.substr(0, dot)));
+    if (!package) return nullptr;
+    if (Object* m = dict_getitem_str(modules_, name)) return m;
   }
-  if (const char* source = embedded_python_source(n)) return import_embedded(name, n, source);
-  set_error(rt.types.ModuleNotFoundError, "No module named '%s' (heaplab runs a subset of Python and does not model this module)",
-            n.c_str());
-  return nullptr;
+  Object* m = nullptr;
+  if (const BuiltinModule* builtin = find_builtin_module(n)) {
+    Object* made = builtin->make();
+    if (!made) return nullptr;
+    int r = dict_setitem(modules_, name, made);
+    decref(made);
+    if (r < 0) return nullptr;
+    m = made;
+  } else if (const char* source = embedded_python_source(n)) {
+    m = import_embedded(name, n, source);
+  } else {
+    set_error(rt.types.ModuleNotFoundError,
+              "No module named '%s' (heaplab runs a subset of Python and does not model this module)", n.c_str());
+  }
+  if (m && package && object_setattr(package, intern_str(n.substr(dot + 1)), m) < 0) return nullptr;
+  return m;
 }
 
 // A module heaplab writes in Python (core/lib/python/NAME.py): it is in
@@ -1816,8 +1830,18 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           push(newref(rt.types.AssertionError));
           break;
         case Op::IMPORT_NAME: {
-          Object* m = import_module(name_at(arg));
+          // `import a.b` binds the top-level package (kImportTopLevel).
+          Object* full = name_at(arg >> 1);
+          Object* m = import_module(full);
           if (!m) goto error;
+          if (arg & kImportTopLevel) {
+            std::string n = str_of(full);
+            if (size_t dot = n.find('.'); dot != std::string::npos) m = dict_getitem_str(modules_, intern_str(n.substr(0, dot)));
+            if (!m) {
+              set_error(rt.types.KeyError, "%s", n.c_str());
+              goto error;
+            }
+          }
           push(newref(m));
           break;
         }
