@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstring>
 #include <thread>
+#include <utility>
 
 #include "core/gc/collector.h"
 #include "core/lang/compiler.h"
@@ -433,6 +434,7 @@ void Interpreter::pop_frame() {
   sp_ = f.base;
   xdecref(f.frame_object);
   xdecref(f.init_self);
+  if (f.kind == FrameKind::Init) --nested_calls_;
   decref(f.code);
   xdecref(f.func);
   decref(f.globals);
@@ -704,7 +706,7 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
   }
   CodeObject* code = compiled.code;
   size_t n = code->nlocalsplus;
-  if (sp_ + n + code->stacksize > kStackSlots) {
+  if (sp_ + n + code->stacksize > kStackSlots || !nested_call_allowed()) {
     decref(code);
     decref(compiled.literals);
     return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
@@ -714,7 +716,9 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
                      FrameKind::Boundary});
   sp_ += n;
   Object* result = nullptr;
+  ++nested_calls_;
   execute(UINT64_MAX, &result);
+  --nested_calls_;
   decref(compiled.literals);  // the parse tree lives as long as the run, as in CPython
   return result;
 }
@@ -741,7 +745,9 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   if (!enter_generator(gen_obj, throwing ? nullptr : owned_sent, FrameKind::Boundary)) return nullptr;
   resume_with_error_ = throwing;
   Object* result = nullptr;
+  ++nested_inlined_;
   execute(UINT64_MAX, &result);
+  --nested_inlined_;
   if (!result && !error_occurred()) {
     Object* value = generator_return_;
     generator_return_ = nullptr;
@@ -758,7 +764,9 @@ bool Interpreter::enter_generator(Object* gen_obj, Object* sent, FrameKind kind)
   auto* gen = static_cast<GeneratorObject*>(gen_obj);
   auto* code = static_cast<CodeObject*>(gen->code.get());
   size_t n = code->nlocalsplus;
-  if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots) {
+  bool nested = kind == FrameKind::Boundary;  // resumed from C++: a nested run of the VM
+  if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots ||
+      (nested && !nested_inlined_allowed())) {
     xdecref(sent);
     set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
     return false;
@@ -809,11 +817,17 @@ void Interpreter::suspend_generator_frame() {
 }
 
 Object* Interpreter::call_function(Object* func, Object* const* args, size_t nargs, Object* kwnames, Object* locals) {
+  bool inlined = std::exchange(rt.next_call_inlined, false);
+  if (inlined ? !nested_inlined_allowed() : !nested_call_allowed())
+    return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
   Object* generator = nullptr;
   if (!push_frame(newref(func), args, nargs, kwnames, FrameKind::Boundary, locals, &generator)) return nullptr;
   if (generator) return generator;
   Object* result = nullptr;
+  int& depth = inlined ? nested_inlined_ : nested_calls_;
+  ++depth;
   execute(UINT64_MAX, &result);
+  --depth;
   return result;
 }
 
@@ -1396,7 +1410,12 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             if (!method && init_to_enter(callable)) {
               // Class(...) with object's __new__ and a Python __init__: the
               // instance is made here and __init__ runs in a frame of its own
-              // (an Init frame, whose result is the instance).
+              // (an Init frame, whose result is the instance). CPython calls
+              // __init__ from C, so the frame costs what a nested call does.
+              if (!nested_call_allowed()) {
+                set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
+                goto error;
+              }
               Object* instance = object_new_instance(static_cast<TypeObject*>(callable), nullptr, 0, nullptr);
               if (!instance) goto error;
               args[-2] = newref(find_init(static_cast<TypeObject*>(callable)).function);
@@ -1464,6 +1483,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             if (new_instance) {
               callee.kind = FrameKind::Init;
               callee.init_self = new_instance;
+              ++nested_calls_;  // until pop_frame
             }
             size_t n = callee.stack_base - callee.base;
             for (size_t i = args_start; i < args_start + consumed; ++i) xdecref(stack_[i]);
@@ -1497,6 +1517,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::MAKE_FUNCTION: {
           Object* code_obj = pop();
           Object* closure = arg & kMakeFunctionClosure ? pop() : nullptr;
+          Object* annotations = arg & kMakeFunctionAnnotations ? pop() : nullptr;
           Object* kwdefaults = arg & kMakeFunctionKwDefaults ? pop() : nullptr;
           Object* defaults = arg & kMakeFunctionDefaults ? pop() : nullptr;
           auto* c = static_cast<CodeObject*>(code_obj);
@@ -1504,6 +1525,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           decref(code_obj);
           if (func) {
             func->closure.set(closure);
+            func->annotations.set(annotations);  // the pairs become a dict when first read
             func->kwdefaults.set(kwdefaults);
             func->defaults.set(defaults);
             auto* cs = static_cast<TupleObject*>(c->consts.get());
@@ -1512,6 +1534,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             }
           } else {
             xdecref(closure);
+            xdecref(annotations);
             xdecref(kwdefaults);
             xdecref(defaults);
             goto error;

@@ -118,7 +118,8 @@ constexpr uint32_t kFormatStr = 1, kFormatRepr = 2, kFormatAscii = 3, kFormatCon
 constexpr uint32_t kImportTopLevel = 1;
 // YIELD_VALUE's argument inside `yield from` (the receiver is below the value).
 constexpr uint32_t kYieldFromFlag = 1;
-constexpr uint32_t kMakeFunctionDefaults = 1, kMakeFunctionKwDefaults = 2, kMakeFunctionClosure = 8;
+constexpr uint32_t kMakeFunctionDefaults = 1, kMakeFunctionKwDefaults = 2, kMakeFunctionAnnotations = 4,
+                   kMakeFunctionClosure = 8;
 
 const char* opcode_name(Op op);
 
