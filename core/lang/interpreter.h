@@ -27,6 +27,12 @@ enum class FrameKind : uint8_t {
   Normal,    // a Python call from Python code: its result goes on the caller's stack
   Boundary,  // entered from C++: its result is returned to the C++ caller
   Module,    // the program's top frame
+  Init,      // a class's __init__ called by Class(...): it must return None; the new instance is the result
+  // A generator resumed by the VM itself, as 3.12's FOR_ITER_GEN and SEND
+  // do: its yields and its end go straight to the FOR_ITER / SEND that
+  // resumed it, without a C++ call.
+  GenFor,
+  GenSend,
 };
 
 struct Frame {
@@ -40,6 +46,7 @@ struct Frame {
   uint32_t pc;
   FrameKind kind;
   Object* frame_object = nullptr;  // strong, made for a traceback; takes the locals at exit
+  Object* init_self = nullptr;     // strong: an Init frame's new instance
 };
 
 class Interpreter {
@@ -136,6 +143,10 @@ class Interpreter {
   // generator function, makes the generator instead (stored in *generator).
   bool push_frame(Object* func, Object* const* args, size_t nargs, Object* kwnames, FrameKind kind, Object* locals,
                   Object** generator);
+  // Moves a paused generator's frame back onto the stack as a frame of
+  // `kind` (Running from now on), with `sent` (owned; nullptr for None) as
+  // the value of its paused yield. False with RecursionError set.
+  bool enter_generator(Object* gen, Object* sent, FrameKind kind);
   // Saves a generator's frame into the generator and removes it from the stack.
   void suspend_generator_frame();
   void pop_frame();
