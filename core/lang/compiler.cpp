@@ -200,6 +200,7 @@ class Compiler {
   bool function_body(const Scope* scope, const Arguments* args, const std::function<bool()>& body, const Pos& pos,
                      const std::string& name, CodeObject** out);
   bool argument_defaults(const Arguments* a, uint32_t* flags);
+  bool annotations(const Arguments* a, const Expr* returns, uint32_t* flags);
   bool if_stmt(const If* s);
   size_t begin_loop(Block::Kind kind, size_t top);  // pushes the block; returns its loop index
   bool while_stmt(const While* s);
@@ -543,6 +544,32 @@ bool Compiler::argument_defaults(const Arguments* a, uint32_t* flags) {
   return true;
 }
 
+// A function's annotations as 3.12 builds them: a tuple of name, value
+// pairs (args, then posonlyargs, *args, keyword-only, **kwargs, return).
+bool Compiler::annotations(const Arguments* a, const Expr* returns, uint32_t* flags) {
+  uint32_t n = 0;
+  auto one = [&](const std::string& name, const Expr* annotation) {
+    if (!annotation) return true;
+    load_const(static_cast<Object*>(intern_str(name)));
+    if (!expr(annotation)) return false;
+    n += 2;
+    return true;
+  };
+  for (const Seq<Arg*>* group : {&a->args, &a->posonlyargs})
+    for (const Arg* p : *group)
+      if (!one(std::string(p->arg), p->annotation)) return false;
+  if (a->vararg && !one(std::string(a->vararg->arg), a->vararg->annotation)) return false;
+  for (const Arg* p : a->kwonlyargs)
+    if (!one(std::string(p->arg), p->annotation)) return false;
+  if (a->kwarg && !one(std::string(a->kwarg->arg), a->kwarg->annotation)) return false;
+  if (!one("return", returns)) return false;
+  if (n) {
+    emit(Op::BUILD_TUPLE, n);
+    *flags |= kMakeFunctionAnnotations;
+  }
+  return true;
+}
+
 bool Compiler::function_body(const Scope* scope, const Arguments* args, const std::function<bool()>& body,
                              const Pos& pos, const std::string& name, CodeObject** out) {
   enter_unit(scope, qualname_for(name), pos);
@@ -565,7 +592,7 @@ bool Compiler::function_def(const FunctionDef* f) {
     if (!expr(d)) return false;
   at(f->pos);
   uint32_t flags = 0;
-  if (!argument_defaults(f->args, &flags)) return false;
+  if (!argument_defaults(f->args, &flags) || !annotations(f->args, f->returns, &flags)) return false;
   const Scope* scope = table_.scope_of_node.at(f);
   CodeObject* code = nullptr;
   bool ok = function_body(scope, f->args, [&] {

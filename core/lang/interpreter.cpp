@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstring>
 #include <thread>
+#include <utility>
 
 #include "core/gc/collector.h"
 #include "core/lang/compiler.h"
@@ -650,7 +651,7 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
   }
   CodeObject* code = compiled.code;
   size_t n = code->nlocalsplus;
-  if (sp_ + n + code->stacksize > kStackSlots) {
+  if (sp_ + n + code->stacksize > kStackSlots || !nested_call_allowed()) {
     decref(code);
     decref(compiled.literals);
     return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
@@ -660,7 +661,9 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
                      FrameKind::Boundary});
   sp_ += n;
   Object* result = nullptr;
+  ++nested_calls_;
   execute(UINT64_MAX, &result);
+  --nested_calls_;
   decref(compiled.literals);  // the parse tree lives as long as the run, as in CPython
   return result;
 }
@@ -685,7 +688,8 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   }
   auto* code = static_cast<CodeObject*>(gen->code.get());
   size_t n = code->nlocalsplus;
-  if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots) {
+  if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots ||
+      !nested_inlined_allowed()) {
     xdecref(owned_sent);
     return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
   }
@@ -713,7 +717,9 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   }
   resume_with_error_ = throwing;
   Object* result = nullptr;
+  ++nested_inlined_;
   execute(UINT64_MAX, &result);
+  --nested_inlined_;
   if (!result && !error_occurred()) {
     Object* value = generator_return_;
     generator_return_ = nullptr;
@@ -747,11 +753,17 @@ void Interpreter::suspend_generator_frame() {
 }
 
 Object* Interpreter::call_function(Object* func, Object* const* args, size_t nargs, Object* kwnames, Object* locals) {
+  bool inlined = std::exchange(rt.next_call_inlined, false);
+  if (inlined ? !nested_inlined_allowed() : !nested_call_allowed())
+    return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
   Object* generator = nullptr;
   if (!push_frame(newref(func), args, nargs, kwnames, FrameKind::Boundary, locals, &generator)) return nullptr;
   if (generator) return generator;
   Object* result = nullptr;
+  int& depth = inlined ? nested_inlined_ : nested_calls_;
+  ++depth;
   execute(UINT64_MAX, &result);
+  --depth;
   return result;
 }
 
@@ -1400,6 +1412,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::MAKE_FUNCTION: {
           Object* code_obj = pop();
           Object* closure = arg & kMakeFunctionClosure ? pop() : nullptr;
+          Object* annotations = arg & kMakeFunctionAnnotations ? pop() : nullptr;
           Object* kwdefaults = arg & kMakeFunctionKwDefaults ? pop() : nullptr;
           Object* defaults = arg & kMakeFunctionDefaults ? pop() : nullptr;
           auto* c = static_cast<CodeObject*>(code_obj);
@@ -1407,6 +1420,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           decref(code_obj);
           if (func) {
             func->closure.set(closure);
+            func->annotations.set(annotations);  // the pairs become a dict when first read
             func->kwdefaults.set(kwdefaults);
             func->defaults.set(defaults);
             auto* cs = static_cast<TupleObject*>(c->consts.get());
@@ -1415,6 +1429,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             }
           } else {
             xdecref(closure);
+            xdecref(annotations);
             xdecref(kwdefaults);
             xdecref(defaults);
             goto error;

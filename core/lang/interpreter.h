@@ -113,6 +113,10 @@ class Interpreter {
   Object* resume_generator(Object* gen, Object* sent, bool throwing, Object** returned, bool steal_sent = false);
   // The innermost frame's function (for super()), or nullptr.
   const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
+  // The frame `depth` calls out from the innermost one (0: the innermost), or nullptr.
+  const Frame* frame_at_depth(size_t depth) const {
+    return depth < frames_.size() ? &frames_[frames_.size() - 1 - depth] : nullptr;
+  }
   // Every running frame, outermost first (tracemalloc's tracebacks).
   const std::deque<Frame>& frames() const { return frames_; }
   // Line `lineno` of a file the interpreter ran, without its newline, or "".
@@ -154,6 +158,22 @@ class Interpreter {
   Object* literals_ = nullptr; // the running program's literals (see CompileResult)
 
   static constexpr size_t kStackSlots = size_t(1) << 20;
+  // Runs of the VM nested inside calls from C++ recurse on the host stack.
+  // A Python function called from C++ (a __call__, an lru_cache-wrapped
+  // function, a __str__) costs what it costs CPython's C recursion limit:
+  // three of its 1500 units, the main run one, so such recursion stops near
+  // depth 500 whatever sys.setrecursionlimit says. What CPython 3.12 inlines
+  // in its eval loop (generators, __getitem__, property getters) costs
+  // nothing there; all nested runs together stay under kMaxNestedRuns so the
+  // host stack never overflows.
+  static constexpr int kCRecursionLimit = 1500;
+  static constexpr int kMaxNestedRuns = 4000;
+  int nested_calls_ = 0;
+  int nested_inlined_ = 0;
+  bool nested_inlined_allowed() const { return nested_calls_ + nested_inlined_ < kMaxNestedRuns; }
+  bool nested_call_allowed() const {
+    return 1 + 3 * (nested_calls_ + 1) <= kCRecursionLimit && nested_inlined_allowed();
+  }
   std::unique_ptr<Object*[]> stack_;  // locals and value stacks of every frame
   size_t sp_ = 0;
   std::deque<Frame> frames_;          // a deque: frames keep their address while others are pushed

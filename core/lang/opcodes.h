@@ -115,7 +115,8 @@ constexpr uint32_t kMethodFlag = 1;
 constexpr uint32_t kFormatStr = 1, kFormatRepr = 2, kFormatAscii = 3, kFormatConversionMask = 3, kFormatHasSpec = 4;
 // YIELD_VALUE's argument inside `yield from` (the receiver is below the value).
 constexpr uint32_t kYieldFromFlag = 1;
-constexpr uint32_t kMakeFunctionDefaults = 1, kMakeFunctionKwDefaults = 2, kMakeFunctionClosure = 8;
+constexpr uint32_t kMakeFunctionDefaults = 1, kMakeFunctionKwDefaults = 2, kMakeFunctionAnnotations = 4,
+                   kMakeFunctionClosure = 8;
 
 const char* opcode_name(Op op);
 

@@ -5,10 +5,12 @@
 #include "core/lib/array_module.h"
 #include "core/lib/builtins_module.h"
 #include "core/lib/collections_module.h"
+#include "core/lib/functools_module.h"
 #include "core/lib/gc_module.h"
 #include "core/lib/heaplab_memory_module.h"
 #include "core/lib/linecache_module.h"
 #include "core/lib/math_module.h"
+#include "core/lib/random_module.h"
 #include "core/lib/itertools_module.h"
 #include "core/lib/sys_module.h"
 #include "core/lib/time_module.h"
@@ -34,6 +36,8 @@ const BuiltinModule kModules[] = {
     // stdlib
     {"math", make_math_module},
     {"_heaplab_memory", make_heaplab_memory_module},
+    {"_random", make_random_module},
+    {"_functools", make_functools_c_module},
     {"array", make_array_module},
     {"itertools", make_itertools_module},
 };

@@ -182,7 +182,10 @@ Object* property_get(Object* descr, Object* obj, Object*) {
   auto* p = static_cast<PropertyObject*>(descr);
   if (!obj) return newref(descr);
   if (!p->fget) return missing_accessor(p, obj, "getter");
-  return object_call(p->fget.get(), &obj, 1, nullptr);
+  g_rt->next_call_inlined = true;  // LOAD_ATTR_PROPERTY
+  Object* r = object_call(p->fget.get(), &obj, 1, nullptr);
+  g_rt->next_call_inlined = false;
+  return r;
 }
 
 int property_set(Object* descr, Object* obj, Object* value) {

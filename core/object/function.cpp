@@ -84,10 +84,19 @@ Object* function_getattr(Object* o, Object* name) {
   else if (n == "__dict__" || n == "__annotations__") {
     // Both dicts are made on first access.
     Ref<Object>& field = n == "__dict__" ? f->dict : f->annotations;
-    if (!field) {
+    if (!field || is_tuple(field.get())) {
+      // MAKE_FUNCTION leaves annotations as a tuple of name, value pairs.
       Object* d = dict_new();
       if (!d) return nullptr;
-      field.set(d);
+      if (auto* pairs = static_cast<TupleObject*>(field.get())) {
+        for (int64_t i = 0; i + 1 < pairs->size; i += 2) {
+          if (dict_setitem(d, tuple_item(pairs, i), tuple_item(pairs, i + 1)) < 0) {
+            decref(d);
+            return nullptr;
+          }
+        }
+      }
+      set_ref(field, d);
     }
     v = field.get();
   } else if (n == "__type_params__") {
@@ -132,7 +141,8 @@ int function_setattr(Object* o, Object* name, Object* value) {
     bool may_be_none = t.field != &f->dict && t.field != &f->typeparams;
     if (value == none() && may_be_none) value = nullptr;
     if (!value && !may_be_none) {
-      set_error(g_rt->types.TypeError, t.field == &f->dict ? "cannot delete __dict__" : t.message, "NoneType");
+      set_error(g_rt->types.TypeError, "%s",
+                t.field == &f->dict ? "cannot delete __dict__" : "__type_params__ must be set to a tuple");
       return -1;
     }
     if (value && !is_instance(value, t.type)) {

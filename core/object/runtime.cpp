@@ -9,6 +9,7 @@
 #include "core/object/bytes.h"
 #include "core/object/defaultdict.h"
 #include "core/object/deque.h"
+#include "core/object/lru_cache.h"
 #include "core/object/dict.h"
 #include "core/object/dict_views.h"
 #include "core/object/errors.h"
@@ -198,6 +199,7 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_format_methods();
   init_generic_alias_type();  // after the collections types it serves
   init_union_type();
+  init_lru_cache_types();
   init_builtin_slot_wrappers();  // last: after every type's methods
 }
 

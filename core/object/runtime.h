@@ -47,6 +47,7 @@ struct BuiltinTypes {
   // The container modules: _collections, array, itertools.
   TypeObject *deque, *deque_iterator, *deque_reverse_iterator, *defaultdict, *ordered_dict, *odict_keys, *odict_values;
   TypeObject *odict_items, *odict_keyiterator, *odict_valueiterator, *odict_itemiterator, *tuplegetter, *array, *array_iterator;
+  TypeObject *lru_cache_wrapper, *lru_list_elem;
   TypeObject *it_count, *it_cycle, *it_repeat, *it_chain, *it_islice, *it_accumulate, *it_product, *it_permutations;
   TypeObject *it_combinations, *it_cwr, *it_zip_longest, *it_starmap, *it_takewhile, *it_dropwhile, *it_filterfalse;
   TypeObject *it_groupby, *it_grouper, *it_tee, *it_tee_dataobject, *it_compress, *it_pairwise, *it_batched;
@@ -81,6 +82,10 @@ class Runtime {
   Object* bytes_chars[257] = {};          // b'' then the one-byte bytes b'\x00'..b'\xff' (static, as 3.12)
   Object* set_dummy = nullptr;            // the key of deleted set entries (setobject.c's dummy)
   Object* slice_cache = nullptr;          // 3.12 keeps one freed slice for reuse
+  Object* lru_kwd_mark = nullptr;         // separates positional from keyword arguments in lru_cache keys
+  // Set around a Python call from C++ that CPython 3.12 inlines in its eval
+  // loop (a class's __getitem__, a property getter): it costs no C recursion.
+  bool next_call_inlined = false;
 
   // A static MemoryError raised when not even its instance can be allocated.
   Object* memory_error_instance = nullptr;

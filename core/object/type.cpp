@@ -123,7 +123,13 @@ Object* type_getattr(Object* o, Object* name) {
   std::string short_name = dot == std::string::npos ? tp_name : tp_name.substr(dot + 1);
   if (n == "__name__") return is_class(t) ? newref(t->name.get()) : str_from_utf8(short_name);
   if (n == "__qualname__") return is_class(t) ? newref(t->qualname.get()) : str_from_utf8(short_name);
-  if (n == "__mro__" && t->mro) return newref(t->mro.get());
+  if (n == "__mro__") {
+    if (t->mro) return newref(t->mro.get());
+    // A static type's mro is its chain of bases (single inheritance).
+    std::vector<Object*> chain;
+    for (TypeObject* b = t; b; b = b->base.get()) chain.push_back(b);
+    return tuple_from_array(chain.data(), chain.size());
+  }
   if (n == "__bases__") {
     if (t->bases) return newref(t->bases.get());
     Object* base = t->base.get();

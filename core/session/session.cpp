@@ -1,5 +1,8 @@
 #include "core/session/session.h"
 
+#include <chrono>
+#include <thread>
+
 #include "core/inspect/arena_snapshot.h"
 #include "core/inspect/gc_snapshot.h"
 #include "core/inspect/trace_snapshot.h"
@@ -52,6 +55,8 @@ RunState Session::run_to_end(std::string_view source, std::string_view filename)
   for (;;) {
     if (s == RunState::WaitingForInput) s = provide_input(std::nullopt);  // no stdin: input() meets its end
     if (s != RunState::Paused) return s;
+    // A yielded time.sleep: wait it out rather than spin.
+    if (double left = sleep_remaining(); left > 0) std::this_thread::sleep_for(std::chrono::duration<double>(left));
     s = run(uint64_t(1) << 20);
   }
 }

@@ -1,9 +1,7 @@
 """Utilities for with-statement contexts.
 
 heaplab's own implementation of CPython 3.12's contextlib: contextmanager,
-ContextDecorator, suppress, closing, nullcontext and ExitStack. The module
-drives context managers through __enter__ and __exit__ directly, as the
-`with` statement does.
+ContextDecorator, suppress, closing, nullcontext and ExitStack.
 """
 
 import sys
@@ -33,16 +31,8 @@ class ContextDecorator:
     def __call__(self, func):
         @wraps(func)
         def inner(*args, **kwds):
-            cm = self._recreate_cm()
-            cm.__enter__()
-            try:
-                result = func(*args, **kwds)
-            except BaseException as exc:
-                if not cm.__exit__(type(exc), exc, exc.__traceback__):
-                    raise
-                return None
-            cm.__exit__(None, None, None)
-            return result
+            with self._recreate_cm():
+                return func(*args, **kwds)
         return inner
 
 

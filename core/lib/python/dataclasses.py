@@ -193,17 +193,7 @@ def _init_param(f):
     return '%s:__dataclass_type_%s__%s' % (f.name, f.name, default)
 
 
-def _object_setattr_fallback(obj, name, value):
-    d = getattr(obj, '__dict__', None)
-    if d is None:
-        raise NotImplementedError("frozen dataclasses with slots=True are not supported yet")
-    d[name] = value
-
-
-try:
-    _object_setattr = object.__setattr__
-except AttributeError:
-    _object_setattr = _object_setattr_fallback
+_object_setattr = object.__setattr__
 
 
 class _HAS_DEFAULT_FACTORY_CLASS:

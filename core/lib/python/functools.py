@@ -2,10 +2,13 @@
 
 heaplab's own implementation of CPython 3.12's functools: lru_cache and
 cache, wraps and update_wrapper, partial, reduce, total_ordering,
-cached_property and cmp_to_key. The caches hold their keys and results
-the way CPython's C implementation does (a dict from key to a list link
-that holds the key and the result), so reference counts agree.
+cached_property, cmp_to_key and singledispatch (dispatching along the mro;
+abstract base classes are not modelled). lru_cache's wrapper and reduce
+are C++ (_functools), as they are C in CPython: they add no frames to
+tracebacks, and the caches hold keys and results as CPython's do.
 """
+
+from _functools import reduce, _lru_cache_wrapper
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
@@ -65,29 +68,6 @@ class partial:
             name = "functools." + name
         return "%s(%s)" % (name, ", ".join(parts))
 
-
-
-_initial_missing = object()
-
-
-def reduce(function, iterable, initial=_initial_missing, /):
-    """Apply a function of two arguments cumulatively to the items of an
-    iterable, from left to right, reducing it to a single value.
-    """
-    try:
-        it = iter(iterable)
-    except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
 
 
 # ---- total_ordering
@@ -249,165 +229,26 @@ def cmp_to_key(mycmp):
 
 # ---- lru_cache
 
-class CacheInfo:
+class CacheInfo(tuple):
     """CacheInfo(hits, misses, maxsize, currsize)"""
 
-    __slots__ = ('hits', 'misses', 'maxsize', 'currsize')
+    # A named tuple, as CPython's namedtuple('CacheInfo', ...).
+    __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
 
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
 
-    def _astuple(self):
-        return (self.hits, self.misses, self.maxsize, self.currsize)
+    hits = property(lambda self: self[0], doc='Alias for field number 0')
+    misses = property(lambda self: self[1], doc='Alias for field number 1')
+    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
+    currsize = property(lambda self: self[3], doc='Alias for field number 3')
 
     def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self._astuple()
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self
 
-    def __iter__(self):
-        return iter(self._astuple())
-
-    def __len__(self):
-        return 4
-
-    def __getitem__(self, index):
-        return self._astuple()[index]
-
-    def __eq__(self, other):
-        if isinstance(other, CacheInfo):
-            other = other._astuple()
-        return self._astuple() == other
-
-    def __hash__(self):
-        return hash(self._astuple())
-
-
-_kwd_mark = object()  # separates positional and keyword arguments in a key
-_PREV, _NEXT, _KEY, _RESULT = 0, 1, 2, 3  # the fields of a link
-
-
-def _make_key(args, kwds, typed):
-    # As CPython's C lru_cache: one int or str argument is its own key,
-    # anything else a flat tuple.
-    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
-        return args[0]
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    return key
-
-
-class _lru_cache_wrapper:
-    # Only what update_wrapper copies lands in the instance's __dict__.
-    __slots__ = ('_func', '_maxsize', '_typed', '_cache', '_hits', '_misses', '_full', '_root',
-                 '__dict__', '__weakref__')
-
-    def __init__(self, user_function, maxsize, typed):
-        self._func = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        self._full = False
-        root = []  # the circular list's sentinel: oldest after it, newest before it
-        root[:] = [root, root, None, None]
-        self._root = root
-
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self._func(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        if maxsize is None:
-            result = cache.get(key, _kwd_mark)
-            if result is not _kwd_mark:
-                self._hits += 1
-                return result
-            self._misses += 1
-            result = self._func(*args, **kwds)
-            cache[key] = result
-            return result
-        link = cache.get(key)
-        root = self._root
-        if link is not None:
-            # A hit: the link moves to the newest end.
-            link_prev, link_next, _key, result = link
-            link_prev[_NEXT] = link_next
-            link_next[_PREV] = link_prev
-            last = root[_PREV]
-            last[_NEXT] = root[_PREV] = link
-            link[_PREV] = last
-            link[_NEXT] = root
-            self._hits += 1
-            return result
-        self._misses += 1
-        result = self._func(*args, **kwds)
-        if key in cache:
-            # The call itself cached this key (recursion): keep that entry.
-            pass
-        elif self._full:
-            # The root becomes the new entry and the oldest link the new root.
-            oldroot = root
-            oldroot[_KEY] = key
-            oldroot[_RESULT] = result
-            root = self._root = oldroot[_NEXT]
-            oldkey = root[_KEY]
-            oldresult = root[_RESULT]
-            root[_KEY] = root[_RESULT] = None
-            del cache[oldkey]
-            cache[key] = oldroot
-            del oldkey, oldresult
-        else:
-            last = root[_PREV]
-            link = [last, root, key, result]
-            last[_NEXT] = root[_PREV] = cache[key] = link
-            self._full = len(cache) >= maxsize
-        return result
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return _MethodType(self, instance)
-
-    def cache_info(self):
-        """Report cache statistics"""
-        return CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        """Clear the cache and cache statistics"""
-        cache = self._cache
-        root = self._root
-        # Unlink the links first: each refers to its neighbours in a cycle.
-        link = root[_NEXT]
-        while link is not root:
-            following = link[_NEXT]
-            link[:] = []
-            link = following
-        root[:] = [root, root, None, None]
-        cache.clear()
-        self._hits = self._misses = 0
-        self._full = False
-
-
-
-class _Bound:
-    def method(self):
-        pass
-
-
-_MethodType = type(_Bound().method)
-del _Bound
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -417,7 +258,7 @@ def lru_cache(maxsize=128, typed=False):
     can grow without bound.
     """
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
@@ -474,3 +315,61 @@ class cached_property:
             val = self.func(instance)
             cache[self.attrname] = val
         return val
+
+
+# ---- singledispatch
+
+def _find_impl(cls, registry):
+    # The implementation registered for the nearest class along the mro.
+    for klass in cls.__mro__:
+        if klass in registry:
+            return registry[klass]
+    return registry[object]
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the implementation is
+    chosen by the type of the first argument.
+    """
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is None:
+            impl = cache[cls] = _find_impl(cls, registry)
+        return impl
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            # @register with an annotated first parameter.
+            func = cls
+            annotations = getattr(func, '__annotations__', {})
+            if not annotations:
+                raise TypeError("Invalid first argument to `register()`: %r. Use either "
+                                "`@register(some_class)` or plain `@register` on an annotated "
+                                "function." % (func,))
+            argname, cls = next(iter(annotations.items()))
+            if not isinstance(cls, type):
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        elif not isinstance(cls, type):
+            raise TypeError("Invalid first argument to `register()`. %r is not a class or union type."
+                            % (cls,))
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper

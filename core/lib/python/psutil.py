@@ -27,56 +27,57 @@ class NoSuchProcess(Exception):
     pass
 
 
-class _Record:
-    """A named tuple of numbers (psutil returns namedtuples)."""
+class pmem(tuple):
+    """pmem(rss, vms): a named tuple, as psutil's."""
 
     __slots__ = ()
-    _fields = ()
-
-    def __init__(self, *values):
-        for name, value in zip(self._fields, values):
-            setattr(self, name, value)
-
-    def __repr__(self):
-        return '%s(%s)' % (type(self).__name__,
-                           ', '.join('%s=%r' % (f, getattr(self, f)) for f in self._fields))
-
-    def __iter__(self):
-        return iter([getattr(self, f) for f in self._fields])
-
-    def __getitem__(self, index):
-        return [getattr(self, f) for f in self._fields][index]
-
-    def __len__(self):
-        return len(self._fields)
-
-    def __eq__(self, other):
-        return tuple(self) == tuple(other)
-
-    def _asdict(self):
-        return {f: getattr(self, f) for f in self._fields}
-
-
-class pmem(_Record):
-    __slots__ = ('rss', 'vms')
     _fields = ('rss', 'vms')
 
+    def __new__(cls, rss, vms):
+        return tuple.__new__(cls, (rss, vms))
 
-class svmem(_Record):
-    __slots__ = ('total', 'available', 'percent', 'used', 'free')
+    rss = property(lambda self: self[0])
+    vms = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'pmem(rss=%r, vms=%r)' % self
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+
+class svmem(tuple):
+    """svmem(total, available, percent, used, free): a named tuple, as psutil's."""
+
+    __slots__ = ()
     _fields = ('total', 'available', 'percent', 'used', 'free')
+
+    def __new__(cls, total, available, percent, used, free):
+        return tuple.__new__(cls, (total, available, percent, used, free))
+
+    total = property(lambda self: self[0])
+    available = property(lambda self: self[1])
+    percent = property(lambda self: self[2])
+    used = property(lambda self: self[3])
+    free = property(lambda self: self[4])
+
+    def __repr__(self):
+        return 'svmem(total=%r, available=%r, percent=%r, used=%r, free=%r)' % self
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
 
 class Process:
-    """The running program (heaplab has one process: pid 1)."""
+    """The running program: heaplab runs one, whatever pid names it."""
 
     def __init__(self, pid=None):
-        if pid not in (None, 1):
+        if pid is not None and (not isinstance(pid, int) or pid < 0):
             raise NoSuchProcess('process PID not found (pid=%r)' % (pid,))
-        self.pid = 1
+        self.pid = 1 if pid is None else pid
 
     def __repr__(self):
-        return "psutil.Process(pid=1, name='heaplab', status='running')"
+        return "psutil.Process(pid=%d, name='heaplab', status='running')" % self.pid
 
     def memory_info(self):
         limit, mapped, live = _region_stats()
