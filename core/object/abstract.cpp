@@ -236,20 +236,7 @@ Object* object_getitem(Object* o, Object* key) {
       decref(bound);
       return r;
     }
-    // Cls[item] calls Cls.__class_getitem__(item), an implicit classmethod.
-    auto* t = static_cast<TypeObject*>(o);
-    if (Object* f = type_lookup(t, intern_str("__class_getitem__"))) {
-      if (type_of(f) == g_rt->types.function) {
-        Object* args[] = {o, key};
-        return object_call(f, args, 2, nullptr);
-      }
-      Object* bound = slots_of(f).descr_get ? slots_of(f).descr_get(f, nullptr, o) : newref(f);
-      if (!bound) return nullptr;
-      Object* r = object_call(bound, &key, 1, nullptr);
-      decref(bound);
-      return r;
-    }
-    return set_error(g_rt->types.TypeError, "type '%s' is not subscriptable", type_name(t));
+    return set_error(g_rt->types.TypeError, "type '%s' is not subscriptable", type_name(static_cast<TypeObject*>(o)));
   }
   return set_error(g_rt->types.TypeError, "'%s' object is not subscriptable", type_name(o));
 }
