@@ -3,7 +3,8 @@
 // `python X.py` were run from inside DIR: tracebacks name the bare file name.
 // stdout and stderr are captured together, in the order written, and must
 // equal X.out byte for byte. Unless --no-audit, the heap audit runs after the
-// program and any problem it finds fails the case too. A case that runs too
+// program and any problem it finds fails the case too. A program's input()
+// reads the lines of X.in when there is one (end of input otherwise). A case that runs too
 // long fails instead of hanging. Each case runs in its own process, so a crash
 // fails that case only. Ends with `N passed, N failed`. Ctrl-C keeps its
 // default action here: it stops the whole run.
@@ -64,6 +65,21 @@ std::string run_case(const TestCase& test, const CommandLine& line) {
   if (!expected.text)
     return "  cannot read " + test.expected.string() + ": " + expected.error + "\n";
 
+  // X.in, when present, is what the program's input() calls read.
+  fs::path input_path = test.program;
+  input_path.replace_extension(".in");
+  SourceFile input_text = read_source_file(input_path.string());
+  std::string pending_input = input_text.text ? *input_text.text : std::string();
+  auto input = [&pending_input]() {
+    InputLine line;
+    if (pending_input.empty()) return line;
+    size_t newline = pending_input.find('\n');
+    line.kind = InputLine::Kind::Line;
+    line.text = pending_input.substr(0, newline);
+    pending_input.erase(0, newline == std::string::npos ? std::string::npos : newline + 1);
+    return line;
+  };
+
   SessionConfig config = session_config_for(line);
   config.track_objects = !line.no_audit;  // the audit needs the object registry
   Session session(config);
@@ -71,7 +87,7 @@ std::string run_case(const TestCase& test, const CommandLine& line) {
   auto capture = [&output](Stream, std::string_view text) { output.append(text); };
   DriveLimits limits{kCaseInstructionBudget, kCaseTimeout};
   DriveResult result =
-      drive_program(session, *source.text, SourceMode::File, test.name, capture, limits);
+      drive_program(session, *source.text, SourceMode::File, test.name, capture, limits, input);
   if (result.limit_reached == LimitReached::None) {
     session.finalize();  // what `python X.py` prints as it exits counts too
     forward_output(session, capture);

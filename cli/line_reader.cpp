@@ -35,4 +35,19 @@ LineReader::Status LineReader::read_line(std::string& line) {
   }
 }
 
+InputSource LineReader::input_source() {
+  return [this]() {
+    InputLine line;
+    switch (read_line(line.text)) {
+      case Status::Line: line.kind = InputLine::Kind::Line; break;
+      case Status::EndOfInput: line.kind = InputLine::Kind::End; break;
+      case Status::Interrupted:
+        discard_pending();
+        line.kind = InputLine::Kind::Interrupted;
+        break;
+    }
+    return line;
+  };
+}
+
 }  // namespace heaplab::cli

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "cli/program_driver.h"
+
 namespace heaplab::cli {
 
 class LineReader {
@@ -19,6 +21,9 @@ class LineReader {
 
   // Drops what was typed but not yet returned (after a Ctrl-C).
   void discard_pending() { pending_.clear(); }
+
+  // The program's input() reading from this reader.
+  InputSource input_source();
 
  private:
   int fd_;

@@ -22,14 +22,29 @@ void forward_output(Session& session, const OutputSink& sink) {
 
 DriveResult drive_program(Session& session, std::string_view source, SourceMode mode,
                           std::string_view filename, const OutputSink& sink,
-                          const DriveLimits& limits) {
+                          const DriveLimits& limits, const InputSource& input) {
   DriveResult result;
   const auto started_at = std::chrono::steady_clock::now();
   uint64_t executed = 0;
+  auto read = [&]() {
+    forward_output(session, sink);
+    return input ? input() : InputLine{};
+  };
 
   result.state = session.start(source, mode, filename);
   forward_output(session, sink);
   if (result.state == RunState::Error || result.state == RunState::Done) return result;
+
+  // input() where the program cannot pause blocks in the read instead.
+  session.set_blocking_input([&]() -> std::optional<std::string> {
+    InputLine line = read();
+    if (line.kind == InputLine::Kind::Interrupted) {
+      session.interrupt();
+      result.interrupted = true;
+    }
+    if (line.kind != InputLine::Kind::Line) return std::nullopt;
+    return std::move(line.text);
+  });
 
   do {
     if (take_interrupt_request()) {
@@ -56,7 +71,20 @@ DriveResult drive_program(Session& session, std::string_view source, SourceMode 
     result.state = session.run(slice);
     executed += slice;
     forward_output(session, sink);
+    if (result.state == RunState::WaitingForInput) {
+      InputLine line = read();
+      if (line.kind == InputLine::Kind::Interrupted) {
+        session.interrupt();
+        result.interrupted = true;
+        result.state = session.state();
+      } else {
+        result.state = session.provide_input(line.kind == InputLine::Kind::Line
+                                                 ? std::optional<std::string_view>(line.text)
+                                                 : std::nullopt);
+      }
+    }
   } while (result.state == RunState::Paused);
+  session.set_blocking_input(nullptr);
   return result;
 }
 

@@ -26,8 +26,9 @@ bool is_blank(const std::string& text) {
   return text.find_first_not_of(" \t\f\r\n") == std::string::npos;
 }
 
-void run_input(Session& session, const std::string& input) {
-  drive_program(session, input, SourceMode::Interactive, kInputFilename, write_to_terminal);
+void run_input(Session& session, const std::string& input, LineReader& reader) {
+  drive_program(session, input, SourceMode::Interactive, kInputFilename, write_to_terminal, {},
+                reader.input_source());
 }
 
 void report_keyboard_interrupt() { write_to_terminal(Stream::Err, "\nKeyboardInterrupt\n"); }
@@ -60,7 +61,7 @@ int repl_command(const CommandLine& line) {
       case LineReader::Status::EndOfInput:
         if (interactive) write_to_terminal(Stream::Out, "\n");
         // As CPython does, end of input also ends an unfinished block.
-        if (!is_blank(input)) run_input(session, input);
+        if (!is_blank(input)) run_input(session, input, reader);
         return 0;
       case LineReader::Status::Line:
         break;
@@ -69,7 +70,7 @@ int repl_command(const CommandLine& line) {
     input += typed;
     input += '\n';
     if (session.classify(input) == InputStatus::Incomplete) continue;
-    run_input(session, input);
+    run_input(session, input, reader);
     input.clear();
   }
 }

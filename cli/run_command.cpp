@@ -2,10 +2,13 @@
 // stdout, tracebacks to stderr; the exit status is 0, 1 after an uncaught
 // exception, or 130 when Ctrl-C ended the program (CPython dies of the
 // re-raised SIGINT, which a shell reports as 130).
+#include <unistd.h>
+
 #include <cstdio>
 
 #include "cli/commands.h"
 #include "cli/interrupt_signal.h"
+#include "cli/line_reader.h"
 #include "cli/program_driver.h"
 #include "cli/source_file.h"
 #include "cli/terminal_output.h"
@@ -27,8 +30,10 @@ int run_command(const CommandLine& line) {
   }
   install_interrupt_handler();
   Session session(session_config_for(line));
+  LineReader stdin_reader(STDIN_FILENO);
   DriveResult result = drive_program(session, *source.text, SourceMode::File,
-                                     traceback_filename(path), write_to_terminal);
+                                     traceback_filename(path), write_to_terminal, {},
+                                     stdin_reader.input_source());
   session.finalize();
   forward_output(session, write_to_terminal);
   if (result.state != RunState::Error) return 0;

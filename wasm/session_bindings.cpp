@@ -5,18 +5,23 @@
 //   session.classify(source)                 -> 'complete' | 'incomplete'
 //   session.start(source, mode, filename)    -> state; mode is 'interactive' or 'file'
 //   session.run(budget)                      -> state, after at most `budget` instructions
-//   session.interrupt()
+//   session.interrupt()                      (also ends a wait for input with KeyboardInterrupt)
+//   session.provideInput(line)               -> state; answers the input() the program waits in
+//   session.provideEndOfInput()              -> state; input() raises EOFError
 //   session.state()                          -> state
 //   session.takeOutput()                     -> [{stream: 'out' | 'err', text}, ...]
 //   session.snapshotJson()                   -> the heap snapshot as a JSON string
 //   session.delete()                         -> frees the C++ object (embind does not GC)
 //
-// A state is 'idle' | 'paused' | 'done' | 'error'. Enums cross as lowercase
-// strings: readable in JavaScript, and unaffected if the C++ enums are reordered.
+// A state is 'idle' | 'paused' | 'done' | 'error' | 'input' (the program
+// called input(): its prompt is in the output; answer with provideInput or
+// provideEndOfInput, then run again). Enums cross as lowercase strings:
+// readable in JavaScript, and unaffected if the C++ enums are reordered.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/session/session.h"
@@ -31,6 +36,7 @@ const char* state_name(heaplab::RunState state) {
     case heaplab::RunState::Paused: return "paused";
     case heaplab::RunState::Done: return "done";
     case heaplab::RunState::Error: return "error";
+    case heaplab::RunState::WaitingForInput: return "input";
   }
   return "error";
 }
@@ -66,6 +72,12 @@ class SessionBinding {
 
   void interrupt() { session_.interrupt(); }
 
+  std::string provide_input(const std::string& line) {
+    return state_name(session_.provide_input(std::optional<std::string_view>(line)));
+  }
+
+  std::string provide_end_of_input() { return state_name(session_.provide_input(std::nullopt)); }
+
   std::string state() const { return state_name(session_.state()); }
 
   // Milliseconds a time.sleep still waits before run() continues the program.
@@ -97,6 +109,8 @@ EMSCRIPTEN_BINDINGS(heaplab_session) {
       .function("start", &SessionBinding::start)
       .function("run", &SessionBinding::run)
       .function("interrupt", &SessionBinding::interrupt)
+      .function("provideInput", &SessionBinding::provide_input)
+      .function("provideEndOfInput", &SessionBinding::provide_end_of_input)
       .function("state", &SessionBinding::state)
       .function("sleepRemainingMs", &SessionBinding::sleep_remaining_ms)
       .function("takeOutput", &SessionBinding::take_output)

@@ -21,6 +21,7 @@ let running = false;
 let budget = 50_000;
 let outputInFlight = 0;
 let waitingForTerminal = false;
+let waitingForInput = false;  // the program waits in input() for the page's line
 
 // A MessageChannel yields to the event loop without setTimeout's 4 ms clamp.
 const sliceChannel = new MessageChannel();
@@ -96,6 +97,12 @@ function runSlice() {
       adjustBudget(performance.now() - started);
       flushOutput();
       scheduleSlice();
+    } else if (state === 'input') {
+      // input() paused the program: the page collects a line, the program
+      // resumes when it arrives (INPUT).
+      flushOutput();
+      waitingForInput = true;
+      post({ type: fromWorker.INPUT_REQUESTED });
     } else {
       finish(state);
     }
@@ -121,7 +128,19 @@ self.onmessage = (event) => {
         if (!running) startRun(message.source);
         break;
       case toWorker.INTERRUPT:
-        if (running) session.interrupt();
+        if (running) session.interrupt();  // also ends a wait for input, raising KeyboardInterrupt
+        if (running && waitingForInput) {
+          waitingForInput = false;
+          scheduleSlice();
+        }
+        break;
+      case toWorker.INPUT:
+        if (running && waitingForInput) {
+          waitingForInput = false;
+          if (message.line === null) session.provideEndOfInput();
+          else session.provideInput(message.line);
+          scheduleSlice();
+        }
         break;
       case toWorker.OUTPUT_SHOWN:
         outputShown(message.chars);

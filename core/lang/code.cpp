@@ -3,10 +3,15 @@
 #include <cstdio>
 #include <cstring>
 #include <span>
+#include <string>
+#include <vector>
 
+#include "core/object/abstract.h"
 #include "core/object/errors.h"
+#include "core/object/int.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
+#include "core/object/tuple.h"
 
 namespace heaplab {
 
@@ -45,6 +50,42 @@ Object* code_repr(Object* o) {
                   ", file \"" + str_to_utf8(static_cast<StrObject*>(c->filename.get())) + "\", line " +
                   std::to_string(c->firstlineno) + ">";
   return str_from_utf8(s);
+}
+
+// The names of the fast-locals slots of the given kind, as a new tuple
+// (co_varnames, co_cellvars, co_freevars).
+Object* names_of_kind(CodeObject* c, uint8_t kind) {
+  auto* names = static_cast<TupleObject*>(c->localsplusnames.get());
+  const uint8_t* kinds = code_local_kinds(c);
+  std::vector<Object*> out;
+  for (uint32_t i = 0; i < c->nlocalsplus; ++i)
+    if (kinds[i] & kind) out.push_back(tuple_item(names, i));
+  return tuple_from_array(out.data(), out.size());
+}
+
+Object* code_getattr(Object* o, Object* name) {
+  auto* c = static_cast<CodeObject*>(o);
+  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  if (n == "co_name") return newref(c->name.get());
+  if (n == "co_qualname") return newref(c->qualname.get());
+  if (n == "co_filename") return newref(c->filename.get());
+  if (n == "co_consts") return newref(c->consts.get());
+  if (n == "co_names") return newref(c->names.get());
+  if (n == "co_varnames") return names_of_kind(c, kLocalPlain);
+  if (n == "co_cellvars") return names_of_kind(c, kLocalCell);
+  if (n == "co_freevars") return names_of_kind(c, kLocalFree);
+  if (n == "co_nlocals") {
+    int64_t count = 0;
+    for (uint32_t i = 0; i < c->nlocalsplus; ++i) count += (code_local_kinds(c)[i] & kLocalPlain) != 0;
+    return int_from_i64(count);
+  }
+  if (n == "co_argcount") return int_from_i64(c->argcount);
+  if (n == "co_posonlyargcount") return int_from_i64(c->posonlyargcount);
+  if (n == "co_kwonlyargcount") return int_from_i64(c->kwonlyargcount);
+  if (n == "co_stacksize") return int_from_i64(c->stacksize);
+  if (n == "co_firstlineno") return int_from_i64(int64_t(c->firstlineno));
+  if (n == "co_flags") return int_from_i64(int64_t(c->flags & ~uint64_t(kCodeInteractive)));
+  return generic_getattr(o, name);
 }
 
 template <class T>
@@ -119,6 +160,7 @@ void init_code_type() {
   s.dealloc = code_dealloc;
   s.traverse = code_traverse;
   s.repr = code_repr;
+  s.getattr = code_getattr;
   register_type_slots(g_rt->types.code, &code_slots);
 }
 

@@ -177,22 +177,39 @@ uint32_t CodeBuilder::local_slot(const std::string& name) {
 
 uint32_t CodeBuilder::cell_slot(const std::string& name) { return cell_index_.at(name); }
 
+uint32_t CodeBuilder::comprehension_cell_slot(const std::string& name) {
+  uint32_t slot = local_slot(name);
+  kinds_[slot] |= kLocalCell;
+  cell_in_local_[name] = slot;
+  return slot;
+}
+
 CodeObject* CodeBuilder::finish(CodeSpec spec, ConstCache& cache) {
-  // Place cells and free variables after the locals and rewrite the
+  // Place cells and free variables after the locals (but an inlined
+  // comprehension's cell where its local slot is) and rewrite the
   // placeholder slot numbers the instructions used for them.
-  uint32_t first = uint32_t(locals_.size());
   uint32_t placeholder_base = uint32_t(kMaxOparg - cells_and_frees_.size());
   size_t nfrees = spec.nfrees;
+  std::vector<uint32_t> final_slot(cells_and_frees_.size());
   for (size_t i = 0; i < cells_and_frees_.size(); ++i) {
+    auto in_local = cell_in_local_.find(cells_and_frees_[i]);
+    if (in_local != cell_in_local_.end()) {
+      final_slot[i] = in_local->second;
+      continue;
+    }
+    final_slot[i] = uint32_t(locals_.size());
     locals_.push_back(cells_and_frees_[i]);
     kinds_.push_back(i + nfrees < cells_and_frees_.size() ? kLocalCell : kLocalFree);
   }
   for (Instr& ins : body_.instrs) {
     Op op = instr_op(ins);
     bool cell_op = op == Op::LOAD_DEREF || op == Op::STORE_DEREF || op == Op::DELETE_DEREF ||
-                   op == Op::LOAD_CLOSURE || op == Op::LOAD_FROM_DICT_OR_DEREF;
+                   op == Op::LOAD_CLOSURE || op == Op::LOAD_FROM_DICT_OR_DEREF || op == Op::MAKE_CELL ||
+                   op == Op::LOAD_FAST_AND_CLEAR || op == Op::STORE_FAST;
     uint32_t arg = instr_arg(ins);
-    if (cell_op && arg >= placeholder_base && !cells_and_frees_.empty()) ins = make_instr(op, first + (arg - placeholder_base));
+    if (cell_op && arg >= placeholder_base && !cells_and_frees_.empty()) {
+      ins = make_instr(op, final_slot[arg - placeholder_base]);
+    }
   }
   body_.local_kinds = kinds_;
   // One table entry per run of instructions covered by the same handler.

@@ -70,6 +70,9 @@ class CodeBuilder {
   // The fast-locals slot of a local, cell or free variable (created on first use for locals).
   uint32_t local_slot(const std::string& name);
   uint32_t cell_slot(const std::string& name);  // for cells and free variables
+  // A cell of an inlined comprehension: as CPython's LOAD_FAST_AND_CLEAR
+  // names it, it is a local slot that is also a cell.
+  uint32_t comprehension_cell_slot(const std::string& name);
 
   // Declares the parameters and the cell/free layout (before compiling the body).
   void declare_layout(const std::vector<std::string>& params, const std::vector<std::string>& cellvars,
@@ -94,6 +97,7 @@ class CodeBuilder {
   std::map<std::string, uint32_t> cell_index_;
   std::vector<uint8_t> kinds_;
   std::vector<std::string> cells_and_frees_;
+  std::map<std::string, uint32_t> cell_in_local_;  // comprehension cells living in local slots
   std::vector<ExceptionHandler> handlers_;  // start/end unused: see covering_
   std::vector<size_t> handler_stack_;       // innermost last
   std::vector<int32_t> covering_;           // per instruction: its handler, or -1

@@ -236,6 +236,7 @@ class Compiler {
                           bool generator);
   bool generator_expression(const GeneratorExp* g);
   bool lambda(const Lambda* l);
+  bool joined_str(const JoinedStr* j);
   bool slice(const Slice* s);
 
   std::string filename_;
@@ -349,6 +350,15 @@ Object* Compiler::fold(const Expr* e) {
       decref(v);
       return nullptr;
     }
+    if (is_str(v)) {
+      // Folded strings are constants too: interned when made of name characters.
+      std::string text = str_to_utf8(static_cast<StrObject*>(v));
+      if (all_name_chars(text)) {
+        decref(v);
+        v = intern_str(text);
+        if (!v) return nullptr;
+      }
+    }
     literals_.push_back(newref(v));
     return v;
   }
@@ -385,6 +395,11 @@ void Compiler::name_op(std::string_view id, ExprContext ctx) {
   // Names bound by a comprehension being inlined are fast locals of this code.
   for (auto it = u.inlined.rbegin(); it != u.inlined.rend(); ++it) {
     auto sym = (*it)->symbols.find(name);
+    if (sym != (*it)->symbols.end() && sym->second.assigned && sym->second.scope == NameScope::Cell) {
+      emit(ctx == ExprContext::Load ? Op::LOAD_DEREF : ctx == ExprContext::Store ? Op::STORE_DEREF : Op::DELETE_DEREF,
+           c().cell_slot(name));
+      return;
+    }
     if (sym != (*it)->symbols.end() && sym->second.assigned) {
       uint32_t slot = c().local_slot(name);
       emit(ctx == ExprContext::Load ? Op::LOAD_FAST : ctx == ExprContext::Store ? Op::STORE_FAST : Op::DELETE_FAST, slot);
@@ -1463,7 +1478,12 @@ bool Compiler::call_args(const Seq<Expr*>& args, const Seq<Keyword*>& keywords, 
 }
 
 bool Compiler::call(const Call* k) {
-  if (k->func->kind == ExprKind::Attribute) {
+  bool starred = false;
+  for (Expr* a : k->args) starred |= a->kind == ExprKind::Starred;
+  for (Keyword* kw : k->keywords) starred |= kw->arg.empty();
+  if (k->func->kind == ExprKind::Attribute && !starred) {
+    // obj.method(...): the method unbound with obj as its first argument
+    // (CALL_FUNCTION_EX, for * and ** arguments, takes a plain attribute).
     auto* a = static_cast<const Attribute*>(k->func);
     if (!expr(a->value)) return false;
     at(a->pos);
@@ -1482,6 +1502,30 @@ bool Compiler::call(const Call* k) {
   }
   at(k->pos);
   return call_args(k->args, k->keywords, 0);
+}
+
+// An f-string: its parts, then BUILD_STRING; past 30 parts, as CPython,
+// ''.join of a list (keeping the stack small).
+bool Compiler::joined_str(const JoinedStr* j) {
+  constexpr size_t kStackUseGuideline = 30;
+  size_t n = j->values.size();
+  if (n > kStackUseGuideline) {
+    load_const(static_cast<Object*>(intern_str("")));
+    emit(Op::LOAD_ATTR, (name_index("join") << 1) | kMethodFlag);
+    emit(Op::BUILD_LIST, 0);
+    for (Expr* v : j->values) {
+      if (!expr(v)) return false;
+      at(j->pos);
+      emit(Op::LIST_APPEND, 1);
+    }
+    emit(Op::CALL, 1);
+    return true;
+  }
+  for (Expr* v : j->values)
+    if (!expr(v)) return false;
+  at(j->pos);
+  if (n != 1) emit(Op::BUILD_STRING, uint32_t(n));
+  return true;
 }
 
 bool Compiler::slice(const Slice* s) {
@@ -1509,16 +1553,20 @@ bool Compiler::slice(const Slice* s) {
 bool Compiler::comprehension(const Expr* node, const Seq<Comprehension*>& gens, Op build,
                              const std::function<bool()>& element) {
   const Scope* scope = table_.scope_of_node.at(node);
-  if (!scope->cellvars.empty()) return unsupported("closures over comprehension variables", node->pos);
   if (!expr(gens[0]->iter)) return false;
   at(node->pos);
   emit(Op::GET_ITER);
-  // Save the outer values of the names the comprehension binds.
+  // Save the outer values of the names the comprehension binds; a name
+  // captured by a closure gets a fresh cell (the outer cell is saved).
   std::vector<std::string> bound;
-  for (const auto& [name, sym] : scope->symbols)
-    if (sym.assigned) bound.push_back(name);
-  for (const std::string& name : bound) {
-    emit(Op::LOAD_FAST_AND_CLEAR, c().local_slot(name));
+  std::vector<uint32_t> slots;
+  for (const auto& [name, sym] : scope->symbols) {
+    if (!sym.assigned) continue;
+    bound.push_back(name);
+    bool cell = sym.scope == NameScope::Cell;
+    slots.push_back(cell ? c().comprehension_cell_slot(name) : c().local_slot(name));
+    emit(Op::LOAD_FAST_AND_CLEAR, slots.back());
+    if (cell) emit(Op::MAKE_CELL, slots.back());
     emit(Op::SWAP, 2);
   }
   emit(build, 0);
@@ -1530,7 +1578,7 @@ bool Compiler::comprehension(const Expr* node, const Seq<Comprehension*>& gens, 
   at(node->pos);
   for (size_t i = bound.size(); i-- > 0;) {
     emit(Op::SWAP, 2);
-    emit(Op::STORE_FAST, c().local_slot(bound[i]));
+    emit(Op::STORE_FAST, slots[i]);
   }
   return true;
 }
@@ -1730,7 +1778,22 @@ bool Compiler::expr(const Expr* e) {
       break;
     }
     case ExprKind::Await: return unsupported("'await' expressions", e->pos);
-    case ExprKind::FormattedValue: case ExprKind::JoinedStr: return unsupported("f-strings", e->pos);
+    case ExprKind::JoinedStr: ok = joined_str(static_cast<const JoinedStr*>(e)); break;
+    case ExprKind::FormattedValue: {
+      // FORMAT_VALUE's argument: the conversion, plus kFormatHasSpec when
+      // the spec (itself an f-string) is on the stack above the value.
+      auto* v = static_cast<const FormattedValue*>(e);
+      if (!expr(v->value)) return false;
+      uint32_t flags = v->conversion == 's' ? kFormatStr : v->conversion == 'r' ? kFormatRepr
+                     : v->conversion == 'a' ? kFormatAscii : 0;
+      if (v->format_spec) {
+        if (!expr(v->format_spec)) return false;
+        flags |= kFormatHasSpec;
+      }
+      at(e->pos);
+      emit(Op::FORMAT_VALUE, flags);
+      break;
+    }
     case ExprKind::Starred: return fail("SyntaxError", "can't use starred expression here", e->pos);
   }
   c().set_position(saved);

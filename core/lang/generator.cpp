@@ -75,7 +75,7 @@ void generator_dealloc(Object* o) {
 
 void generator_traverse(Object* o, VisitFn visit, void* arg) {
   auto* g = static_cast<GeneratorObject*>(o);
-  for (Ref<Object>* r : {&g->name, &g->qualname, &g->code, &g->func, &g->globals})
+  for (Ref<Object>* r : {&g->name, &g->qualname, &g->code, &g->func, &g->globals, &g->exc_state})
     if (*r) visit(r->get(), arg);
   Addr* slots = generator_slots(g);
   size_t n = g->state == GeneratorState::Closed ? 0 : slot_count(g);
@@ -131,10 +131,12 @@ Object* throw_here(Object* g) {
 // gen_close_iter: closes what a yield from delegates to; false with an
 // exception set on failure.
 bool close_delegate(Object* yf);
+Object* close_generator(Object* self);
 
 // Throws `exc` (set as the current exception) into `self`, through the
-// iterator it delegates to first (_gen_throw).
-Object* throw_into(Object* self) {
+// iterator it delegates to first (_gen_throw); an iterator that is not a
+// generator gets throw() called with the arguments given to ours.
+Object* throw_into(Object* self, Object* const* thrown, size_t nthrown) {
   auto* g = static_cast<GeneratorObject*>(self);
   Object* yf = delegate_of(g);
   if (!yf) return throw_here(self);
@@ -154,7 +156,7 @@ Object* throw_into(Object* self) {
   }
   g->state = GeneratorState::Running;
   if (is_generator(yf)) {
-    r = throw_into(yf);
+    r = throw_into(yf, thrown, nthrown);
   } else {
     Object* exc = fetch_error();
     Object* meth = object_getattr(yf, intern_str("throw"));
@@ -170,10 +172,7 @@ Object* throw_into(Object* self) {
       decref(exc);
       return throw_here(self);
     }
-    Object* args[3] = {type_of(exc), exc, none()};
-    Object* tb = static_cast<ExceptionObject*>(exc)->traceback.get();
-    if (tb) args[2] = tb;
-    r = object_call(meth, args, 3, nullptr);
+    r = object_call(meth, thrown, nthrown, nullptr);
     decref(meth);
     decref(exc);
   }
@@ -185,21 +184,19 @@ Object* throw_into(Object* self) {
 }
 
 bool close_delegate(Object* yf) {
-  Object* r;
   if (is_generator(yf)) {
-    Object* close = object_getattr(yf, intern_str("close"));
-    r = close ? object_call(close, nullptr, 0, nullptr) : nullptr;
-    xdecref(close);
-  } else {
-    Object* close = object_getattr(yf, intern_str("close"));
-    if (!close) {
-      if (!error_matches(g_rt->types.AttributeError)) return false;
-      clear_error();
-      return true;
-    }
-    r = object_call(close, nullptr, 0, nullptr);
-    decref(close);
+    Object* r = close_generator(yf);
+    xdecref(r);
+    return r != nullptr;
   }
+  Object* close = object_getattr(yf, intern_str("close"));
+  if (!close) {
+    if (!error_matches(g_rt->types.AttributeError)) return false;
+    clear_error();
+    return true;
+  }
+  Object* r = object_call(close, nullptr, 0, nullptr);
+  decref(close);
   xdecref(r);
   return r != nullptr;
 }
@@ -233,7 +230,7 @@ Object* generator_throw(Object* self, Object* const* args, size_t nargs, Object*
   if (!exc) return nullptr;
   raise(exc);
   decref(exc);
-  return throw_into(self);
+  return throw_into(self, args, nargs);
 }
 
 // gen_close: GeneratorExit raised at the paused yield; the generator must
@@ -348,6 +345,7 @@ void generator_release_frame(GeneratorObject* g) {
   }
   g->depth = 0;
   g->state = GeneratorState::Closed;
+  set_ref(g->exc_state, static_cast<Object*>(nullptr));
 }
 
 void init_generator_type() {

@@ -22,6 +22,7 @@ struct GeneratorObject : Object {
   uint32_t pc;
   GeneratorState state;
   uint64_t depth;  // value-stack entries saved after the fast locals
+  Ref<Object> exc_state;  // the exception its paused frame is handling (gi_exc_state), or null
 };
 
 // offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus).

@@ -30,6 +30,7 @@
 #include "core/object/set.h"
 #include "core/object/slice.h"
 #include "core/object/str.h"
+#include "core/object/str_format.h"
 #include "core/object/traceback.h"
 #include "core/object/tuple.h"
 
@@ -344,9 +345,23 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
   return state_;
 }
 
+Object* Interpreter::handled_exception() const {
+  if (handled_) return handled_;
+  for (size_t i = outer_handled_.size(); i-- > 0;)
+    if (outer_handled_[i]) return outer_handled_[i];
+  return nullptr;
+}
+
 void Interpreter::pop_frame() {
   Frame& f = frames_.back();
-  if (f.generator) static_cast<GeneratorObject*>(f.generator)->state = GeneratorState::Closed;
+  if (f.generator) {
+    // The generator is done: its handled exception goes, its resumer's returns.
+    static_cast<GeneratorObject*>(f.generator)->state = GeneratorState::Closed;
+    Object* own = handled_;
+    handled_ = outer_handled_.back();
+    outer_handled_.pop_back();
+    xdecref(own);
+  }
   // Locals first to last, then the value stack, as _PyFrame_ClearLocals.
   // Each slot is emptied before its release and the stack top stays put
   // meanwhile, so a __del__ they trigger runs above them. A frame object (a
@@ -484,6 +499,8 @@ RunState Interpreter::fail_with_uncaught() {
 
 void Interpreter::visit_roots(VisitFn visit, void* arg) const {
   for (Object* o : {builtins_, sys_, modules_, main_, literals_, handled_})
+    if (o) visit(o, arg);
+  for (Object* o : outer_handled_)
     if (o) visit(o, arg);
   for (size_t i = 0; i < sp_; ++i)
     if (stack_[i]) visit(stack_[i], arg);
@@ -651,14 +668,20 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
   return result;
 }
 
-Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwing, Object** returned) {
+Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwing, Object** returned,
+                                      bool steal_sent) {
   auto* gen = static_cast<GeneratorObject*>(gen_obj);
   if (returned) *returned = nullptr;
+  Object* owned_sent = steal_sent ? sent : nullptr;  // released unless it moves into the frame
   if (gen->state == GeneratorState::Closed) {
+    xdecref(owned_sent);
     if (!throwing && returned) *returned = newref(rt.none);
     return nullptr;
   }
-  if (gen->state == GeneratorState::Running) return set_error(rt.types.ValueError, "generator already executing");
+  if (gen->state == GeneratorState::Running) {
+    xdecref(owned_sent);
+    return set_error(rt.types.ValueError, "generator already executing");
+  }
   if (throwing && gen->state == GeneratorState::Created) {
     generator_release_frame(gen);  // nothing of the body has run: the exception leaves at once
     return nullptr;
@@ -667,6 +690,7 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   size_t n = code->nlocalsplus;
   if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots ||
       !nested_inlined_allowed()) {
+    xdecref(owned_sent);
     return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
   }
   // The saved locals and stack move back onto the value stack.
@@ -679,10 +703,18 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
   bool started = gen->state == GeneratorState::Suspended;
   frames_.push_back({newref(code), newref(gen->func.get()), newref(gen->globals.get()), nullptr, gen_obj, sp_, sp_ + n,
                      gen->pc, FrameKind::Boundary});
+  // The generator's own handled exception becomes current; the resumer's waits.
+  outer_handled_.push_back(handled_);
+  handled_ = gen->exc_state.get();
+  gen->exc_state.set(nullptr);
   sp_ += total;
   gen->depth = 0;
   gen->state = GeneratorState::Running;
-  if (started) stack_[sp_++] = newref(throwing ? rt.none : sent);  // the value of the paused yield
+  if (started) {
+    stack_[sp_++] = throwing ? newref(rt.none) : owned_sent ? owned_sent : newref(sent);  // the paused yield's value
+  } else {
+    xdecref(owned_sent);
+  }
   resume_with_error_ = throwing;
   Object* result = nullptr;
   ++nested_inlined_;
@@ -709,6 +741,9 @@ void Interpreter::suspend_generator_frame() {
   gen->depth = sp_ - f.stack_base;
   gen->pc = f.pc;
   gen->state = GeneratorState::Suspended;
+  gen->exc_state.set(handled_);  // kept with the paused frame, as gi_exc_state
+  handled_ = outer_handled_.back();
+  outer_handled_.pop_back();
   sp_ = f.base;
   decref(f.code);
   xdecref(f.func);
@@ -765,6 +800,59 @@ RunState Interpreter::run(uint64_t budget) {
   if (sleep_remaining() > 0) return state_;  // still asleep
   state_ = execute(budget, nullptr);
   return state_;
+}
+
+// The input() call waiting in the VM returns `line`: its CALL's result.
+RunState Interpreter::provide_input(std::optional<std::string_view> line) {
+  activate();
+  if (state_ != RunState::WaitingForInput) return state_;
+  if (!line) {
+    fail_input(builtin_exception_type("EOFError"), "EOF when reading a line");
+    return state_;
+  }
+  std::string_view text = *line;
+  if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+  Object* value = str_from_utf8(text);
+  if (!value) {
+    resume_with_error_ = true;  // MemoryError, raised by the call
+  } else {
+    stack_[sp_++] = value;
+  }
+  state_ = RunState::Paused;
+  return state_;
+}
+
+void Interpreter::interrupt_input() {
+  activate();
+  if (state_ == RunState::WaitingForInput) fail_input(rt.types.KeyboardInterrupt, nullptr);
+}
+
+void Interpreter::fail_input(TypeObject* exc_type, const char* msg) {
+  if (msg) {
+    set_error(exc_type, "%s", msg);
+  } else if (Object* exc = new_exception(exc_type, newref(rt.empty_tuple))) {
+    raise(exc);
+    decref(exc);
+  }
+  resume_with_error_ = true;  // the next run() raises it at the input() call
+  state_ = RunState::Paused;
+}
+
+Object* Interpreter::read_input_blocking() {
+  if (!blocking_input) {
+    return set_error(rt.types.NotImplementedError,
+                     "input() cannot pause the program here (inside a generator, a special method or a "
+                     "callback) in the browser; call it from ordinary code");
+  }
+  std::optional<std::string> line = blocking_input();
+  if (!line) return set_error(builtin_exception_type("EOFError"), "EOF when reading a line");
+  if (!line->empty() && line->back() == '\n') line->pop_back();
+  return str_from_utf8(*line);
+}
+
+TypeObject* Interpreter::builtin_exception_type(const char* name) {
+  Object* t = dict_getitem_str(module_dict(builtins_), intern_str(name));
+  return t && type_of(t) == rt.types.type ? static_cast<TypeObject*>(t) : rt.types.RuntimeError;
 }
 
 RunState Interpreter::execute(uint64_t budget, Object** result) {
@@ -892,6 +980,13 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             goto error;
           }
           set_ref(cell->ref, static_cast<Object*>(nullptr));
+          break;
+        }
+        case Op::MAKE_CELL: {
+          Object* cell = new_cell(locals[arg]);
+          if (!cell) goto error;
+          xdecref(locals[arg]);
+          locals[arg] = cell;
           break;
         }
         case Op::LOAD_CLOSURE:
@@ -1094,6 +1189,11 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           } else {
             if (instr_op(ins) == Op::BUILD_TUPLE) {
               r = tuple_from_array(items, arg);
+            } else if (instr_op(ins) == Op::BUILD_STRING) {
+              // The f-string's parts, each a str, joined.
+              std::string text;
+              for (uint32_t i = 0; i < arg; ++i) text += str_to_utf8(static_cast<StrObject*>(items[i]));
+              r = str_from_utf8(text);
             } else if (instr_op(ins) == Op::BUILD_SET) {
               r = set_new(nullptr);
               for (uint32_t i = 0; r && i < arg; ++i)
@@ -1289,6 +1389,15 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             reload();
             break;
           }
+          if (!result && instr_op(ins) == Op::CALL && !kwnames && nargs <= 1 && is_builtin_input(callable)) {
+            // input() from the VM's own loop: write the prompt and pause
+            // until the host provides the line (provide_input pushes it).
+            std::string prompt;
+            if (nargs == 1 && !str_utf8(args[0], &prompt)) goto error;
+            write(Stream::Out, prompt);
+            for (size_t i = 0; i < consumed; ++i) xdecref(pop());
+            return RunState::WaitingForInput;
+          }
           Object* r = object_call(callable, args, nargs, kwnames);
           for (size_t i = 0; i < consumed; ++i) xdecref(pop());
           if (instr_op(ins) == Op::CALL_FUNCTION_EX) {
@@ -1407,14 +1516,23 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           Object* v = top(1);
           Object* r;
           Object* returned = nullptr;
+          bool moved = false;
           if (is_generator(receiver)) {
             if (static_cast<GeneratorObject*>(receiver)->state == GeneratorState::Created && v != rt.none) {
               set_error(rt.types.TypeError, "can't send non-None value to a just-started generator");
               goto error;
             }
-            r = resume_generator(receiver, v, false, &returned);
+            // The value moves into the generator's frame.
+            --sp_;
+            moved = true;
+            r = resume_generator(receiver, v, false, &returned, true);
           } else if (v == rt.none && slots_of(receiver).iternext) {
-            r = iter_next(receiver);
+            // tp_iternext, keeping the StopIteration (and its value) a
+            // class's __next__ raises.
+            Object* next = type_of(receiver)->flags & kTypeHeapType
+                               ? type_lookup(type_of(receiver), intern_str("__next__")) : nullptr;
+            r = next && is_function(next) ? object_call(next, &receiver, 1, nullptr)
+                                          : slots_of(receiver).iternext(receiver);
           } else {
             Object* send = object_getattr(receiver, intern_str("send"));
             r = send ? object_call(send, &v, 1, nullptr) : nullptr;
@@ -1430,8 +1548,12 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             if (!returned) returned = newref(rt.none);
             f->pc = arg;
           }
-          decref(v);
-          top(1) = r ? r : returned;
+          if (moved) {
+            push(r ? r : returned);
+          } else {
+            decref(v);
+            top(1) = r ? r : returned;
+          }
           break;
         }
         case Op::END_SEND: {
@@ -1462,11 +1584,12 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           Object* cause = arg == 2 ? pop() : nullptr;
           Object* exc = arg >= 1 ? pop() : nullptr;
           if (!exc) {
-            if (!handled_ || handled_ == rt.none) {
+            Object* handled = handled_exception();
+            if (!handled) {
               set_error(rt.types.RuntimeError, "No active exception to reraise");
               goto error;
             }
-            raise(handled_);
+            raise(handled);
             reraise = true;
             goto error;
           }
@@ -1623,9 +1746,31 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           push(v);
           break;
         }
-        case Op::FORMAT_VALUE:
-          set_error(rt.types.NotImplementedError, "f-strings are not supported yet");
-          goto error;
+        case Op::FORMAT_VALUE: {
+          Object* spec = arg & kFormatHasSpec ? pop() : nullptr;
+          Object* value = pop();
+          uint32_t conversion = arg & kFormatConversionMask;
+          if (conversion) {
+            Object* converted = conversion == kFormatStr ? object_str(value)
+                              : conversion == kFormatRepr ? object_repr(value) : object_ascii(value);
+            decref(value);
+            if (!converted) {
+              xdecref(spec);
+              goto error;
+            }
+            value = converted;
+          }
+          if (type_of(value) == rt.types.str && !spec) {
+            push(value);  // format(s) of an exact str is s itself
+            break;
+          }
+          Object* r = object_format(value, spec);
+          decref(value);
+          xdecref(spec);
+          if (!r) goto error;
+          push(r);
+          break;
+        }
         case Op::PRINT_EXPR: {
           Object* v = pop();
           if (v != rt.none) {
@@ -1678,9 +1823,10 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
     for (;;) {
       Object* exc = rt.current_exception;
       if (!reraise) {
-        if (handled_ && handled_ != exc && is_instance(exc, rt.types.BaseException)) {
+        Object* handled = handled_exception();
+        if (handled && handled != exc && is_instance(exc, rt.types.BaseException)) {
           auto* e = static_cast<ExceptionObject*>(exc);
-          if (!e->context) e->context.set(newref(handled_));
+          if (!e->context) e->context.set(newref(handled));
         }
         add_traceback(exc, *f, f->pc - 1);
       }

@@ -8,8 +8,10 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -55,6 +57,18 @@ class Interpreter {
   RunState run(uint64_t budget);
   RunState state() const { return state_; }
 
+  // input(): the program pauses in WaitingForInput (when its call comes from
+  // the VM's own loop) until the host gives the line, or end of input
+  // (EOFError), or interrupts (KeyboardInterrupt raised by the call).
+  RunState provide_input(std::optional<std::string_view> line);
+  void interrupt_input();
+  // Where the VM cannot pause, input() reads through this blocking reader
+  // (see Session::set_blocking_input).
+  std::function<std::optional<std::string>()> blocking_input;
+  Object* read_input_blocking();
+  // A built-in exception type by name (EOFError lives in the builtins module only).
+  TypeObject* builtin_exception_type(const char* name);
+
   void write(Stream stream, std::string_view text);
   std::vector<OutputChunk> take_output();
 
@@ -77,7 +91,9 @@ class Interpreter {
   // wait before calling run() again.
   double sleep_remaining() const;
   // The exception an except block is handling (borrowed), or nullptr.
-  Object* handled_exception() const { return handled_ && handled_ != rt.none ? handled_ : nullptr; }
+  // The exception being handled (sys.exception()): the innermost frame's, or,
+  // inside a generator handling none, that of the code that resumed it.
+  Object* handled_exception() const;
   // Imports a built-in module by name (borrowed), or nullptr with
   // ModuleNotFoundError set.
   Object* import_module(Object* name);
@@ -92,7 +108,9 @@ class Interpreter {
   Object* run_source(std::string_view source, bool expression, std::string_view filename, Object* globals,
                      Object* locals);
   // Runs a generator until its next yield (see Runtime::resume_generator).
-  Object* resume_generator(Object* gen, Object* sent, bool throwing, Object** returned);
+  // With `steal_sent`, the reference to `sent` moves into the generator's
+  // frame (SEND hands its value over so).
+  Object* resume_generator(Object* gen, Object* sent, bool throwing, Object** returned, bool steal_sent = false);
   // The innermost frame's function (for super()), or nullptr.
   const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
   // Every running frame, outermost first (tracemalloc's tracebacks).
@@ -124,6 +142,8 @@ class Interpreter {
   std::string format_exception_chain(Object* exc, std::unordered_set<Object*>& seen);
   std::string name_suggestion(Object* exc) const;
   void clear_frames();
+  // Raises `exc_type(msg)` (or with no arguments) where the program waits in input().
+  void fail_input(TypeObject* exc_type, const char* msg);
   RunState report_compile_error(const std::string& type, const std::string& msg, const std::string& filename,
                                 int lineno, int offset, int end_lineno, int end_offset, const std::string& text);
 
@@ -153,7 +173,10 @@ class Interpreter {
   std::unique_ptr<Object*[]> stack_;  // locals and value stacks of every frame
   size_t sp_ = 0;
   std::deque<Frame> frames_;          // a deque: frames keep their address while others are pushed
-  Object* handled_ = nullptr;         // the exception being handled (sys.exception()), strong
+  Object* handled_ = nullptr;         // the exception being handled here (the current generator's own), strong
+  // Per running generator, the handled exception of the code that resumed it
+  // (CPython's exc_info chain through gi_exc_state), strong or null.
+  std::vector<Object*> outer_handled_;
   Object* kwnames_ = nullptr;         // set by KW_NAMES for the next CALL (borrowed constant)
   bool resume_with_error_ = false;    // execute() starts by raising the current exception (generator.throw)
   Object* generator_return_ = nullptr; // a returning generator's value, for resume_generator (strong)

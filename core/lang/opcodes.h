@@ -30,6 +30,7 @@ namespace heaplab {
   X(STORE_DEREF) \
   X(DELETE_DEREF) \
   X(LOAD_CLOSURE) \
+  X(MAKE_CELL) \
   X(LOAD_FROM_DICT_OR_DEREF) \
   X(LOAD_ATTR) \
   X(STORE_ATTR) \
@@ -109,6 +110,9 @@ constexpr uint32_t kInplaceFlag = 16;
 // (LOAD_GLOBAL's low bit likewise asks for a NULL pushed first).
 constexpr uint32_t kMethodFlag = 1;
 // MAKE_FUNCTION's argument: which extras are on the stack below the code.
+// FORMAT_VALUE's argument: the conversion (!s, !r, !a), and whether a
+// format spec is on the stack.
+constexpr uint32_t kFormatStr = 1, kFormatRepr = 2, kFormatAscii = 3, kFormatConversionMask = 3, kFormatHasSpec = 4;
 // YIELD_VALUE's argument inside `yield from` (the receiver is below the value).
 constexpr uint32_t kYieldFromFlag = 1;
 constexpr uint32_t kMakeFunctionDefaults = 1, kMakeFunctionKwDefaults = 2, kMakeFunctionAnnotations = 4,

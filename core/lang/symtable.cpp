@@ -510,18 +510,36 @@ class Builder {
   Scope* cur_ = nullptr;
 };
 
+void add_cellvar(Scope* s, const std::string& name) {
+  if (std::find(s->cellvars.begin(), s->cellvars.end(), name) != s->cellvars.end()) return;
+  s->cellvars.push_back(name);
+  std::sort(s->cellvars.begin(), s->cellvars.end());
+}
+
 // Cell and free variable names in CPython's order (sorted, as dictbytype).
 void collect_layout(Scope* s) {
   for (auto& [name, sy] : s->symbols) {
     if (sy.scope == NameScope::Cell) s->cellvars.push_back(name);
     if (sy.scope == NameScope::Free || s->free_through_class.count(name)) s->freevars.push_back(name);
   }
-  if (s->needs_class_cell &&
-      std::find(s->cellvars.begin(), s->cellvars.end(), "__class__") == s->cellvars.end()) {
-    s->cellvars.push_back("__class__");
-    std::sort(s->cellvars.begin(), s->cellvars.end());
-  }
+  if (s->needs_class_cell) add_cellvar(s, "__class__");
   for (auto& child : s->children) collect_layout(child.get());
+}
+
+// PEP 709: the cells of an inlined comprehension live in the code it is
+// inlined into (DEF_COMP_CELL); in a function, a local of the same name
+// becomes a cell there too (analyze_cells).
+void inline_comprehension_cells(Scope* s) {
+  for (auto& child : s->children) inline_comprehension_cells(child.get());
+  if (s->kind != ScopeKind::Comprehension) return;
+  Scope* outer = s->parent;
+  while (outer->kind == ScopeKind::Comprehension) outer = outer->parent;
+  for (auto& [name, sy] : s->symbols) {
+    if (sy.scope != NameScope::Cell) continue;
+    auto it = outer->symbols.find(name);
+    if (it != outer->symbols.end() && it->second.scope == NameScope::Local) it->second.scope = NameScope::Cell;
+    add_cellvar(outer, name);
+  }
 }
 
 }  // namespace
@@ -529,7 +547,10 @@ void collect_layout(Scope* s) {
 Symtable build_symtable(const ast::Mod* mod) {
   Symtable table;
   Builder(table).module(mod);
-  if (!table.error) collect_layout(table.top.get());
+  if (!table.error) {
+    collect_layout(table.top.get());
+    inline_comprehension_cells(table.top.get());
+  }
   return table;
 }
 

@@ -597,14 +597,10 @@ Object* builtin_bin(Object*, Object* const* args, size_t nargs, Object* kwnames)
 
 Object* builtin_format(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("format", kwnames) || !check_nargs("format", nargs, 1, 2)) return nullptr;
-  std::string spec;
-  if (nargs == 2) {
-    if (!is_str(args[1])) {
-      return set_error(g_rt->types.TypeError, "format() argument 2 must be str, not %s", type_name(args[1]));
-    }
-    spec = str_to_utf8(static_cast<StrObject*>(args[1]));
+  if (nargs == 2 && !is_str(args[1])) {
+    return set_error(g_rt->types.TypeError, "format() argument 2 must be str, not %s", type_name(args[1]));
   }
-  return format_value(args[0], spec);
+  return object_format(args[0], nargs == 2 ? args[1] : nullptr);
 }
 
 Object* builtin_ascii(Object*, Object* const* args, size_t nargs, Object* kwnames) {
@@ -791,6 +787,19 @@ Object* builtin_eval(Object*, Object* const* args, size_t nargs, Object* kwnames
   return run_builtin("eval", true, args, nargs, kwnames);
 }
 
+// input([prompt]) where the VM cannot pause (see Interpreter::execute's CALL):
+// the prompt, then a line from the host's blocking reader.
+Object* builtin_input(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("input", kwnames)) return nullptr;
+  if (nargs > 1) return set_error(g_rt->types.TypeError, "input expected at most 1 argument, got %zu", nargs);
+  if (nargs == 1) {
+    std::string prompt;
+    if (!str_utf8(args[0], &prompt)) return nullptr;
+    g_interpreter->write(Stream::Out, prompt);
+  }
+  return g_interpreter->read_input_blocking();
+}
+
 const NativeFunctionDef kBuiltinFunctions[] = {
     {"exec", builtin_exec}, {"eval", builtin_eval},
     {"globals", builtin_globals}, {"locals", builtin_locals}, {"vars", builtin_vars}, {"dir", builtin_dir},
@@ -803,10 +812,15 @@ const NativeFunctionDef kBuiltinFunctions[] = {
     {"pow", builtin_pow}, {"getattr", builtin_getattr}, {"hasattr", builtin_hasattr}, {"setattr", builtin_setattr},
     {"delattr", builtin_delattr}, {"iter", builtin_iter}, {"next", builtin_next}, {"callable", builtin_callable},
     {"chr", builtin_chr}, {"ord", builtin_ord}, {"hex", builtin_hex}, {"oct", builtin_oct}, {"bin", builtin_bin},
-    {"format", builtin_format}, {"ascii", builtin_ascii},
+    {"format", builtin_format}, {"ascii", builtin_ascii}, {"input", builtin_input},
 };
 
 }  // namespace
+
+bool is_builtin_input(const Object* o) {
+  return type_of(o) == g_rt->types.builtin_function &&
+         native_def(static_cast<const BuiltinFunctionObject*>(o)->def_index).fn == builtin_input;
+}
 
 Object* make_builtins_module() {
   Object* m = new_module("builtins");
@@ -828,6 +842,7 @@ Object* make_builtins_module() {
   };
   for (TypeObject* type : exposed) dict_setitem(d, intern_str(type_name(type)), type);
   dict_setitem(d, intern_str("ReferenceError"), g_rt->gc.weakref_types.reference_error);
+  dict_setitem(d, intern_str("EOFError"), new_exception_type("EOFError", t.Exception));
   dict_setitem(d, intern_str("None"), none());
   dict_setitem(d, intern_str("True"), g_rt->true_obj);
   dict_setitem(d, intern_str("False"), g_rt->false_obj);

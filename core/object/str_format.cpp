@@ -10,9 +10,8 @@
 #include "core/object/abstract.h"
 #include "core/object/dict.h"
 #include "core/object/errors.h"
-#include "core/object/heap_type.h"
-#include "core/object/native_function.h"
 #include "core/object/float.h"
+#include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -36,9 +35,11 @@ std::string float_digits(double v, char type, int precision, bool alternate) {
   fmt[k++] = '.';
   fmt[k++] = '*';
   fmt[k++] = type;
-  char buf[512];
-  std::snprintf(buf, sizeof buf, fmt, precision, std::fabs(v));
-  return buf;
+  int n = std::snprintf(nullptr, 0, fmt, precision, std::fabs(v));
+  std::string out(size_t(n) + 1, '\0');
+  std::snprintf(out.data(), out.size(), fmt, precision, std::fabs(v));
+  out.resize(size_t(n));
+  return out;
 }
 
 std::string special_float(double v, bool upper) {
@@ -47,32 +48,110 @@ std::string special_float(double v, bool upper) {
   return s;
 }
 
-// Separators every `every` digits of the integer part of `digits`.
-std::string group_digits(const std::string& digits, char sep, int every) {
-  size_t end = digits.find_first_not_of("0123456789abcdefABCDEF");
-  if (end == std::string::npos) end = digits.size();
-  std::string whole = digits.substr(0, end), out;
+// A float formatted without a presentation type but with a precision, or
+// with '#' alone: CPython's format_float_short in 'g' mode (or repr's
+// shortest digits) with "add .0 to an integer" on. The digits and the
+// decimal point's position are laid out by its rules: an exponent from
+// 1e-4 down or from 10**(precision-1) (10**16 for repr) up.
+std::string float_general(double a, int precision, bool repr_digits, bool alternate, bool upper) {
+  std::string digits;
+  int decpt;
+  if (repr_digits) {
+    std::string r = float_repr_string(a);
+    size_t e = r.find('e');
+    int exp = e == std::string::npos ? 0 : std::atoi(r.c_str() + e + 1);
+    std::string mantissa = r.substr(0, e);
+    size_t dot = mantissa.find('.');
+    int intlen = int(dot == std::string::npos ? mantissa.size() : dot);
+    if (dot != std::string::npos) mantissa.erase(dot, 1);
+    size_t first = mantissa.find_first_not_of('0');
+    if (first == std::string::npos) {
+      digits = "0";
+      decpt = 1;
+    } else {
+      digits = mantissa.substr(first);
+      decpt = intlen - int(first) + exp;
+    }
+  } else {
+    if (precision == 0) precision = 1;
+    std::string e = float_digits(a, 'e', precision - 1, false);
+    size_t epos = e.find('e');
+    decpt = std::atoi(e.c_str() + epos + 1) + 1;
+    digits = e.substr(0, epos);
+    digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
+    if (a == 0) decpt = 1;
+  }
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  int ndigits = int(digits.size());
+  bool use_exp = repr_digits ? (decpt <= -4 || decpt > 16) : (decpt <= -4 || decpt > precision - 1);
+  int vend = (!repr_digits && alternate) ? precision : ndigits;
+  int exp = 0;
+  if (use_exp) {
+    exp = decpt - 1;
+    decpt = 1;
+  }
+  int vstart = decpt <= 0 ? decpt - 1 : 0;
+  vend = !use_exp ? std::max(vend, decpt + 1) : std::max(vend, decpt);
+  std::string out;
+  if (decpt <= 0) {
+    out.append(size_t(decpt - vstart), '0');
+    out += '.';
+    out.append(size_t(-decpt), '0');
+  } else {
+    out.append(size_t(-vstart), '0');
+  }
+  if (decpt > 0 && decpt <= ndigits) {
+    out += digits.substr(0, size_t(decpt)) + "." + digits.substr(size_t(decpt));
+  } else {
+    out += digits;
+  }
+  if (ndigits < decpt) {
+    out.append(size_t(decpt - ndigits), '0');
+    out += '.';
+    out.append(size_t(vend - decpt), '0');
+  } else {
+    out.append(size_t(vend - ndigits), '0');
+  }
+  if (out.back() == '.' && !alternate) out.pop_back();
+  if (use_exp) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%c%+.02d", upper ? 'E' : 'e', exp);
+    out += buf;
+  }
+  return out;
+}
+
+// Separators every `every` digits of the leading run of digits in `text`
+// (hex digits too when `hex`).
+std::string group_digits(const std::string& text, char sep, int every, bool hex) {
+  size_t end = text.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789");
+  if (end == std::string::npos) end = text.size();
+  std::string whole = text.substr(0, end), out;
   for (size_t i = 0; i < whole.size(); ++i) {
     if (i && (whole.size() - i) % size_t(every) == 0) out.push_back(sep);
     out.push_back(whole[i]);
   }
-  return out + digits.substr(end);
+  return out + text.substr(end);
 }
 
+// A width or precision whose text could never fit in the heap: MemoryError
+// at once, before the host builds it.
+bool exceeds_heap(int64_t n) { return n > 0 && uint64_t(n) > g_rt->heap.region().limit(); }
+
+// A parsed format spec ([[fill]align][sign][z][#][0][width][grouping][.precision][type]).
 struct Spec {
   uint32_t fill = ' ';
   char align = 0;
   char sign = 0;
+  bool no_neg_zero = false;
   bool alternate = false;
-  bool zero = false;
   int64_t width = -1;
   char grouping = 0;
   int64_t precision = -1;
-  char type = 0;
+  uint32_t type = 0;
 };
 
-bool parse_spec(std::string_view s, Spec* out) {
-  Spec sp;
+std::vector<uint32_t> code_points(std::string_view s) {
   std::vector<uint32_t> cps;
   for (size_t i = 0; i < s.size();) {
     auto c = uint8_t(s[i]);
@@ -82,86 +161,137 @@ bool parse_spec(std::string_view s, Spec* out) {
     cps.push_back(cp);
     i += size_t(extra) + 1;
   }
+  return cps;
+}
+
+bool invalid_grouping(char grouping, uint32_t type) {
+  if (type > 32 && type < 128) {
+    set_error(g_rt->types.ValueError, "Cannot specify '%c' with '%c'.", grouping, char(type));
+  } else {
+    set_error(g_rt->types.ValueError, "Cannot specify '%c' with '\\x%x'.", grouping, unsigned(type));
+  }
+  return false;
+}
+
+// parse_internal_render_format_spec: `default_type` is 's' for str, 'd'
+// for int, 0 for float; strings align left by default, numbers right.
+bool parse_spec(Object* value, std::string_view s, uint32_t default_type, char default_align, Spec* out) {
+  Spec sp;
+  sp.align = default_align;
+  sp.type = default_type;
+  std::vector<uint32_t> cps = code_points(s);
   size_t i = 0, n = cps.size();
   auto is_align = [](uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; };
+  bool fill_given = false, align_given = false;
   if (n >= 2 && is_align(cps[1])) {
     sp.fill = cps[0];
     sp.align = char(cps[1]);
+    fill_given = align_given = true;
     i = 2;
   } else if (n >= 1 && is_align(cps[0])) {
     sp.align = char(cps[0]);
+    align_given = true;
     i = 1;
   }
   if (i < n && (cps[i] == '+' || cps[i] == '-' || cps[i] == ' ')) sp.sign = char(cps[i++]);
-  if (i < n && cps[i] == 'z') ++i;
+  if (i < n && cps[i] == 'z') {
+    sp.no_neg_zero = true;
+    ++i;
+  }
   if (i < n && cps[i] == '#') {
     sp.alternate = true;
     ++i;
   }
-  if (i < n && cps[i] == '0') {
-    sp.zero = true;
+  if (!fill_given && i < n && cps[i] == '0') {
+    sp.fill = '0';
+    if (!align_given && default_align == '>') sp.align = '=';
     ++i;
   }
   auto number = [&](int64_t* v) {
     bool any = false;
     int64_t x = 0;
     while (i < n && cps[i] >= '0' && cps[i] <= '9') {
-      x = std::min<int64_t>(x * 10 + (cps[i++] - '0'), int64_t(1) << 40);
+      x = x * 10 + (cps[i++] - '0');
+      if (x > INT32_MAX) {
+        set_error(g_rt->types.ValueError, "Too many decimal digits in format string");
+        return -1;
+      }
       any = true;
     }
     if (any) *v = x;
-    return any;
+    return any ? 1 : 0;
   };
-  number(&sp.width);
-  if (i < n && (cps[i] == ',' || cps[i] == '_')) sp.grouping = char(cps[i++]);
+  if (number(&sp.width) < 0) return false;
+  if (i < n && cps[i] == ',') {
+    sp.grouping = ',';
+    ++i;
+  }
+  if (i < n && cps[i] == '_') {
+    if (sp.grouping) return set_error(g_rt->types.ValueError, "Cannot specify both ',' and '_'."), false;
+    sp.grouping = '_';
+    ++i;
+  }
+  if (i < n && cps[i] == ',' && sp.grouping == '_') {
+    return set_error(g_rt->types.ValueError, "Cannot specify both ',' and '_'."), false;
+  }
   if (i < n && cps[i] == '.') {
     ++i;
-    if (!number(&sp.precision)) {
-      set_error(g_rt->types.ValueError, "Format specifier missing precision");
-      return false;
-    }
+    int r = number(&sp.precision);
+    if (r < 0) return false;
+    if (r == 0) return set_error(g_rt->types.ValueError, "Format specifier missing precision"), false;
   }
-  if (i < n) sp.type = char(cps[i++]);
-  if (i < n) {
-    set_error(g_rt->types.ValueError, "Invalid format specifier '%s' for object of type '%%s'", std::string(s).c_str());
+  if (n - i > 1) {
+    set_error(g_rt->types.ValueError, "Invalid format specifier '%s' for object of type '%s'", std::string(s).c_str(),
+              type_name(value));
     return false;
   }
-  if (sp.zero && !sp.align) {
-    sp.fill = '0';
-    sp.align = '=';
+  if (n - i == 1) sp.type = cps[i];
+  if (exceeds_heap(sp.width) || exceeds_heap(sp.precision)) return set_memory_error(), false;
+  if (sp.grouping) {
+    switch (sp.type) {
+      case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+        break;
+      case 'b': case 'o': case 'x': case 'X':
+        if (sp.grouping == '_') break;
+        return invalid_grouping(sp.grouping, sp.type);
+      default:
+        return invalid_grouping(sp.grouping, sp.type);
+    }
   }
   *out = sp;
   return true;
 }
 
-// Pads `body` (after `sign_prefix`, e.g. "-0x") to the width.
-std::string pad(const Spec& sp, const std::string& prefix, const std::string& body, char default_align) {
-  char align = sp.align ? sp.align : default_align;
-  size_t len = char_count(prefix) + char_count(body);
+// Lays out sign/prefix, digits (grouped) and fill to the width, as
+// fill_number / fill_padding: '=' pads between the sign and the digits, and
+// a '0' fill with grouping groups the padding too.
+std::string pad_number(const Spec& sp, const std::string& prefix, const std::string& digits, bool hex, int every) {
   size_t width = sp.width > 0 ? size_t(sp.width) : 0;
+  std::string body = digits;
+  if (sp.grouping) {
+    if (sp.align == '=' && sp.fill == '0') {
+      // Zeros are added to the integer part until the grouped whole fills the width.
+      while (char_count(prefix) + group_digits(body, sp.grouping, every, hex).size() < width) body.insert(body.begin(), '0');
+    }
+    body = group_digits(body, sp.grouping, every, hex);
+  }
+  size_t len = char_count(prefix) + char_count(body);
   if (len >= width) return prefix + body;
   size_t fill_n = width - len;
-  std::string fill;
-  for (size_t k = 0; k < fill_n; ++k) append_utf8(fill, sp.fill);
-  auto part = [&](size_t count) {
-    std::string f;
-    for (size_t k = 0; k < count; ++k) append_utf8(f, sp.fill);
+  auto fill = [&](size_t count) {
+    if (sp.fill < 0x80) return std::string(count, char(sp.fill));
+    std::string one, f;
+    append_utf8(one, sp.fill);
+    f.reserve(one.size() * count);
+    for (size_t k = 0; k < count; ++k) f += one;
     return f;
   };
-  switch (align) {
-    case '<': return prefix + body + fill;
-    case '^': return part(fill_n / 2) + prefix + body + part(fill_n - fill_n / 2);
-    case '=': return prefix + fill + body;
-    default: return fill + prefix + body;
+  switch (sp.align) {
+    case '<': return prefix + body + fill(fill_n);
+    case '^': return fill(fill_n / 2) + prefix + body + fill(fill_n - fill_n / 2);
+    case '=': return prefix + fill(fill_n) + body;
+    default: return fill(fill_n) + prefix + body;
   }
-}
-
-// '0' fill with grouping: CPython groups the zero padding too.
-std::string zero_grouped(const Spec& sp, const std::string& prefix, std::string digits, int every) {
-  size_t width = sp.width > 0 ? size_t(sp.width) : 0;
-  while (prefix.size() + group_digits(digits, sp.grouping, every).size() < width) digits.insert(digits.begin(), '0');
-  std::string g = group_digits(digits, sp.grouping, every);
-  return prefix + g;
 }
 
 std::string sign_of(bool negative, char sign) {
@@ -171,102 +301,93 @@ std::string sign_of(bool negative, char sign) {
   return "";
 }
 
-Object* unknown_code(char type, Object* value) {
-  if (type >= 0x20 && type < 0x7f) {
-    return set_error(g_rt->types.ValueError, "Unknown format code '%c' for object of type '%s'", type, type_name(value));
+Object* unknown_code(uint32_t type, Object* value) {
+  if (type > 32 && type < 128) {
+    return set_error(g_rt->types.ValueError, "Unknown format code '%c' for object of type '%s'", char(type),
+                     type_name(value));
   }
-  return set_error(g_rt->types.ValueError, "Unknown format code '\\x%x' for object of type '%s'", unsigned(uint8_t(type)),
+  return set_error(g_rt->types.ValueError, "Unknown format code '\\x%x' for object of type '%s'", unsigned(type),
                    type_name(value));
 }
 
-Object* format_float_spec(Object* value, double v, Spec sp) {
-  char type = sp.type;
-  if (!std::strchr("eEfFgGn%", type) && type) return unknown_code(type, value);
-  if (sp.grouping && type == 'n') return set_error(g_rt->types.ValueError, "Cannot specify ',' with 'n'.");
+// format_float_internal.
+Object* format_float_spec(double v, Spec sp) {
+  uint32_t type = sp.type;
+  bool upper = type == 'E' || type == 'F' || type == 'G';
+  bool percent = type == '%';
+  if (type == 'n') type = 'g';
+  if (percent) v *= 100;
   bool negative = std::signbit(v) && !std::isnan(v);
   std::string body;
-  bool upper = type == 'E' || type == 'F' || type == 'G';
   if (!std::isfinite(v)) {
     body = special_float(v, upper);
-    if (type == '%') body += "%";
-  } else if (type == 0 && sp.precision < 0) {
-    body = float_repr_string(std::fabs(v));
+    sp.grouping = 0;  // no digits to group, nor zero padding
+  } else if (type == 0) {
+    // No type: repr, or 'g'-like with at least one digit after the point.
+    body = sp.precision < 0 && !sp.alternate ? float_repr_string(std::fabs(v))
+                                             : float_general(std::fabs(v), int(sp.precision), sp.precision < 0,
+                                                             sp.alternate, false);
   } else {
     int precision = sp.precision < 0 ? 6 : int(sp.precision);
-    switch (type) {
-      case 'e': case 'E': case 'f': case 'F':
-        body = float_digits(v, type, precision, sp.alternate);
-        break;
-      case '%':
-        body = float_digits(v * 100, 'f', precision, sp.alternate) + "%";
-        break;
-      default: {  // g, G, n, and no type with a precision
-        if (precision == 0) precision = 1;
-        body = float_digits(v, type == 'G' ? 'G' : 'g', precision, sp.alternate);
-        if (type == 0 && body.find_first_of(".eEn") == std::string::npos) body += ".0";
-        if (type == 0 && body.find('e') != std::string::npos && body.find('.') == std::string::npos && sp.alternate) {
-          body.insert(body.find('e'), ".");
-        }
-      }
-    }
+    char code = percent ? 'f' : char(type);
+    if (code == 'F') code = 'f';
+    body = float_digits(v, code, precision, sp.alternate);
+    if (upper) std::transform(body.begin(), body.end(), body.begin(), ::toupper);
   }
-  std::string prefix = sign_of(negative, sp.sign);
-  if (sp.grouping && std::isfinite(v)) {
-    if (sp.align == '=' && sp.fill == '0') return str_from_utf8(zero_grouped(sp, prefix, body, 3));
-    body = group_digits(body, sp.grouping, 3);
+  if (percent) body += "%";
+  if (negative && sp.no_neg_zero && body.find_first_of("123456789") == std::string::npos &&
+      std::isfinite(v)) {
+    negative = false;
   }
-  return str_from_utf8(pad(sp, prefix, body, '>'));
+  return str_from_utf8(pad_number(sp, sign_of(negative, sp.sign), body, false, 3));
 }
 
+// format_long_internal (after the types that convert to float).
 Object* format_int_spec(Object* value, Spec sp) {
   auto* v = static_cast<IntObject*>(value);
-  char type = sp.type ? sp.type : 'd';
-  if (std::strchr("eEfFgG%", type)) {
-    double d;
-    if (!int_to_double_checked(value, &d)) return nullptr;
-    return format_float_spec(value, d, sp);
-  }
-  if (!std::strchr("bcdoxXn", type)) return unknown_code(type, value);
+  uint32_t type = sp.type;
   if (sp.precision >= 0) return set_error(g_rt->types.ValueError, "Precision not allowed in integer format specifier");
+  if (sp.no_neg_zero) {
+    return set_error(g_rt->types.ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+  }
   if (type == 'c') {
     if (sp.sign) return set_error(g_rt->types.ValueError, "Sign not allowed with integer format specifier 'c'");
     if (sp.alternate) return set_error(g_rt->types.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
     int64_t cp;
-    if (!int_as_i64(v, &cp) || cp < 0 || cp > 0x10ffff) return set_error(g_rt->types.OverflowError, "%%c arg not in range(0x110000)");
+    if (!int_as_i64(v, &cp)) return set_error(g_rt->types.OverflowError, "Python int too large to convert to C long");
+    if (cp < 0 || cp > 0x10ffff) return set_error(g_rt->types.OverflowError, "%%c arg not in range(0x110000)");
     std::string body;
     append_utf8(body, uint32_t(cp));
-    return str_from_utf8(pad(sp, "", body, '>'));
+    return str_from_utf8(pad_number(sp, "", body, false, 3));
   }
-  if (sp.grouping == ',' && type != 'd') return set_error(g_rt->types.ValueError, "Cannot specify ',' with '%c'.", type);
-  if (sp.grouping && type == 'n') return set_error(g_rt->types.ValueError, "Cannot specify ',' with 'n'.");
   int base = type == 'b' ? 2 : type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
   std::string digits = int_to_base_text(v, base, false, type == 'X');
   bool negative = digits[0] == '-';
   if (negative) digits.erase(0, 1);
   std::string prefix = sign_of(negative, sp.sign);
   if (sp.alternate && base != 10) prefix += base == 2 ? "0b" : base == 8 ? "0o" : type == 'X' ? "0X" : "0x";
-  int every = base == 10 ? 3 : 4;
-  if (sp.grouping) {
-    if (sp.align == '=' && sp.fill == '0') return str_from_utf8(zero_grouped(sp, prefix, digits, every));
-    digits = group_digits(digits, sp.grouping, every);
-  }
-  return str_from_utf8(pad(sp, prefix, digits, '>'));
+  return str_from_utf8(pad_number(sp, prefix, digits, base == 16, base == 10 ? 3 : 4));
 }
 
+// format_string_internal.
 Object* format_str_spec(Object* value, Spec sp) {
-  if (sp.type && sp.type != 's') return unknown_code(sp.type, value);
+  if (sp.type != 's') return unknown_code(sp.type, value);
+  if (sp.sign == ' ') return set_error(g_rt->types.ValueError, "Space not allowed in string format specifier");
   if (sp.sign) return set_error(g_rt->types.ValueError, "Sign not allowed in string format specifier");
+  if (sp.no_neg_zero) {
+    return set_error(g_rt->types.ValueError, "Negative zero coercion (z) not allowed in string format specifier");
+  }
   if (sp.alternate) return set_error(g_rt->types.ValueError, "Alternate form (#) not allowed in string format specifier");
   if (sp.align == '=') return set_error(g_rt->types.ValueError, "'=' alignment not allowed in string format specifier");
-  if (sp.grouping) return set_error(g_rt->types.ValueError, "Cannot specify '%c' with 's'.", sp.grouping);
   auto* s = static_cast<StrObject*>(value);
-  std::string text = str_to_utf8(s);
+  std::string text;
   if (sp.precision >= 0 && sp.precision < s->length) {
-    std::string cut;
-    for (int64_t i = 0; i < sp.precision; ++i) append_utf8(cut, str_char(s, i));
-    text = cut;
+    for (int64_t i = 0; i < sp.precision; ++i) append_utf8(text, str_char(s, i));
+  } else {
+    text = str_to_utf8(s);
   }
-  return str_from_utf8(pad(sp, "", text, '<'));
+  sp.grouping = 0;
+  return str_from_utf8(pad_number(sp, "", text, false, 3));
 }
 
 // ---- printf-style ----
@@ -373,28 +494,11 @@ std::string ascii_escape(std::string_view text) {
   return out;
 }
 
-Object* format_value(Object* value, std::string_view spec) {
-  // A class's own __format__ (PyObject_Format calls the type's method).
-  TypeObject* t = type_of(value);
-  if (t->flags & kTypeHeapType) {
-    if (Object* f = class_lookup(t, "__format__")) {
-      Object* spec_str = str_from_utf8(spec);
-      if (!spec_str) return nullptr;
-      Object* args[] = {value, spec_str};
-      Object* r = object_call(f, args, 2, nullptr);
-      decref(spec_str);
-      if (r && !is_str(r)) {
-        std::string name = type_name(r);
-        decref(r);
-        return set_error(g_rt->types.TypeError, "__format__ must return a str, not %s", name.c_str());
-      }
-      return r;
-    }
-  }
-  return format_builtin(value, spec);
-}
+namespace {
 
-Object* format_builtin(Object* value, std::string_view spec) {
+// The built-in types' __format__ (int, bool, float, str and their
+// subclasses), else object.__format__: str(value) for an empty spec.
+Object* builtin_format(Object* value, std::string_view spec) {
   bool builtin = int_is_int(value) || is_float(value) || is_str(value);
   if (!builtin) {
     if (!spec.empty()) {
@@ -404,21 +508,86 @@ Object* format_builtin(Object* value, std::string_view spec) {
   }
   if (spec.empty()) return object_str(value);
   Spec sp;
-  if (!parse_spec(spec, &sp)) {
-    if (error_matches(g_rt->types.ValueError)) {
-      Object* exc = fetch_error();
-      std::string msg = exception_message(exc);
-      decref(exc);
-      size_t p = msg.find("%s");
-      if (p != std::string::npos) msg.replace(p, 2, type_name(value));
-      set_error(g_rt->types.ValueError, "%s", msg.c_str());
-    }
-    return nullptr;
+  if (is_str(value)) {
+    if (!parse_spec(value, spec, 's', '<', &sp)) return nullptr;
+    return format_str_spec(value, sp);
   }
-  if (is_str(value)) return format_str_spec(value, sp);
-  if (is_float(value)) return format_float_spec(value, float_value(value), sp);
-  if (type_of(value) == g_rt->types.bool_ && !sp.type) return format_str_spec(object_str(value), sp);
-  return format_int_spec(value, sp);
+  if (is_float(value)) {
+    if (!parse_spec(value, spec, 0, '>', &sp)) return nullptr;
+    if (sp.type && (sp.type > 127 || !std::strchr("eEfFgGn%", int(sp.type)))) return unknown_code(sp.type, value);
+    return format_float_spec(float_value(value), sp);
+  }
+  if (!parse_spec(value, spec, 'd', '>', &sp)) return nullptr;
+  switch (sp.type) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+      return format_int_spec(value, sp);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+      double d;
+      if (!int_to_double_checked(value, &d)) return nullptr;
+      return format_float_spec(d, sp);
+    }
+    default:
+      return unknown_code(sp.type, value);
+  }
+}
+
+// X.__format__(self, spec) of the built-in types, as methods.
+Object* format_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("__format__", kwnames) || !check_nargs("__format__", nargs, 1, 1)) return nullptr;
+  if (!is_str(args[0])) {
+    return set_error(g_rt->types.TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+  }
+  return builtin_format(self, str_to_utf8(static_cast<StrObject*>(args[0])));
+}
+
+const NativeFunctionDef kFormatMethod[] = {{"__format__", format_method}};
+
+}  // namespace
+
+Object* object_ascii(Object* o) {
+  std::string r;
+  if (!repr_utf8(o, &r)) return nullptr;
+  return str_from_utf8(ascii_escape(r));
+}
+
+Object* object_format(Object* value, Object* spec) {
+  if (spec && !is_str(spec)) {
+    return set_error(g_rt->types.TypeError, "Format specifier must be a string, not %s", type_name(spec));
+  }
+  bool empty = !spec || static_cast<StrObject*>(spec)->length == 0;
+  if (empty && type_of(value) == g_rt->types.str) return newref(value);
+  if (empty && type_of(value) == g_rt->types.int_) return object_str(value);
+  // A class's own __format__, bound to the value; the built-in types'
+  // formatting otherwise.
+  Object* meth = type_lookup(type_of(value), intern_str("__format__"));
+  if (!meth || is_method_descriptor(meth)) {
+    return builtin_format(value, empty ? std::string_view() : std::string_view(str_to_utf8(static_cast<StrObject*>(spec))));
+  }
+  Object* bound = slots_of(meth).descr_get ? slots_of(meth).descr_get(meth, value, type_of(value)) : newref(meth);
+  if (!bound) return nullptr;
+  Object* spec_arg = spec ? newref(spec) : str_from_utf8("");
+  Object* r = spec_arg ? object_call(bound, &spec_arg, 1, nullptr) : nullptr;
+  xdecref(spec_arg);
+  decref(bound);
+  if (r && !is_str(r)) {
+    std::string t = type_name(r);
+    decref(r);
+    return set_error(g_rt->types.TypeError, "__format__ must return a str, not %s", t.c_str());
+  }
+  return r;
+}
+
+Object* format_value(Object* value, std::string_view spec) {
+  Object* s = str_from_utf8(spec);
+  if (!s) return nullptr;
+  Object* r = object_format(value, s);
+  decref(s);
+  return r;
+}
+
+void init_format_methods() {
+  const BuiltinTypes& t = g_rt->types;
+  for (TypeObject* type : {t.object, t.int_, t.float_, t.str}) add_methods(type, kFormatMethod, 1);
 }
 
 Object* str_percent_format(Object* format, Object* args) {
@@ -467,7 +636,7 @@ Object* str_percent_format(Object* format, Object* args) {
       else if (fmt[i] == '#') sp.alternate = true;
       else zero = true;
     }
-    auto read_number = [&](int64_t* out_n) -> bool {
+    auto read_number = [&](int64_t* out_n, const char* what) -> bool {
       if (i < fmt.size() && fmt[i] == '*') {
         ++i;
         Object* w = pa.next();
@@ -476,15 +645,28 @@ Object* str_percent_format(Object* format, Object* args) {
           set_error(g_rt->types.TypeError, "* wants int");
           return false;
         }
-        int_as_i64(static_cast<IntObject*>(w), out_n);
+        if (!int_as_i64(static_cast<IntObject*>(w), out_n) || exceeds_heap(*out_n < 0 ? -*out_n : *out_n)) {
+          set_memory_error();
+          return false;
+        }
         return true;
       }
       int64_t x = -1;
-      while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') x = std::max<int64_t>(x, 0) * 10 + (fmt[i++] - '0');
+      while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
+        x = std::max<int64_t>(x, 0) * 10 + (fmt[i++] - '0');
+        if (x > INT32_MAX) {
+          set_error(g_rt->types.ValueError, "%s too big", what);
+          return false;
+        }
+      }
       *out_n = x;
+      if (exceeds_heap(x)) {
+        set_memory_error();
+        return false;
+      }
       return true;
     };
-    if (!read_number(&sp.width)) {
+    if (!read_number(&sp.width, "width")) {
       xdecref(keyed);
       return nullptr;
     }
@@ -494,7 +676,7 @@ Object* str_percent_format(Object* format, Object* args) {
     }
     if (i < fmt.size() && fmt[i] == '.') {
       ++i;
-      if (!read_number(&sp.precision)) {
+      if (!read_number(&sp.precision, "precision")) {
         xdecref(keyed);
         return nullptr;
       }
@@ -602,26 +784,6 @@ Object* str_percent_format(Object* format, Object* args) {
     return set_error(g_rt->types.TypeError, "not all arguments converted during string formatting");
   }
   return str_from_utf8(out);
-}
-
-namespace {
-
-// object.__format__, int.__format__, float.__format__, str.__format__.
-Object* format_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("__format__", kwnames) || !check_nargs("__format__", nargs, 1, 1)) return nullptr;
-  if (!is_str(args[0])) {
-    return set_error(g_rt->types.TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
-  }
-  return format_builtin(self, str_to_utf8(static_cast<StrObject*>(args[0])));
-}
-
-const NativeFunctionDef kFormatMethod[] = {{"__format__", format_method}};
-
-}  // namespace
-
-void init_format_methods() {
-  const BuiltinTypes& t = g_rt->types;
-  for (TypeObject* type : {t.object, t.int_, t.float_, t.str}) add_methods(type, kFormatMethod, 1);
 }
 
 }  // namespace heaplab

@@ -13,17 +13,19 @@ namespace heaplab {
 
 // `format % args` (new reference).
 Object* str_percent_format(Object* format, Object* args);
-// format(value, spec): a class's __format__, else format_builtin.
+// format(value, spec) as PyObject_Format: a class's __format__, else the
+// built-in types' format-spec mini-language (objects without one accept only
+// an empty spec: str(value)). `spec` may be nullptr (empty).
+Object* object_format(Object* value, Object* spec);
 Object* format_value(Object* value, std::string_view spec);
-// The __format__ of int, float and str (for their subclasses too) and of
-// object, which accepts only an empty spec (str(value)).
-Object* format_builtin(Object* value, std::string_view spec);
-// Adds __format__ to object, int, float and str (at runtime start).
+// Gives object, int, float and str their __format__ methods.
 void init_format_methods();
 // The digits of an int in base 2, 8, 10 or 16 with Python's prefix when
 // `prefix` is set ('-0x1f'), as hex(), oct() and bin() print them.
 std::string int_to_base_text(const IntObject* v, int base, bool prefix, bool upper = false);
 // ascii(): repr with every non-ASCII character escaped.
 std::string ascii_escape(std::string_view repr_utf8);
+// ascii(o) as a str object (new reference).
+Object* object_ascii(Object* o);
 
 }  // namespace heaplab

@@ -651,6 +651,10 @@ bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwn
       ++i;
       continue;
     }
+    if (i + 1 == fmt.size()) {
+      set_error(g_rt->types.ValueError, "Single '{' encountered in format string");
+      return false;
+    }
     // Find the matching '}' (format specs may nest one level of braces).
     size_t j = i + 1;
     int level = 1;

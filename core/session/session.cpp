@@ -29,6 +29,13 @@ RunState Session::run(uint64_t budget) { return interp_->run(budget); }
 
 void Session::interrupt() {
   if (interp_->state() == RunState::Paused) interp_->rt.interrupt_requested = true;
+  if (interp_->state() == RunState::WaitingForInput) interp_->interrupt_input();
+}
+
+RunState Session::provide_input(std::optional<std::string_view> line) { return interp_->provide_input(line); }
+
+void Session::set_blocking_input(std::function<std::optional<std::string>()> reader) {
+  interp_->blocking_input = std::move(reader);
 }
 
 RunState Session::state() const { return interp_->state(); }
@@ -45,12 +52,13 @@ std::string Session::snapshot_json() const {
 
 RunState Session::run_to_end(std::string_view source, std::string_view filename) {
   RunState s = start(source, SourceMode::File, filename);
-  while (s == RunState::Paused) {
+  for (;;) {
+    if (s == RunState::WaitingForInput) s = provide_input(std::nullopt);  // no stdin: input() meets its end
+    if (s != RunState::Paused) return s;
     // A yielded time.sleep: wait it out rather than spin.
     if (double left = sleep_remaining(); left > 0) std::this_thread::sleep_for(std::chrono::duration<double>(left));
     s = run(uint64_t(1) << 20);
   }
-  return s;
 }
 
 void Session::finalize() { interp_->finalize_main(); }

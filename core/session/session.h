@@ -5,7 +5,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +28,7 @@ enum class RunState : uint8_t {
   Paused,   // the budget ran out; call run() again to continue
   Done,     // the program finished normally
   Error,    // the program ended with an uncaught exception (traceback was printed)
+  WaitingForInput,  // input() was called: provide_input() gives it a line, then run() again
 };
 
 // How a source text is compiled, as CPython's compile() modes.
@@ -66,9 +69,22 @@ class Session {
   // Executes at most `budget` bytecode instructions of the started program.
   RunState run(uint64_t budget);
 
-  // Makes the running program raise KeyboardInterrupt at its next instruction.
-  // Safe to call between run() slices; has no effect when nothing runs.
+  // Makes the running program raise KeyboardInterrupt at its next instruction
+  // (or in the input() it waits in). Safe to call between run() slices; has
+  // no effect when nothing runs.
   void interrupt();
+
+  // Answers the input() a WaitingForInput program waits in: the line typed
+  // (without its newline) becomes input()'s value, or, for std::nullopt (end
+  // of input), input() raises EOFError. The state becomes Paused: run() goes
+  // on. Does nothing in another state.
+  RunState provide_input(std::optional<std::string_view> line);
+
+  // A reader that blocks until a line is typed (std::nullopt at end of
+  // input), for the input() calls the program cannot pause in: inside a
+  // generator, a special method or another C++ callback. Without one (the
+  // browser), those calls raise NotImplementedError.
+  void set_blocking_input(std::function<std::optional<std::string>()> reader);
 
   RunState state() const;
   // Seconds the paused program still sleeps (time.sleep yielded); run()
@@ -81,7 +97,8 @@ class Session {
   // The versioned JSON snapshot of the heap (core/inspect) every view reads.
   std::string snapshot_json() const;
 
-  // Runs a whole file to completion; convenience for the CLI and tests.
+  // Runs a whole file to completion; convenience for the CLI and tests
+  // (input() meets end of input, as with stdin from /dev/null).
   RunState run_to_end(std::string_view source, std::string_view filename);
 
   // What CPython does when a program exits: the main module's globals are

@@ -3,6 +3,7 @@
 # CPython 3.12.1, run from inside this folder. CPython 3.12 makes the script's
 # path absolute, so the folder is then cut from the `  File "..."` lines:
 # tracebacks show the bare file name, as `heaplab check` runs the cases.
+# A program's input() reads X.in when there is one, else meets end of input.
 # Only needed when a case is added or changed: running the tests never needs
 # CPython.
 #
@@ -25,7 +26,9 @@ if (($# == 0)); then set -- *.py; fi
 for program in "$@"; do
   program=$(basename "$program")
   expected=${program%.py}.out
-  "$python" -u -E -s -B -X utf8 "$program" > "$expected" 2>&1 || true
+  input=${program%.py}.in  # what the program's input() reads, when present
+  [[ -f $input ]] || input=/dev/null
+  "$python" -u -E -s -B -X utf8 "$program" < "$input" > "$expected" 2>&1 || true
   sed -i "s|^  File \"$folder_pattern|  File \"|" "$expected"
   echo "wrote $expected"
 done

@@ -95,6 +95,33 @@ describe('Session in WebAssembly', () => {
     assert.deepEqual(runToEnd('print(1+1)'), { state: 'done', out: '2\n', err: '' });
   });
 
+  it('pauses in input() until the page provides a line', () => {
+    let state = session.start('name = input("Name: ")\nprint("Hi", name)\n', 'file', 'program.py');
+    for (let slices = 0; state === 'paused' && slices < MAX_SLICES; slices++) state = session.run(BUDGET);
+    assert.equal(state, 'input');
+    assert.deepEqual(collectOutput(), { out: 'Name: ', err: '' });
+    assert.equal(session.run(BUDGET), 'input', 'run() does not go on without the line');
+    assert.equal(session.provideInput('Ada'), 'paused');
+    assert.equal(session.run(BUDGET), 'done');
+    assert.deepEqual(collectOutput(), { out: 'Hi Ada\n', err: '' });
+  });
+
+  it('raises EOFError at end of input and KeyboardInterrupt when interrupted', () => {
+    assert.notEqual(session.start('input()\n', 'interactive', '<stdin>'), 'error');
+    assert.equal(session.run(BUDGET), 'input');
+    assert.equal(session.provideEndOfInput(), 'paused');
+    assert.equal(session.run(BUDGET), 'error');
+    assert.match(collectOutput().err, /EOFError: EOF when reading a line\n$/);
+    assert.notEqual(session.start('input("? ")\n', 'interactive', '<stdin>'), 'error');
+    assert.equal(session.run(BUDGET), 'input');
+    session.interrupt();
+    assert.equal(session.run(BUDGET), 'error');
+    const { out, err } = collectOutput();
+    assert.equal(out, '? ');
+    assert.match(err, /KeyboardInterrupt\n$/);
+    assert.deepEqual(runToEnd('print("after")'), { state: 'done', out: 'after\n', err: '' });
+  });
+
   it('takes a snapshot with arenas and pools', () => {
     const snapshot = JSON.parse(session.snapshotJson());
     assert.equal(snapshot.version, 1);

@@ -6,10 +6,12 @@
 //   {type: RUN, source}             compile `source` in interactive mode and run it
 //   {type: INTERRUPT}               raise KeyboardInterrupt in the running program
 //   {type: OUTPUT_SHOWN, chars}     the terminal has drawn `chars` characters of output
+//   {type: INPUT, line}             the line typed for input() (without newline), or null: end of input
 // worker -> page
 //   {type: READY, snapshot}         the session exists; `snapshot` is its first heap snapshot
 //   {type: CLASSIFIED, id, status}  status: 'complete' | 'incomplete'
 //   {type: OUTPUT, chunks}          [{stream: 'out' | 'err', text}], in the order written
+//   {type: INPUT_REQUESTED}         the program waits in input() (its prompt came as output)
 //   {type: FINISHED, state, snapshot}  the run ended; state: 'done' | 'error' | 'idle'
 //   {type: FAILED, message}         the wasm module could not load or trapped; the session is gone
 //
@@ -20,12 +22,14 @@ export const toWorker = Object.freeze({
   RUN: 'run',
   INTERRUPT: 'interrupt',
   OUTPUT_SHOWN: 'output-shown',
+  INPUT: 'input',
 });
 
 export const fromWorker = Object.freeze({
   READY: 'ready',
   CLASSIFIED: 'classified',
   OUTPUT: 'output',
+  INPUT_REQUESTED: 'input-requested',
   FINISHED: 'finished',
   FAILED: 'failed',
 });

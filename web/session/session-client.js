@@ -6,7 +6,7 @@ export class SessionClient {
   #worker;
   #nextRequestId = 1;
   #pendingClassify = new Map();
-  #currentRun = null;  // {resolve, reject, onOutput} while a program runs
+  #currentRun = null;  // {resolve, reject, onOutput, onInput} while a program runs
   #snapshotListeners = [];
   #failureListeners = [];
   #failed = false;
@@ -36,14 +36,21 @@ export class SessionClient {
   }
 
   // Runs one REPL input. onOutput({stream, text}) is called as output arrives
-  // (report it with outputShown once drawn). Resolves with the final state
+  // (report it with outputShown once drawn); onInput() when the program waits
+  // in input() (answer with provideInput). Resolves with the final state
   // ('done' | 'error' | 'idle') and the snapshot taken after the run.
-  run(source, onOutput) {
+  run(source, onOutput, onInput = () => this.provideInput(null)) {
     if (this.#currentRun) return Promise.reject(new Error('a program is already running'));
     return new Promise((resolve, reject) => {
-      this.#currentRun = { resolve, reject, onOutput };
+      this.#currentRun = { resolve, reject, onOutput, onInput };
       this.#worker.postMessage({ type: toWorker.RUN, source });
     });
+  }
+
+  // The line typed for the program's input() (without its newline), or null
+  // for end of input (input() raises EOFError).
+  provideInput(line) {
+    if (this.#currentRun) this.#worker.postMessage({ type: toWorker.INPUT, line });
   }
 
   // Tells the session that the terminal has drawn `chars` characters of its
@@ -93,6 +100,9 @@ export class SessionClient {
       }
       case fromWorker.OUTPUT:
         for (const chunk of message.chunks) this.#currentRun?.onOutput(chunk);
+        break;
+      case fromWorker.INPUT_REQUESTED:
+        this.#currentRun?.onInput();
         break;
       case fromWorker.FINISHED: {
         const run = this.#currentRun;

@@ -1,6 +1,8 @@
 // The interactive prompt on an xterm.js terminal, behaving like CPython's:
 // `>>> ` and `... ` prompts, line editing, history, multi-line blocks, and
-// Ctrl-C that interrupts a running program or abandons the typed input.
+// Ctrl-C that interrupts a running program or abandons the typed input. A
+// program's input() gets a line edited the same way, after its prompt;
+// Ctrl-D on an empty line is end of input (EOFError).
 import { History } from './history.js';
 import { LineEditor } from './line-editor.js';
 import { parseKeys } from './keys.js';
@@ -24,6 +26,7 @@ export class Repl {
   #pendingKeys = [];  // typed while busy; handled at the next prompt
   #busy = true;  // no prompt on screen: classifying, running, or not started
   #running = false;
+  #readingInput = false;  // the line being edited answers the program's input()
 
   // `session` is a SessionClient (classify, run, interrupt, outputShown).
   constructor(terminal, session) {
@@ -56,6 +59,7 @@ export class Repl {
     const keys = parseKeys(data);
     if (this.#running && keys.some((key) => key.name === 'ctrl-c')) {
       // As a terminal's SIGINT does: interrupt the program, drop the type-ahead.
+      if (this.#readingInput) this.#endInputLine();
       this.#session.interrupt();
       this.#pendingKeys = [];
       return;
@@ -79,8 +83,15 @@ export class Repl {
       case 'text': editor.insert(key.text); break;
       case 'tab': editor.insert(INDENT); break;
       case 'backspace': editor.backspace(); break;
-      case 'delete':
-      case 'ctrl-d': editor.deleteForward(); break;
+      case 'delete': editor.deleteForward(); break;
+      case 'ctrl-d':
+        if (this.#readingInput && editor.length === 0) {
+          this.#endInputLine();
+          this.#session.provideInput(null);
+          return;
+        }
+        editor.deleteForward();
+        break;
       case 'left': editor.left(); break;
       case 'right': editor.right(); break;
       case 'home':
@@ -146,6 +157,12 @@ export class Repl {
   }
 
   async #submitLine() {
+    if (this.#readingInput) {
+      const line = this.#editor.text;
+      this.#endInputLine();
+      this.#session.provideInput(line);
+      return;
+    }
     this.#busy = true;
     const line = this.#editor.text;
     this.#finishLine();
@@ -165,7 +182,7 @@ export class Repl {
       } else {
         this.#block = [];
         this.#running = true;
-        await this.#session.run(source, (chunk) => this.#writeOutput(chunk));
+        await this.#session.run(source, (chunk) => this.#writeOutput(chunk), () => this.#beginInputLine());
         this.#running = false;
         await this.#showPrompt(PRIMARY_PROMPT);
       }
@@ -173,6 +190,25 @@ export class Repl {
       return;  // the session is gone; the page reports why and input stays closed
     }
     this.#becomeIdle();
+  }
+
+  // The program waits in input(): its prompt is on screen (it came as
+  // output); the line is edited right after it.
+  async #beginInputLine() {
+    await this.#flushTerminal();
+    this.#readingInput = true;
+    this.#prompt = '';
+    this.#editor.clear();
+    this.#cursorRow = 0;
+    this.#promptColumn = this.#terminal.buffer.active.cursorX;
+    this.#becomeIdle();
+  }
+
+  // Leaves the input line on screen and goes back to running the program.
+  #endInputLine() {
+    this.#busy = true;
+    this.#readingInput = false;
+    this.#finishLine();
   }
 
   #writeOutput({ stream, text }) {
