@@ -11,6 +11,8 @@
 
 namespace heaplab {
 
+int g_native_depth = 0;
+
 namespace {
 
 const char* const kOperatorSymbols[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
@@ -58,9 +60,6 @@ Object* sequence_repeat(Object* seq, Object* n) {
 // Py_EnterRecursiveCall: a repr or a comparison nested in itself stops at
 // CPython's C recursion limit with RecursionError instead of exhausting
 // the host's stack.
-constexpr int kNativeRecursionLimit = 1500;  // Py_C_RECURSION_LIMIT
-int g_native_depth = 0;
-
 class NativeRecursion {
  public:
   explicit NativeRecursion(const char* where) {
