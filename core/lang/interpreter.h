@@ -114,6 +114,10 @@ class Interpreter {
   Object* resume_generator(Object* gen, Object* sent, bool throwing, Object** returned, bool steal_sent = false);
   // The innermost frame's function (for super()), or nullptr.
   const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
+  // The frame `depth` calls out from the innermost one (0: the innermost), or nullptr.
+  const Frame* frame_at_depth(size_t depth) const {
+    return depth < frames_.size() ? &frames_[frames_.size() - 1 - depth] : nullptr;
+  }
   // Every running frame, outermost first (tracemalloc's tracebacks).
   const std::deque<Frame>& frames() const { return frames_; }
   // Line `lineno` of a file the interpreter ran, without its newline, or "".

@@ -6,11 +6,13 @@
 #include "core/lang/interpreter.h"
 #include "core/memory/stats.h"
 #include "core/object/abstract.h"
+#include "core/object/arguments.h"
 #include "core/object/dict.h"
 #include "core/object/errors.h"
 #include "core/object/int.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
+#include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
 
@@ -128,7 +130,20 @@ Object* sys_exc_info(Object*, Object* const*, size_t nargs, Object* kwnames) {
   return r;
 }
 
+// sys._getframemodulename(depth=0): the module name of the code running
+// `depth` calls out from the caller (namedtuple names its class's module so).
+Object* sys_getframemodulename(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[1];
+  if (!bind_args({"_getframemodulename", {"depth"}, 0, 1}, args, nargs, kwnames, a)) return nullptr;
+  int64_t depth = 0;
+  if (a[0] && !object_as_index(a[0], &depth)) return nullptr;
+  const Frame* f = depth >= 0 ? g_interpreter->frame_at_depth(size_t(depth)) : nullptr;
+  Object* name = f ? dict_getitem_str(f->globals, intern_str("__name__")) : nullptr;
+  return newref(name ? name : none());
+}
+
 const NativeFunctionDef kSysFunctions[] = {
+    {"_getframemodulename", sys_getframemodulename},
     {"exception", sys_exception},
     {"exc_info", sys_exc_info},
     {"getsizeof", sys_getsizeof},

@@ -86,12 +86,24 @@ Object* unsupported(Object* a, Object* b, BinaryOp op) {
 
 }  // namespace
 
+// Py_EnterRecursiveCall(" while getting the repr of an object"): nested
+// containers' reprs recurse on the C++ stack, so their depth is bounded, as
+// CPython bounds it (a list nested 1496 deep still has a repr).
+constexpr int kMaxReprDepth = 1497;
+static int g_repr_depth = 0;
+
 Object* object_repr(Object* o) {
   NativeRecursion guard(" while getting the repr of an object");
   if (!guard.ok()) return nullptr;
   auto repr = slots_of(o).repr;
   if (!repr) repr = slots_of(g_rt->types.object).repr;
-  return repr(o);
+  if (g_repr_depth >= kMaxReprDepth) {
+    return set_error(g_rt->types.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+  }
+  ++g_repr_depth;
+  Object* r = repr(o);
+  --g_repr_depth;
+  return r;
 }
 
 Object* object_str(Object* o) {

@@ -15,6 +15,7 @@
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
+#include "core/object/module_type.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/slice.h"
@@ -121,25 +122,12 @@ bool store(ArrayObject* a, int64_t i, Object* v) {
     return true;
   }
   if (c == 'u') {
-    if (!is_str(v) || str_to_utf8(static_cast<StrObject*>(v)).empty()) {
-      set_error(g_rt->types.TypeError, "array item must be unicode character, not %s", type_name(v));
+    auto* str = is_str(v) ? static_cast<StrObject*>(v) : nullptr;
+    if (!str || str->length != 1) {
+      set_error(g_rt->types.TypeError, "array item must be unicode character");
       return false;
     }
-    std::string s = str_to_utf8(static_cast<StrObject*>(v));
-    Object* one = str_from_utf8(s);
-    int64_t len = one ? object_length(one) : -1;
-    xdecref(one);
-    if (len != 1) {
-      if (len >= 0) set_error(g_rt->types.TypeError, "array item must be unicode character, not a string of length %lld", (long long)len);
-      return false;
-    }
-    uint32_t cp = 0;
-    auto b = reinterpret_cast<const uint8_t*>(s.data());
-    if (b[0] < 0x80) cp = b[0];
-    else if (b[0] < 0xE0) cp = (b[0] & 0x1Fu) << 6 | (b[1] & 0x3Fu);
-    else if (b[0] < 0xF0) cp = (b[0] & 0x0Fu) << 12 | (b[1] & 0x3Fu) << 6 | (b[2] & 0x3Fu);
-    else cp = (b[0] & 0x07u) << 18 | (b[1] & 0x3Fu) << 12 | (b[2] & 0x3Fu) << 6 | (b[3] & 0x3Fu);
-    if (p) std::memcpy(p, &cp, 4);
+    if (p) put<uint32_t>(p, str_char(str, 0));
     return true;
   }
   IntObject* n = item_int(v);
@@ -273,7 +261,7 @@ bool array_resize(ArrayObject* a, int64_t newsize) {
 // newarrayobject: room for exactly `size` items.
 ArrayObject* new_array(TypeObject* type, int64_t size, char c) {
   if (size > (int64_t(1) << 36) / int64_t(itemsize_of(c))) return static_cast<ArrayObject*>(set_memory_error());
-  auto* a = static_cast<ArrayObject*>(new_object(type, sizeof(ArrayObject)));
+  auto* a = static_cast<ArrayObject*>(new_object(type, type->basicsize));
   if (!a) return nullptr;
   a->typecode = uint64_t(uint8_t(c));
   a->size = size;
@@ -369,11 +357,11 @@ void array_dealloc(Object* o) {
 }
 
 // Only the type, as CPython's (a heap type there).
-void array_traverse(Object* o, VisitFn visit, void* arg) { visit(type_of(o), arg); }
+void array_traverse(Object* o, VisitFn visit, void* arg) { visit_module_type(o, visit, arg); }
 
 Object* array_repr(Object* o) {
   ArrayObject* a = as_array(o);
-  std::string out = "array('";
+  std::string out = short_type_name(o) + "('";
   out += code(a);
   out += "'";
   if (a->size == 0) return str_from_utf8(out + ")");
@@ -523,7 +511,7 @@ int array_setitem(Object* o, Object* key, Object* value) {
   int64_t i;
   if (!array_index_arg(a, key, &i)) return -1;
   if (i < 0 || i >= a->size) {
-    set_error(g_rt->types.IndexError, value ? "array assignment index out of range" : "array assignment index out of range");
+    set_error(g_rt->types.IndexError, "array assignment index out of range");
     return -1;
   }
   if (!value) return del_slice(a, i, i + 1) ? 0 : -1;
@@ -637,10 +625,13 @@ Object* array_construct(TypeObject* type, Object* const* args, size_t nargs, Obj
     initial = nullptr;
   }
   int64_t len = 0;
-  if (initial && (is_list(initial) || is_tuple(initial) || is_array(initial))) len = object_length(initial);
+  if (initial && (is_list(initial) || is_tuple(initial) || is_array(initial) || is_str(initial))) len = object_length(initial);
   ArrayObject* a = new_array(type, len, c);
   bool ok = a != nullptr;
-  if (ok && len > 0 && !is_array(initial)) {
+  if (ok && len > 0 && is_str(initial)) {  // the code points, in a block of exactly their size
+    auto* str = static_cast<StrObject*>(initial);
+    for (int64_t i = 0; i < len; ++i) put<uint32_t>(items(a) + size_t(i) * 4, str_char(str, i));
+  } else if (ok && len > 0 && !is_array(initial)) {
     for (int64_t i = 0; ok && i < len; ++i) {
       Object* v = is_list(initial) ? newref(list_item(static_cast<ListObject*>(initial), i))
                                    : newref(tuple_item(static_cast<TupleObject*>(initial), i));
@@ -649,10 +640,6 @@ Object* array_construct(TypeObject* type, Object* const* args, size_t nargs, Obj
     }
   } else if (ok && initial && (type_of(initial) == g_rt->types.bytes || type_of(initial) == g_rt->types.bytearray)) {
     ok = from_bytes(a, initial);
-  } else if (ok && initial && is_str(initial)) {
-    Object* sit = object_iter(initial);
-    ok = sit && iter_extend(a, sit);
-    xdecref(sit);
   } else if (ok && initial && len > 0) {
     std::memcpy(items(a), items(as_array(initial)), size_t(len) * itemsize(a));
   }
@@ -674,19 +661,21 @@ bool arity(const char* name, Object* kwnames, size_t nargs, size_t min, size_t m
 }
 
 ARRAY_METHOD(m_append) {
-  if (!arity("append", kwnames, nargs, 1, 1)) return nullptr;
+  if (!arity("array.append", kwnames, nargs, 1, 1)) return nullptr;
   return insert_item(as_array(self), as_array(self)->size, args[0]) ? none() : nullptr;
 }
 
 ARRAY_METHOD(m_insert) {
-  if (!arity("insert", kwnames, nargs, 2, 2)) return nullptr;
+  if (!check_no_kwargs("insert", kwnames)) return nullptr;
+  if (nargs != 2) return set_error(g_rt->types.TypeError, "insert expected 2 arguments, got %zu", nargs);
   int64_t i;
   if (!object_as_index(args[0], &i)) return nullptr;
   return insert_item(as_array(self), i, args[1]) ? none() : nullptr;
 }
 
 ARRAY_METHOD(m_extend) {
-  if (!arity("extend", kwnames, nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("extend", kwnames)) return nullptr;
+  if (nargs != 1) return set_error(g_rt->types.TypeError, "extend() takes exactly 1 positional argument (%zu given)", nargs);
   return do_extend(as_array(self), args[0]) ? none() : nullptr;
 }
 
@@ -694,7 +683,7 @@ ARRAY_METHOD(m_pop) {
   if (!arity("pop", kwnames, nargs, 0, 1)) return nullptr;
   ArrayObject* a = as_array(self);
   int64_t i = -1;
-  if (nargs && !object_as_index(args[0], &i)) return nullptr;
+  if (nargs && !ssize_arg(args[0], &i)) return nullptr;
   if (a->size == 0) return set_error(g_rt->types.IndexError, "pop from empty array");
   if (i < 0) i += a->size;
   if (i < 0 || i >= a->size) return set_error(g_rt->types.IndexError, "pop index out of range");
@@ -721,7 +710,7 @@ int64_t find(ArrayObject* a, Object* x, int64_t start, int64_t stop) {
 }
 
 ARRAY_METHOD(m_remove) {
-  if (!arity("remove", kwnames, nargs, 1, 1)) return nullptr;
+  if (!arity("array.remove", kwnames, nargs, 1, 1)) return nullptr;
   ArrayObject* a = as_array(self);
   int64_t i = find(a, args[0], 0, a->size);
   if (i == -2) return nullptr;
@@ -744,7 +733,7 @@ ARRAY_METHOD(m_index) {
 }
 
 ARRAY_METHOD(m_count) {
-  if (!arity("count", kwnames, nargs, 1, 1)) return nullptr;
+  if (!arity("array.count", kwnames, nargs, 1, 1)) return nullptr;
   ArrayObject* a = as_array(self);
   int64_t count = 0;
   for (int64_t i = 0; i < a->size; ++i) {
@@ -758,9 +747,8 @@ ARRAY_METHOD(m_count) {
   return int_from_i64(count);
 }
 
-ARRAY_METHOD(m_reverse) {
-  if (!arity("reverse", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_reverse(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!arity("array.reverse", kwnames, nargs, 0, 0)) return nullptr;
   ArrayObject* a = as_array(self);
   size_t is = itemsize(a);
   uint8_t tmp[8];
@@ -772,18 +760,16 @@ ARRAY_METHOD(m_reverse) {
   return none();
 }
 
-ARRAY_METHOD(m_byteswap) {
-  if (!arity("byteswap", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_byteswap(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!arity("array.byteswap", kwnames, nargs, 0, 0)) return nullptr;
   ArrayObject* a = as_array(self);
   size_t is = itemsize(a);
   for (int64_t i = 0; i < a->size; ++i) std::reverse(items(a) + size_t(i) * is, items(a) + size_t(i + 1) * is);
   return none();
 }
 
-ARRAY_METHOD(m_tolist) {
-  if (!arity("tolist", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_tolist(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!arity("array.tolist", kwnames, nargs, 0, 0)) return nullptr;
   ArrayObject* a = as_array(self);
   ListObject* list = list_new(a->size);
   if (!list) return nullptr;
@@ -799,7 +785,7 @@ ARRAY_METHOD(m_tolist) {
 }
 
 ARRAY_METHOD(m_fromlist) {
-  if (!arity("fromlist", kwnames, nargs, 1, 1)) return nullptr;
+  if (!arity("array.fromlist", kwnames, nargs, 1, 1)) return nullptr;
   ArrayObject* a = as_array(self);
   if (!is_list(args[0])) return set_error(g_rt->types.TypeError, "arg must be list");
   auto* list = static_cast<ListObject*>(args[0]);
@@ -815,22 +801,40 @@ ARRAY_METHOD(m_fromlist) {
   return none();
 }
 
-ARRAY_METHOD(m_tobytes) {
-  if (!arity("tobytes", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_tobytes(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!arity("array.tobytes", kwnames, nargs, 0, 0)) return nullptr;
   ArrayObject* a = as_array(self);
   return bytes_from_data({reinterpret_cast<const char*>(items(a)), size_t(a->size) * itemsize(a)});
 }
 
 ARRAY_METHOD(m_frombytes) {
-  if (!arity("frombytes", kwnames, nargs, 1, 1)) return nullptr;
+  if (!arity("array.frombytes", kwnames, nargs, 1, 1)) return nullptr;
   return from_bytes(as_array(self), args[0]) ? none() : nullptr;
 }
 
+Object* m_tounicode(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!arity("array.tounicode", kwnames, nargs, 0, 0)) return nullptr;
+  ArrayObject* a = as_array(self);
+  if (code(a) != 'u') return set_error(g_rt->types.ValueError, "tounicode() may only be called on unicode type arrays");
+  return str_from_codepoints(reinterpret_cast<const uint32_t*>(items(a)), size_t(a->size));
+}
+
+ARRAY_METHOD(m_fromunicode) {
+  if (!arity("array.fromunicode", kwnames, nargs, 1, 1)) return nullptr;
+  ArrayObject* a = as_array(self);
+  if (!is_str(args[0])) return set_error(g_rt->types.TypeError, "fromunicode() argument must be str, not %s", type_name(args[0]));
+  if (code(a) != 'u') return set_error(g_rt->types.ValueError, "fromunicode() may only be called on unicode type arrays");
+  auto* str = static_cast<StrObject*>(args[0]);
+  int64_t old = a->size;
+  if (str->length == 0) return none();
+  if (!array_resize(a, old + str->length)) return nullptr;
+  for (int64_t i = 0; i < str->length; ++i) put<uint32_t>(items(a) + size_t(old + i) * 4, str_char(str, i));
+  return none();
+}
+
 // buffer_info(): the address of the items (region offsets shown at the id base, as id()) and the length.
-ARRAY_METHOD(m_buffer_info) {
-  if (!arity("buffer_info", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_buffer_info(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!arity("array.buffer_info", kwnames, nargs, 0, 0)) return nullptr;
   ArrayObject* a = as_array(self);
   Object* pair[2] = {int_from_i64(a->ob_item ? int64_t(kIdBase + a->ob_item) : 0), int_from_i64(a->size)};
   if (!pair[0] || !pair[1]) {
@@ -844,18 +848,16 @@ ARRAY_METHOD(m_buffer_info) {
   return r;
 }
 
-ARRAY_METHOD(m_copy) {
-  if (!arity("__copy__", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!arity("array.__copy__", kwnames, nargs, 0, 0)) return nullptr;
   ArrayObject* a = as_array(self);
   ArrayObject* r = new_array(g_rt->types.array, a->size, code(a));
   if (r && a->size) std::memcpy(items(r), items(a), size_t(a->size) * itemsize(a));
   return r;
 }
 
-ARRAY_METHOD(m_sizeof) {
-  if (!arity("__sizeof__", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_sizeof(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!arity("array.__sizeof__", kwnames, nargs, 0, 0)) return nullptr;
   return int_from_i64(int64_t(array_size_of(self)));
 }
 
@@ -863,7 +865,8 @@ const NativeFunctionDef kArrayMethods[] = {
     {"append", m_append},       {"insert", m_insert},     {"extend", m_extend},   {"pop", m_pop},
     {"remove", m_remove},       {"index", m_index},       {"count", m_count},     {"reverse", m_reverse},
     {"byteswap", m_byteswap},   {"tolist", m_tolist},     {"fromlist", m_fromlist}, {"tobytes", m_tobytes},
-    {"frombytes", m_frombytes}, {"buffer_info", m_buffer_info}, {"__copy__", m_copy}, {"__sizeof__", m_sizeof},
+    {"frombytes", m_frombytes}, {"tounicode", m_tounicode},   {"fromunicode", m_fromunicode},
+    {"buffer_info", m_buffer_info}, {"__copy__", m_copy}, {"__sizeof__", m_sizeof},
 };
 
 // ---- arrayiterator ----
@@ -898,7 +901,7 @@ void arrayiter_dealloc(Object* o) {
 }
 
 void arrayiter_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   if (Object* ao = static_cast<ArrayIterObject*>(o)->ao.get()) visit(ao, arg);
 }
 
@@ -936,7 +939,8 @@ void init_array_types() {
   s.getattr = array_getattr;
   s.iter = array_iter;
   s.size_of = array_size_of;
-  s.construct = array_construct;
+  s.construct = via_tp_call<array_construct>;
+  s.new_instance = array_construct;  // array has no __init__: __new__ does it all
   BuiltinTypes& t = g_rt->types;
   t.array = new_type(s, sizeof(ArrayObject), kTypeHaveGC | kTypeBaseType);
   t.array->weaklistoffset = weaklist_field_offset(&ArrayObject::weakreflist);

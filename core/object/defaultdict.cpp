@@ -8,6 +8,7 @@
 #include "core/object/dict_views.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
+#include "core/object/module_type.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -29,7 +30,7 @@ void defdict_dealloc(Object* o) {
 }
 
 void defdict_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   if (Object* factory = as_dd(o)->default_factory.get()) visit(factory, arg);
   dict_type_slots().traverse(o, visit, arg);
 }
@@ -63,7 +64,7 @@ Object* defdict_repr(Object* o) {
       if (!ok) return nullptr;
     }
   }
-  return str_from_utf8("defaultdict(" + factory + ", " + base + ")");
+  return str_from_utf8(short_type_name(o) + "(" + factory + ", " + base + ")");
 }
 
 Object* defdict_getattr(Object* o, Object* name) {
@@ -84,17 +85,27 @@ int defdict_setattr(Object* o, Object* name, Object* value) {
   return -1;
 }
 
-// defaultdict(default_factory=None, /, [...]): the rest goes to dict's update.
-Object* defdict_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+// defaultdict.__init__(default_factory=None, /, [...]): the rest goes to
+// dict's update.
+int defdict_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   Object* factory = nargs ? args[0] : nullptr;
   if (factory && factory != none() && !slots_of(factory).call) {
-    return set_error(g_rt->types.TypeError, "first argument must be callable or None");
+    set_error(g_rt->types.TypeError, "first argument must be callable or None");
+    return -1;
   }
-  if (nargs > 2) return set_error(g_rt->types.TypeError, "dict expected at most 1 argument, got %zu", nargs - 1);
-  Object* d = dict_new_of_type(type);
-  if (!d) return nullptr;
-  if (factory && factory != none()) as_dd(d)->default_factory.set(newref(factory));
-  if (dict_update_from(d, nargs > 1 ? args[1] : nullptr, args + nargs, kwnames) < 0) {
+  if (nargs > 2) {
+    set_error(g_rt->types.TypeError, "dict expected at most 1 argument, got %zu", nargs - 1);
+    return -1;
+  }
+  set_ref(as_dd(self)->default_factory, factory && factory != none() ? newref(factory) : nullptr);
+  return dict_update_from(self, nargs > 1 ? args[1] : nullptr, args + nargs, kwnames);
+}
+
+Object* defdict_new_instance(TypeObject* type, Object* const*, size_t, Object*) { return dict_new_of_type(type); }
+
+Object* defdict_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* d = defdict_new_instance(type, args, nargs, kwnames);
+  if (d && defdict_init(d, args, nargs, kwnames) < 0) {
     decref(d);
     return nullptr;
   }
@@ -102,7 +113,7 @@ Object* defdict_construct(TypeObject* type, Object* const* args, size_t nargs, O
 }
 
 Object* defdict_missing(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("__missing__", kwnames) || !check_nargs("__missing__", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("defaultdict.__missing__", kwnames) || !check_nargs("defaultdict.__missing__", nargs, 1, 1)) return nullptr;
   Object* factory = as_dd(self)->default_factory.get();
   if (!factory) return set_error_object(g_rt->types.KeyError, args[0]);
   Object* value = object_call(factory, nullptr, 0, nullptr);
@@ -116,7 +127,7 @@ Object* defdict_missing(Object* self, Object* const* args, size_t nargs, Object*
 
 // copy(): type(self)(self.default_factory, self).
 Object* defdict_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("copy", kwnames) || !check_nargs("copy", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("defaultdict.copy", kwnames) || !check_nargs("defaultdict.copy", nargs, 0, 0)) return nullptr;
   Object* factory = as_dd(self)->default_factory.get();
   Object* call_args[2] = {factory ? factory : none(), self};
   return object_call(type_of(self), call_args, 2, nullptr);
@@ -142,7 +153,9 @@ void init_defaultdict_type() {
   s.repr = defdict_repr;
   s.getattr = defdict_getattr;
   s.setattr = defdict_setattr;
-  s.construct = defdict_construct;
+  s.construct = via_tp_call<defdict_construct>;
+  s.new_instance = defdict_new_instance;
+  s.init = defdict_init;
   TypeObject* t = new_static_type();
   t->type.set(g_rt->types.type);
   t->base.set(g_rt->types.dict);

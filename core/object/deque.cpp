@@ -11,6 +11,7 @@
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
+#include "core/object/module_type.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -151,9 +152,16 @@ Object* deque_pop_item(DequeObject* d) {
 // blocks' items are released (their destructors may use the deque).
 void deque_clear(DequeObject* d) {
   if (d->size == 0) return;
+  // Without memory for a fresh block, pop the items one by one, leaving any
+  // exception already pending (a deallocation during an error) as it was.
+  Object* pending = fetch_error();
   Addr fresh = new_block(d);
+  if (!fresh) clear_error();
+  if (pending) {
+    raise(pending);
+    decref(pending);
+  }
   if (!fresh) {
-    clear_error();
     while (d->size) decref(deque_pop_item(d));
     return;
   }
@@ -266,7 +274,7 @@ Addr locate(DequeObject* d, int64_t i, int64_t* index) {
 }
 
 DequeObject* alloc_deque(TypeObject* type) {
-  auto* d = static_cast<DequeObject*>(new_object(type, sizeof(DequeObject)));
+  auto* d = static_cast<DequeObject*>(new_object(type, type->basicsize));
   if (!d) return nullptr;
   Addr b = new_block(d);
   if (!b) {
@@ -349,8 +357,21 @@ Object* deque_extendleft_items(DequeObject* d, Object* iterable) {
   return error_occurred() ? nullptr : none();
 }
 
-// deque_copy: a new deque of the same maxlen holding the same items.
+// deque_copy: a new deque of the same maxlen holding the same items; a
+// subclass is called as type(d)(d[, maxlen]).
 Object* deque_copy_of(DequeObject* d) {
+  if (type_of(d) != g_rt->types.deque) {
+    Object* maxlen = d->maxlen >= 0 ? int_from_i64(d->maxlen) : nullptr;
+    Object* call_args[2] = {d, maxlen};
+    Object* r = (d->maxlen < 0 || maxlen) ? object_call(type_of(d), call_args, maxlen ? 2 : 1, nullptr) : nullptr;
+    xdecref(maxlen);
+    if (r && !is_deque(r)) {
+      std::string got = type_name(r);
+      decref(r);
+      return set_error(g_rt->types.TypeError, "%s() must return a deque, not %s", type_name(d), got.c_str());
+    }
+    return r;
+  }
   DequeObject* copy = alloc_deque(g_rt->types.deque);
   if (!copy) return nullptr;
   copy->maxlen = d->maxlen;
@@ -388,7 +409,7 @@ void deque_dealloc(Object* o) {
 
 void deque_traverse(Object* o, VisitFn visit, void* arg) {
   DequeObject* d = as_deque(o);
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   Addr b = d->leftblock;
   int64_t index = d->leftindex;
   for (int64_t n = d->size; n > 0; --n) {
@@ -415,7 +436,7 @@ Object* deque_repr(Object* o) {
   xdecref(items);
   g_repr_active.erase(std::find(g_repr_active.begin(), g_repr_active.end(), self));
   if (!ok) return nullptr;
-  std::string out = "deque(" + text;
+  std::string out = short_type_name(o) + "(" + text;
   if (as_deque(o)->maxlen >= 0) out += ", maxlen=" + std::to_string(as_deque(o)->maxlen);
   return str_from_utf8(out + ")");
 }
@@ -620,19 +641,61 @@ Object* deque_getattr(Object* o, Object* name) {
   return generic_getattr(o, name);
 }
 
-// deque(iterable=(), maxlen=None)
-Object* deque_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+int deque_setattr(Object* o, Object* name, Object*) {
+  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  if (n == "maxlen") {
+    set_error(g_rt->types.AttributeError, "attribute 'maxlen' of '%s' objects is not writable", type_name(o));
+  } else {
+    set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o), n.c_str());
+  }
+  return -1;
+}
+
+// deque.__init__(iterable=(), maxlen=None): a second call empties the deque first.
+int deque_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (kwnames) {
+    auto* names = static_cast<TupleObject*>(kwnames);
+    for (int64_t i = 0; i < names->size; ++i) {
+      std::string k = str_to_utf8(static_cast<StrObject*>(tuple_item(names, i)));
+      if (k != "iterable" && k != "maxlen") {
+        set_error(g_rt->types.TypeError, "'%s' is an invalid keyword argument for deque()", k.c_str());
+        return -1;
+      }
+    }
+  }
   Object* a[2];
-  if (!bind_args({"deque", {"iterable", "maxlen"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
+  if (!bind_args({"deque", {"iterable", "maxlen"}, 0, 2}, args, nargs, kwnames, a)) return -1;
   int64_t maxlen = -1;
   if (a[1] && a[1] != none()) {
-    if (!object_as_index(a[1], &maxlen)) return nullptr;
-    if (maxlen < 0) return set_error(g_rt->types.ValueError, "maxlen must be non-negative");
+    if (!int_is_int(a[1])) {
+      set_error(g_rt->types.TypeError, "an integer is required");
+      return -1;
+    }
+    if (!int_as_i64(static_cast<IntObject*>(a[1]), &maxlen)) {
+      set_error(g_rt->types.OverflowError, "Python int too large to convert to C ssize_t");
+      return -1;
+    }
+    if (maxlen < 0) {
+      set_error(g_rt->types.ValueError, "maxlen must be non-negative");
+      return -1;
+    }
   }
-  DequeObject* d = alloc_deque(type);
-  if (!d) return nullptr;
+  DequeObject* d = as_deque(self);
   d->maxlen = maxlen;
-  if (a[0] && !deque_extend_items(d, a[0])) {
+  if (d->size > 0) deque_clear(d);
+  if (a[0]) {
+    Object* r = deque_extend_items(d, a[0]);
+    if (!r) return -1;
+  }
+  return 0;
+}
+
+// deque.__new__: an empty deque of `type` (a class deriving from deque too).
+Object* deque_new_instance(TypeObject* type, Object* const*, size_t, Object*) { return alloc_deque(type); }
+
+Object* deque_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* d = deque_new_instance(type, args, nargs, kwnames);
+  if (d && deque_init(d, args, nargs, kwnames) < 0) {
     decref(d);
     return nullptr;
   }
@@ -648,62 +711,57 @@ bool no_kwargs_nargs(const char* name, Object* kwnames, size_t nargs, size_t min
 }
 
 DEQUE_METHOD(deque_append) {
-  if (!no_kwargs_nargs("append", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.append", kwnames, nargs, 1, 1)) return nullptr;
   DequeObject* d = as_deque(self);
   return append_internal(d, newref(args[0]), d->maxlen) < 0 ? nullptr : none();
 }
 
 DEQUE_METHOD(deque_appendleft) {
-  if (!no_kwargs_nargs("appendleft", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.appendleft", kwnames, nargs, 1, 1)) return nullptr;
   DequeObject* d = as_deque(self);
   return appendleft_internal(d, newref(args[0]), d->maxlen) < 0 ? nullptr : none();
 }
 
-DEQUE_METHOD(deque_pop) {
-  if (!no_kwargs_nargs("pop", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* deque_pop(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!no_kwargs_nargs("deque.pop", kwnames, nargs, 0, 0)) return nullptr;
   return deque_pop_item(as_deque(self));
 }
 
-DEQUE_METHOD(deque_popleft) {
-  if (!no_kwargs_nargs("popleft", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* deque_popleft(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!no_kwargs_nargs("deque.popleft", kwnames, nargs, 0, 0)) return nullptr;
   return deque_popleft_item(as_deque(self));
 }
 
 DEQUE_METHOD(deque_extend) {
-  if (!no_kwargs_nargs("extend", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.extend", kwnames, nargs, 1, 1)) return nullptr;
   return deque_extend_items(as_deque(self), args[0]);
 }
 
 DEQUE_METHOD(deque_extendleft) {
-  if (!no_kwargs_nargs("extendleft", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.extendleft", kwnames, nargs, 1, 1)) return nullptr;
   return deque_extendleft_items(as_deque(self), args[0]);
 }
 
-DEQUE_METHOD(deque_clear_method) {
-  if (!no_kwargs_nargs("clear", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* deque_clear_method(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!no_kwargs_nargs("deque.clear", kwnames, nargs, 0, 0)) return nullptr;
   deque_clear(as_deque(self));
   return none();
 }
 
-DEQUE_METHOD(deque_copy) {
-  if (!no_kwargs_nargs("copy", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* deque_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!no_kwargs_nargs("deque.copy", kwnames, nargs, 0, 0)) return nullptr;
   return deque_copy_of(as_deque(self));
 }
 
 DEQUE_METHOD(deque_rotate) {
-  if (!no_kwargs_nargs("rotate", kwnames, nargs, 0, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.rotate", kwnames, nargs, 0, 1)) return nullptr;
   int64_t n = 1;
-  if (nargs && !object_as_index(args[0], &n)) return nullptr;
+  if (nargs && !ssize_arg(args[0], &n)) return nullptr;
   return deque_rotate_by(as_deque(self), n) < 0 ? nullptr : none();
 }
 
-DEQUE_METHOD(deque_reverse) {
-  if (!no_kwargs_nargs("reverse", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* deque_reverse(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!no_kwargs_nargs("deque.reverse", kwnames, nargs, 0, 0)) return nullptr;
   DequeObject* d = as_deque(self);
   Addr lb = d->leftblock, rb = d->rightblock;
   int64_t li = d->leftindex, ri = d->rightindex;
@@ -722,7 +780,7 @@ DEQUE_METHOD(deque_reverse) {
 }
 
 DEQUE_METHOD(deque_count) {
-  if (!no_kwargs_nargs("count", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.count", kwnames, nargs, 1, 1)) return nullptr;
   DequeObject* d = as_deque(self);
   Addr b = d->leftblock;
   int64_t index = d->leftindex, count = 0;
@@ -758,7 +816,9 @@ bool slice_bound(Object* o, int64_t* out) {
 }
 
 DEQUE_METHOD(deque_index) {
-  if (!no_kwargs_nargs("index", kwnames, nargs, 1, 3)) return nullptr;
+  if (!check_no_kwargs("deque.index", kwnames)) return nullptr;
+  if (nargs < 1) return set_error(g_rt->types.TypeError, "index() takes at least 1 argument (0 given)");
+  if (nargs > 3) return set_error(g_rt->types.TypeError, "index() takes at most 3 arguments (%zu given)", nargs);
   DequeObject* d = as_deque(self);
   int64_t start = 0, stop = d->size;
   if (nargs > 1 && !slice_bound(args[1], &start)) return nullptr;
@@ -784,7 +844,8 @@ DEQUE_METHOD(deque_index) {
 }
 
 DEQUE_METHOD(deque_insert) {
-  if (!no_kwargs_nargs("insert", kwnames, nargs, 2, 2)) return nullptr;
+  if (!check_no_kwargs("deque.insert", kwnames)) return nullptr;
+  if (nargs != 2) return set_error(g_rt->types.TypeError, "insert() takes exactly 2 arguments (%zu given)", nargs);
   DequeObject* d = as_deque(self);
   int64_t index;
   if (!object_as_index(args[0], &index)) return nullptr;
@@ -799,7 +860,7 @@ DEQUE_METHOD(deque_insert) {
 }
 
 DEQUE_METHOD(deque_remove) {
-  if (!no_kwargs_nargs("remove", kwnames, nargs, 1, 1)) return nullptr;
+  if (!no_kwargs_nargs("deque.remove", kwnames, nargs, 1, 1)) return nullptr;
   DequeObject* d = as_deque(self);
   Addr b = d->leftblock;
   int64_t index = d->leftindex, n = d->size, i = 0;
@@ -809,7 +870,7 @@ DEQUE_METHOD(deque_remove) {
     int cmp = object_rich_compare_bool(item, args[0], CompareOp::Eq);
     decref(item);
     if (cmp < 0) return nullptr;
-    if (start_state != d->state) return set_error(g_rt->types.IndexError, "deque mutated during remove().");
+    if (start_state != d->state) return set_error(g_rt->types.IndexError, "deque mutated during iteration");
     if (cmp > 0) break;
     if (++index == kDequeBlockLen) {
       b = block(b)->rightlink;
@@ -826,15 +887,13 @@ DEQUE_METHOD(deque_remove) {
 
 Object* deque_iter_new(Object* o, bool reverse);
 
-DEQUE_METHOD(deque_reversed) {
-  if (!no_kwargs_nargs("__reversed__", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* deque_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!no_kwargs_nargs("deque.__reversed__", kwnames, nargs, 0, 0)) return nullptr;
   return deque_iter_new(self, true);
 }
 
-DEQUE_METHOD(deque_sizeof_method) {
-  if (!no_kwargs_nargs("__sizeof__", kwnames, nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* deque_sizeof_method(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!no_kwargs_nargs("deque.__sizeof__", kwnames, nargs, 0, 0)) return nullptr;
   return int_from_i64(int64_t(deque_size_of(self)));
 }
 
@@ -910,7 +969,7 @@ void dequeiter_dealloc(Object* o) {
 }
 
 void dequeiter_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   if (DequeObject* d = static_cast<DequeIterObject*>(o)->deque.get()) visit(d, arg);
 }
 
@@ -957,9 +1016,12 @@ void init_deque_types() {
   s.inplace_concat = deque_inplace_concat;
   s.inplace_repeat = deque_inplace_repeat;
   s.getattr = deque_getattr;
+  s.setattr = deque_setattr;
   s.iter = deque_iter;
   s.size_of = deque_size_of;
-  s.construct = deque_construct;
+  s.construct = via_tp_call<deque_construct>;
+  s.new_instance = deque_new_instance;
+  s.init = deque_init;
   BuiltinTypes& t = g_rt->types;
   t.deque = new_type(s, sizeof(DequeObject), kTypeHaveGC | kTypeBaseType);
   t.deque->weaklistoffset = weaklist_field_offset(&DequeObject::weakreflist);

@@ -182,7 +182,7 @@ void init_generic_alias_type() {
   g_rt->types.generic_alias->weaklistoffset = weaklist_field_offset(&GenericAliasObject::weakreflist);
   register_type_slots(g_rt->types.generic_alias, &alias_slots);
   const BuiltinTypes& t = g_rt->types;
-  for (TypeObject* type : {t.list, t.dict, t.tuple, t.set, t.frozenset, t.type, t.deque, t.defaultdict, t.ordered_dict})
+  for (TypeObject* type : {t.list, t.dict, t.tuple, t.set, t.frozenset, t.type, t.deque, t.defaultdict, t.ordered_dict, t.array, t.it_chain})
     if (type) add_methods(type, kClassGetItem, 1);
 }
 

@@ -236,6 +236,11 @@ Object* slot_getitem(Object* o, Object* key) {
 }
 
 int slot_setitem(Object* o, Object* key, Object* value) {
+  // A class defining only one of the pair gets the other from its built-in
+  // base (Counter defines __delitem__ and stores through dict.__setitem__).
+  if (!class_lookup(type_of(o), value ? "__setitem__" : "__delitem__")) {
+    if (auto base_setitem = slots_of(solid_base(type_of(o))).setitem) return base_setitem(o, key, value);
+  }
   Object* args[] = {key, value};
   Object* r = value ? call_dunder(o, "__setitem__", args, 2) : call_dunder(o, "__delitem__", args, 1);
   if (!r) return -1;
@@ -626,7 +631,7 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
 
   // __slots__: fixed fields instead of the managed __dict__ and __weakref__.
   Object* slots = dict_getitem_str(dict, intern_str("__slots__"));
-  bool base_has_dict = base->flags & kTypeManagedDict;
+  bool base_has_dict = base->flags & kTypeManagedDict || base->dictoffset;  // OrderedDict has its own __dict__ field
   bool base_has_weakref = base->flags & kTypeManagedWeakref || base->weaklistoffset;
   // Variable-size instances (tuple, int, bytes) get no weak reference list.
   bool add_dict = !base_has_dict, add_weakref = !base_has_weakref && base->itemsize == 0;
@@ -686,7 +691,7 @@ Object* new_class(Object* name, Object* bases_arg, Object* ns) {
       t->basicsize += sizeof(Addr);
     }
   }
-  if (add_dict || base_has_dict) t->flags |= kTypeManagedDict;
+  if (add_dict || (base->flags & kTypeManagedDict)) t->flags |= kTypeManagedDict;
   if (add_weakref || (base->flags & kTypeManagedWeakref)) t->flags |= kTypeManagedWeakref;
   // The class's own __dict__ and __weakref__ attributes, where it adds them.
   for (auto [added, which, key] : {std::tuple{add_dict, InstanceAttribute::Dict, "__dict__"},

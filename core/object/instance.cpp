@@ -282,6 +282,8 @@ int object_generic_setattr(Object* o, Object* name, Object* value) {
     }
     return r;
   }
+  // A built-in base with its own attribute storage (OrderedDict's __dict__ field).
+  if (!descr && solid_base(t)->dictoffset) return slots_of(solid_base(t)).setattr(o, name, value);
   std::string n = str_of(name);
   if (descr) {
     set_error(g_rt->types.AttributeError, "'%s' object attribute '%s' is read-only", type_name(o), n.c_str());

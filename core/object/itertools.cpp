@@ -15,6 +15,7 @@
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/module.h"
+#include "core/object/module_type.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -229,18 +230,53 @@ Object* own_result(Ref<Object>& field) {
   return result;
 }
 
-// PySequence_Tuple.
+// The first n items of `items` as a tuple (new reference).
+Object* tuple_of(Object* const* items, int64_t n) { return tuple_from_array(items, size_t(n)); }
+
+// PySequence_Tuple: a list's items directly; otherwise one tuple, sized by
+// the iterable's length when it has one (a list collects the items of
+// iterables without a length, or with more items than they said).
 Object* as_tuple(Object* iterable) {
   if (type_of(iterable) == g_rt->types.tuple) return newref(iterable);
+  if (type_of(iterable) == g_rt->types.list) {
+    auto* l = static_cast<ListObject*>(iterable);
+    std::vector<Object*> items(size_t(l->size));
+    for (int64_t i = 0; i < l->size; ++i) items[size_t(i)] = list_item(l, i);
+    return tuple_of(items.data(), l->size);
+  }
+  if (slots_of(iterable).length && !is_dict(iterable)) {
+    int64_t n = slots_of(iterable).length(iterable);
+    if (n < 0) return nullptr;
+    Object* it = object_iter(iterable);
+    if (!it) return nullptr;
+    std::vector<Object*> items;
+    while (int64_t(items.size()) < n) {
+      Object* item = iter_next(it);
+      if (!item) break;
+      items.push_back(item);
+    }
+    Object* extra = error_occurred() ? nullptr : iter_next(it);
+    Object* r = nullptr;
+    if (!error_occurred() && !extra) r = tuple_of(items.data(), int64_t(items.size()));
+    for (Object* item : items) decref(item);
+    if (extra) {  // more items than its length said: start over with a list
+      decref(extra);
+      decref(it);
+      it = nullptr;
+    } else {
+      decref(it);
+      return r;
+    }
+  }
   Object* list = list_new(0);
   if (!list || list_extend(list, iterable) < 0) {
     xdecref(list);
     return nullptr;
   }
   auto* l = static_cast<ListObject*>(list);
-  TupleObject* r = tuple_new(l->size);
-  if (r)
-    for (int64_t i = 0; i < l->size; ++i) tuple_set_item(r, i, newref(list_item(l, i)));
+  std::vector<Object*> items(size_t(l->size));
+  for (int64_t i = 0; i < l->size; ++i) items[size_t(i)] = list_item(l, i);
+  Object* r = tuple_of(items.data(), l->size);
   decref(list);
   return r;
 }
@@ -362,7 +398,7 @@ Object* repeat_construct(TypeObject* type, Object* const* args, size_t nargs, Ob
   if (!bind_args({"repeat", {"object", "times"}, 1, 2}, args, nargs, kwnames, a)) return nullptr;
   int64_t cnt = -1;
   if (a[1]) {
-    if (!object_as_index(a[1], &cnt)) return nullptr;
+    if (!ssize_arg(a[1], &cnt)) return nullptr;
     if (cnt < 0) cnt = 0;
   }
   auto* r = alloc<RepeatObject>(type);
@@ -399,6 +435,8 @@ Object* chain_from_source(TypeObject* type, Object* source) {
   return tracked(c);
 }
 
+// chain(*iterables): the source iterates the tuple of the arguments, which
+// is tp_call's own in CPython (so no via_tp_call here).
 Object* chain_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("chain", kwnames)) return nullptr;
   Object* tuple = tuple_from_array(args, nargs);
@@ -446,12 +484,9 @@ const NativeFunctionDef kChainMethods[] = {{"from_iterable", chain_from_iterable
 bool islice_arg(Object* v, int64_t* out, const char* message) {
   if (v == none()) return true;
   int64_t x = -1;
-  if (int_is_int(v) || slots_of(v).index) {
-    if (!object_as_index(v, &x)) {
-      if (!error_matches(g_rt->types.OverflowError) && !error_matches(g_rt->types.IndexError)) return false;
-      clear_error();
-      x = INT64_MAX;
-    }
+  if ((int_is_int(v) || slots_of(v).index) && !object_as_index(v, &x)) {
+    clear_error();
+    x = -1;
   }
   if (x < 0) {
     set_error(g_rt->types.ValueError, "%s", message);
@@ -588,6 +623,7 @@ Object* product_construct(TypeObject* type, Object* const* args, size_t nargs, O
     if (!object_as_index(r, &repeat)) return nullptr;
     if (repeat < 0) return set_error(g_rt->types.ValueError, "repeat argument cannot be negative");
   }
+  if (repeat == 0) nargs = 0;  // product(..., repeat=0) has no pools at all
   if (repeat && int64_t(nargs) > (int64_t(1) << 30) / repeat) return set_memory_error();
   int64_t npools = int64_t(nargs) * repeat;
   TupleObject* pools = tuple_new(npools);
@@ -672,7 +708,7 @@ Object* permutations_construct(TypeObject* type, Object* const* args, size_t nar
       decref(pool);
       return set_error(g_rt->types.TypeError, "Expected int as r");
     }
-    if (!object_as_index(a[1], &r)) {
+    if (!ssize_arg(a[1], &r)) {
       decref(pool);
       return nullptr;
     }
@@ -756,7 +792,7 @@ Object* combinations_new(TypeObject* type, Object* const* args, size_t nargs, Ob
   Object* pool = as_tuple(a[0]);
   if (!pool) return nullptr;
   int64_t r;
-  if (!object_as_index(a[1], &r)) {
+  if (!ssize_arg(a[1], &r)) {
     decref(pool);
     return nullptr;
   }
@@ -1225,7 +1261,7 @@ void teedata_dealloc(Object* o) {
 
 void teedata_traverse(Object* o, VisitFn visit, void* arg) {
   auto* d = static_cast<TeeDataObject*>(o);
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   if (d->it) visit(d->it.get(), arg);
   for (int32_t i = 0; i < d->numread; ++i) visit(at<Object>(d->values[i]), arg);
   if (d->nextlink) visit(d->nextlink.get(), arg);
@@ -1294,7 +1330,7 @@ void tee_dealloc(Object* o) {
 }
 
 void tee_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   if (Object* d = static_cast<TeeObject*>(o)->dataobj.get()) visit(d, arg);
 }
 
@@ -1317,7 +1353,7 @@ const NativeFunctionDef kTeeMethods[] = {{"__copy__", tee_copy_method}};
 Object* itertools_tee(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("tee", kwnames) || !check_nargs("tee", nargs, 1, 2)) return nullptr;
   int64_t n = 2;
-  if (nargs > 1 && !object_as_index(args[1], &n)) return nullptr;
+  if (nargs > 1 && !ssize_arg(args[1], &n)) return nullptr;
   if (n < 0) return set_error(g_rt->types.ValueError, "n must be >= 0");
   TupleObject* result = tuple_new(n);
   if (!result || n == 0) return result;
@@ -1366,7 +1402,7 @@ Object* batched_construct(TypeObject* type, Object* const* args, size_t nargs, O
   Object* a[2];
   if (!bind_args({"batched", {"iterable", "n"}, 2, 2}, args, nargs, kwnames, a)) return nullptr;
   int64_t n;
-  if (!object_as_index(a[1], &n)) return nullptr;
+  if (!ssize_arg(a[1], &n)) return nullptr;
   if (n < 1) return set_error(g_rt->types.ValueError, "n must be at least one");
   Object* it = object_iter(a[0]);
   if (!it) return nullptr;
@@ -1417,11 +1453,13 @@ Object* batched_next(Object* o) {
 #define FIELDS_OF(O, ...)                                                                      \
   void O##_dealloc(Object* o) {                                                                \
     gc_untrack(o);                                                                             \
+    if (!dealloc_enter(o)) return;                                                             \
     clear_fields<O>(o, {__VA_ARGS__});                                                         \
     free_object(o);                                                                            \
+    dealloc_leave();                                                                           \
   }                                                                                            \
   void O##_traverse(Object* o, VisitFn visit, void* arg) {                                     \
-    visit(type_of(o), arg);                                                                    \
+    visit_module_type(o, visit, arg);                                                                    \
     visit_fields<O>(o, {__VA_ARGS__}, visit, arg);                                             \
   }
 
@@ -1448,7 +1486,7 @@ void product_dealloc(Object* o) {
   free_object(o);
 }
 void product_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   visit_fields<ProductObject>(o, {&ProductObject::pools, &ProductObject::result}, visit, arg);
 }
 
@@ -1461,7 +1499,7 @@ void permutations_dealloc(Object* o) {
   free_object(o);
 }
 void permutations_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   visit_fields<PermutationsObject>(o, {&PermutationsObject::pool, &PermutationsObject::result}, visit, arg);
 }
 
@@ -1473,7 +1511,7 @@ void combinations_dealloc(Object* o) {
   free_object(o);
 }
 void combinations_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   visit_fields<CombinationsObject>(o, {&CombinationsObject::pool, &CombinationsObject::result}, visit, arg);
 }
 
@@ -1496,48 +1534,48 @@ struct IterTypeSpec {
 
 const IterTypeSpec kIterTypes[] = {
     {&BuiltinTypes::it_count, "itertools.count", sizeof(CountObject), CountObject_dealloc, CountObject_traverse,
-     count_next, count_construct, count_repr},
+     count_next, via_tp_call<count_construct>, count_repr},
     {&BuiltinTypes::it_cycle, "itertools.cycle", sizeof(CycleObject), CycleObject_dealloc, CycleObject_traverse,
-     cycle_next, cycle_construct},
+     cycle_next, via_tp_call<cycle_construct>},
     {&BuiltinTypes::it_repeat, "itertools.repeat", sizeof(RepeatObject), RepeatObject_dealloc, RepeatObject_traverse,
-     repeat_next, repeat_construct, repeat_repr},
+     repeat_next, via_tp_call<repeat_construct>, repeat_repr},
     {&BuiltinTypes::it_chain, "itertools.chain", sizeof(ChainObject), ChainObject_dealloc, ChainObject_traverse,
      chain_next, chain_construct},
     {&BuiltinTypes::it_islice, "itertools.islice", sizeof(IsliceObject), IsliceObject_dealloc, IsliceObject_traverse,
-     islice_next, islice_construct},
+     islice_next, via_tp_call<islice_construct>},
     {&BuiltinTypes::it_accumulate, "itertools.accumulate", sizeof(AccumulateObject), AccumulateObject_dealloc,
-     AccumulateObject_traverse, accumulate_next, accumulate_construct},
+     AccumulateObject_traverse, accumulate_next, via_tp_call<accumulate_construct>},
     {&BuiltinTypes::it_product, "itertools.product", sizeof(ProductObject), product_dealloc, product_traverse,
-     product_next, product_construct, nullptr, product_size_of},
+     product_next, via_tp_call<product_construct>, nullptr, product_size_of},
     {&BuiltinTypes::it_permutations, "itertools.permutations", sizeof(PermutationsObject), permutations_dealloc,
-     permutations_traverse, permutations_next, permutations_construct, nullptr, permutations_size_of},
+     permutations_traverse, permutations_next, via_tp_call<permutations_construct>, nullptr, permutations_size_of},
     {&BuiltinTypes::it_combinations, "itertools.combinations", sizeof(CombinationsObject), combinations_dealloc,
-     combinations_traverse, combinations_next, combinations_construct, nullptr, combinations_size_of},
+     combinations_traverse, combinations_next, via_tp_call<combinations_construct>, nullptr, combinations_size_of},
     {&BuiltinTypes::it_cwr, "itertools.combinations_with_replacement", sizeof(CombinationsObject),
-     combinations_dealloc, combinations_traverse, cwr_next, cwr_construct, nullptr, combinations_size_of},
+     combinations_dealloc, combinations_traverse, cwr_next, via_tp_call<cwr_construct>, nullptr, combinations_size_of},
     {&BuiltinTypes::it_zip_longest, "itertools.zip_longest", sizeof(ZipLongestObject), ZipLongestObject_dealloc,
-     ZipLongestObject_traverse, zip_longest_next, zip_longest_construct},
+     ZipLongestObject_traverse, zip_longest_next, via_tp_call<zip_longest_construct>},
     {&BuiltinTypes::it_starmap, "itertools.starmap", sizeof(PairObject), PairObject_dealloc, PairObject_traverse,
-     starmap_next, starmap_construct},
+     starmap_next, via_tp_call<starmap_construct>},
     {&BuiltinTypes::it_takewhile, "itertools.takewhile", sizeof(WhileObject), WhileObject_dealloc,
-     WhileObject_traverse, takewhile_next, takewhile_construct},
+     WhileObject_traverse, takewhile_next, via_tp_call<takewhile_construct>},
     {&BuiltinTypes::it_dropwhile, "itertools.dropwhile", sizeof(WhileObject), WhileObject_dealloc,
-     WhileObject_traverse, dropwhile_next, dropwhile_construct},
+     WhileObject_traverse, dropwhile_next, via_tp_call<dropwhile_construct>},
     {&BuiltinTypes::it_filterfalse, "itertools.filterfalse", sizeof(PairObject), PairObject_dealloc,
-     PairObject_traverse, filterfalse_next, filterfalse_construct},
+     PairObject_traverse, filterfalse_next, via_tp_call<filterfalse_construct>},
     {&BuiltinTypes::it_groupby, "itertools.groupby", sizeof(GroupbyObject), GroupbyObject_dealloc,
-     GroupbyObject_traverse, groupby_next, groupby_construct},
+     GroupbyObject_traverse, groupby_next, via_tp_call<groupby_construct>},
     {&BuiltinTypes::it_grouper, "itertools._grouper", sizeof(GrouperObject), GrouperObject_dealloc,
      GrouperObject_traverse, grouper_next, nullptr},
-    {&BuiltinTypes::it_tee, "itertools._tee", sizeof(TeeObject), tee_dealloc, tee_traverse, tee_next, tee_construct, nullptr, nullptr, tee_clear},
+    {&BuiltinTypes::it_tee, "itertools._tee", sizeof(TeeObject), tee_dealloc, tee_traverse, tee_next, via_tp_call<tee_construct>, nullptr, nullptr, tee_clear},
     {&BuiltinTypes::it_tee_dataobject, "itertools._tee_dataobject", sizeof(TeeDataObject), teedata_dealloc,
      teedata_traverse, nullptr, nullptr, nullptr, nullptr, teedata_clear},
     {&BuiltinTypes::it_compress, "itertools.compress", sizeof(PairObject), PairObject_dealloc, PairObject_traverse,
-     compress_next, compress_construct},
+     compress_next, via_tp_call<compress_construct>},
     {&BuiltinTypes::it_pairwise, "itertools.pairwise", sizeof(PairObject), PairObject_dealloc, PairObject_traverse,
-     pairwise_next, pairwise_construct},
+     pairwise_next, via_tp_call<pairwise_construct>},
     {&BuiltinTypes::it_batched, "itertools.batched", sizeof(BatchedObject), BatchedObject_dealloc,
-     BatchedObject_traverse, batched_next, batched_construct},
+     BatchedObject_traverse, batched_next, via_tp_call<batched_construct>},
 };
 
 TypeSlots g_iter_slots[std::size(kIterTypes)];

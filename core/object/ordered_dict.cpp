@@ -12,6 +12,7 @@
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
+#include "core/object/module_type.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -241,33 +242,30 @@ void odict_clear_slot(Object* o) {
 
 std::vector<Addr> g_repr_active;  // Py_ReprEnter for OrderedDicts
 
+// 3.12's odict_repr: the repr of a dict copied in the list's order (the copy
+// goes through a list of the keys, as PyDict_Copy's dict_merge does).
 Object* odict_repr(Object* o) {
   OrderedDictObject* od = as_od(o);
-  if (!od->od_first) return str_from_utf8("OrderedDict()");
+  if (!od->od_first) return str_from_utf8(short_type_name(o) + "()");
   Addr self = addr_of(o);
   if (std::find(g_repr_active.begin(), g_repr_active.end(), self) != g_repr_active.end()) return str_from_utf8("...");
   g_repr_active.push_back(self);
-  std::string out = "OrderedDict({";
-  bool ok = true;
-  for (Addr n = od->od_first; ok && n; n = node_at(n)->next) {
-    Object* key = newref(node_key(n));
-    Object* value = dict_getitem(o, key);
-    std::string k, v;
-    if (!value) {
-      if (!error_occurred()) set_error_object(g_rt->types.KeyError, key);
-      ok = false;
-    } else {
-      incref(value);
-      ok = repr_utf8(key, &k) && repr_utf8(value, &v);
-      decref(value);
-    }
-    decref(key);
-    if (n != od->od_first) out += ", ";
-    out += k + ": " + v;
+  Object* copy = dict_new();
+  Object* keys = copy ? list_new(0) : nullptr;
+  bool ok = keys && list_extend(keys, o) == 0;
+  for (int64_t i = 0; ok && i < static_cast<ListObject*>(keys)->size; ++i) {
+    Object* key = list_item(static_cast<ListObject*>(keys), i);
+    Object* value = object_getitem(o, key);
+    ok = value && dict_setitem(copy, key, value) == 0;
+    xdecref(value);
   }
+  xdecref(keys);
+  std::string text;
+  ok = ok && repr_utf8(copy, &text);
+  xdecref(copy);
   g_repr_active.erase(std::find(g_repr_active.begin(), g_repr_active.end(), self));
   if (!ok) return nullptr;
-  return str_from_utf8(out + "})");
+  return str_from_utf8(short_type_name(o) + "(" + text + ")");
 }
 
 // _odict_keys_equal: the same keys in the same order.
@@ -314,65 +312,163 @@ size_t odict_size_of(Object* o) {
 Object* odict_iter_new(Object* od, int64_t kind);
 Object* odict_iter(Object* o) { return odict_iter_new(o, kIterKeys); }
 
-// MutableMapping.update: a mapping (through its keys()), else (key, value)
-// pairs, then the keyword arguments, each stored through __setitem__.
-bool update_from(Object* self, Object* arg, Object* const* kwvalues, Object* kwnames) {
-  if (arg) {
-    bool mapping = is_dict(arg);
-    if (!mapping) {
-      Object* keys_attr = object_getattr(arg, intern_str("keys"));
-      if (keys_attr) {
-        mapping = true;
-        decref(keys_attr);
-      } else if (error_matches(g_rt->types.AttributeError)) {
-        clear_error();
-      } else {
-        return false;
-      }
-    }
-    Object* it = object_iter(arg);
-    if (!it) return false;
-    bool ok = true;
-    while (Object* item = iter_next(it)) {
-      Object *key = nullptr, *value = nullptr;
-      if (mapping) {
-        key = item;
-        value = object_getitem(arg, key);
-      } else {
-        Object* pair = list_new(0);
-        if (pair && list_extend(pair, item) == 0) {
-          auto* p = static_cast<ListObject*>(pair);
-          if (p->size == 2) {
-            key = newref(list_item(p, 0));
-            value = newref(list_item(p, 1));
-          } else {
-            set_error(g_rt->types.ValueError, "too many values to unpack (expected 2)");
-          }
-        }
-        xdecref(pair);
-        decref(item);
-      }
-      ok = value && odict_setitem(self, key, value) == 0;
-      xdecref(key);
-      xdecref(value);
-      if (!ok) break;
-    }
-    decref(it);
-    if (!ok || error_occurred()) return false;
-  }
-  if (kwnames) {
-    auto* names = static_cast<TupleObject*>(kwnames);
-    for (int64_t i = 0; i < names->size; ++i)
-      if (odict_setitem(self, tuple_item(names, i), kwvalues[i]) < 0) return false;
-  }
-  return true;
+// OrderedDict instances have a __dict__ (od_inst_dict, made when first needed).
+Object* inst_dict(OrderedDictObject* od) {
+  if (!od->od_inst_dict) od->od_inst_dict.set(dict_new());
+  return od->od_inst_dict.get();
 }
 
+Object* odict_getattr(Object* o, Object* name) {
+  OrderedDictObject* od = as_od(o);
+  if (str_to_utf8(static_cast<StrObject*>(name)) == "__dict__") {
+    Object* d = inst_dict(od);
+    return d ? newref(d) : nullptr;
+  }
+  if (od->od_inst_dict)
+    if (Object* v = dict_getitem(od->od_inst_dict.get(), name)) return newref(v);
+  return generic_getattr(o, name);
+}
+
+int odict_setattr(Object* o, Object* name, Object* value) {
+  Object* d = inst_dict(as_od(o));
+  if (!d) return -1;
+  if (value) return dict_setitem(d, name, value);
+  if (dict_delitem(d, name) == 0) return 0;
+  clear_error();
+  set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o),
+            str_to_utf8(static_cast<StrObject*>(name)).c_str());
+  return -1;
+}
+
+// PyDict_Items: a list of (key, value) tuples.
+Object* dict_items_list(Object* d) {
+  ListObject* items = list_new(dict_size(d));
+  if (!items) return nullptr;
+  int64_t pos = 0, i = 0;
+  Object *key, *value;
+  while (dict_next(d, &pos, &key, &value)) {
+    Object* pair[2] = {key, value};
+    Object* t = tuple_from_array(pair, 2);
+    if (!t) {
+      decref(items);
+      return nullptr;
+    }
+    list_items(items)[i++] = addr_of(t);
+  }
+  return items;
+}
+
+// mutablemapping_add_pairs: self[k] = v for each pair, unpacked through
+// its iterator (with the unpacking messages of 3.12's C code).
+bool add_pairs(Object* self, Object* pairs) {
+  Object* it = object_iter(pairs);
+  if (!it) return false;
+  bool ok = true;
+  while (ok) {
+    Object* pair = iter_next(it);
+    if (!pair) break;
+    Object* pair_it = object_iter(pair);
+    Object* key = pair_it ? iter_next(pair_it) : nullptr;
+    Object* value = key ? iter_next(pair_it) : nullptr;
+    Object* unexpected = value ? iter_next(pair_it) : nullptr;
+    ok = false;
+    if (!pair_it || error_occurred()) {
+      // the pair's own error
+    } else if (!key) {
+      set_error(g_rt->types.ValueError, "need more than 0 values to unpack");
+    } else if (!value) {
+      set_error(g_rt->types.ValueError, "need more than 1 value to unpack");
+    } else if (unexpected) {
+      set_error(g_rt->types.ValueError, "too many values to unpack (expected 2)");
+    } else {
+      ok = object_setitem(self, key, value) == 0;
+    }
+    xdecref(unexpected);
+    xdecref(value);
+    xdecref(key);
+    xdecref(pair_it);
+    decref(pair);
+  }
+  decref(it);
+  return ok && !error_occurred();
+}
+
+// mutablemapping_update_arg: an exact dict through its items list, a mapping
+// through keys(), an object with items() through that, else pairs.
+bool update_arg(Object* self, Object* arg) {
+  if (type_of(arg) == g_rt->types.dict) {
+    Object* items = dict_items_list(arg);
+    bool ok = items && add_pairs(self, items);
+    xdecref(items);
+    return ok;
+  }
+  for (const char* method : {"keys", "items"}) {
+    Object* func = object_getattr(arg, intern_str(method));
+    if (!func) {
+      if (!error_matches(g_rt->types.AttributeError)) return false;
+      clear_error();
+      continue;
+    }
+    Object* result = object_call(func, nullptr, 0, nullptr);
+    decref(func);
+    if (!result) return false;
+    if (method[0] == 'i') {
+      bool ok = add_pairs(self, result);
+      decref(result);
+      return ok;
+    }
+    Object* it = object_iter(result);
+    decref(result);
+    if (!it) return false;
+    bool ok = true;
+    while (ok) {
+      Object* key = iter_next(it);
+      if (!key) break;
+      Object* value = object_getitem(arg, key);
+      ok = value && object_setitem(self, key, value) == 0;
+      xdecref(value);
+      decref(key);
+    }
+    decref(it);
+    return ok && !error_occurred();
+  }
+  return add_pairs(self, arg);
+}
+
+// MutableMapping.update (mutablemapping_update): the argument, then the
+// keyword arguments through an items list (the keywords' dict is the one
+// tp_call made, see via_tp_call), all through __setitem__.
+bool update_from(Object* self, Object* arg, Object* const* kwvalues, Object* kwnames) {
+  if (arg && !update_arg(self, arg)) return false;
+  if (!kwnames || static_cast<TupleObject*>(kwnames)->size == 0) return true;
+  auto* names = static_cast<TupleObject*>(kwnames);
+  ListObject* items = list_new(names->size);
+  bool ok = items != nullptr;
+  for (int64_t i = 0; ok && i < names->size; ++i) {
+    Object* pair[2] = {tuple_item(names, i), kwvalues[i]};
+    Object* t = tuple_from_array(pair, 2);
+    if (t) list_items(items)[i] = addr_of(t);
+    else ok = false;
+  }
+  ok = ok && add_pairs(self, items);
+  xdecref(items);
+  return ok;
+}
+
+// OrderedDict.__init__(other=(), /, **kwds): MutableMapping.update.
+int odict_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (nargs > 1) {
+    set_error(g_rt->types.TypeError, "expected at most 1 arguments, got %zu", nargs);
+    return -1;
+  }
+  return update_from(self, nargs ? args[0] : nullptr, args + nargs, kwnames) ? 0 : -1;
+}
+
+Object* odict_new_instance(TypeObject* type, Object* const*, size_t, Object*) { return dict_new_of_type(type); }
+
 Object* odict_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-  if (nargs > 1) return set_error(g_rt->types.TypeError, "expected at most 1 arguments, got %zu", nargs);
-  Object* od = dict_new_of_type(type);
-  if (!od) return nullptr;
-  if (!update_from(od, nargs ? args[0] : nullptr, args + nargs, kwnames)) {
+  Object* od = odict_new_instance(type, args, nargs, kwnames);
+  if (od && odict_init(od, args, nargs, kwnames) < 0) {
     decref(od);
     return nullptr;
   }
@@ -416,6 +512,7 @@ OD_METHOD(m_move_to_end) {
 }
 
 OD_METHOD(m_popitem) {
+  if (nargs > 1) return set_error(g_rt->types.TypeError, "popitem() takes at most 1 argument (%zu given)", nargs);
   Object* a[1];
   if (!bind_args({"popitem", {"last"}, 0, 1}, args, nargs, kwnames, a)) return nullptr;
   bool last = true;
@@ -448,26 +545,24 @@ OD_METHOD(m_setdefault) {
   if (v) return newref(v);
   if (error_occurred()) return nullptr;
   Object* dflt = a[1] ? a[1] : none();
-  if (odict_setitem(self, a[0], dflt) < 0) return nullptr;
+  if (object_setitem(self, a[0], dflt) < 0) return nullptr;
   return newref(dflt);
 }
 
 OD_METHOD(m_update) {
-  if (nargs > 1) return set_error(g_rt->types.TypeError, "update expected at most 1 argument, got %zu", nargs);
+  if (nargs > 1) return set_error(g_rt->types.TypeError, "update() takes at most 1 positional argument (%zu given)", nargs);
   return update_from(self, nargs ? args[0] : nullptr, args + nargs, kwnames) ? none() : nullptr;
 }
 
-OD_METHOD(m_clear) {
-  if (!check_no_kwargs("clear", kwnames) || !check_nargs("clear", nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("OrderedDict.clear", kwnames) || !check_nargs("OrderedDict.clear", nargs, 0, 0)) return nullptr;
   dict_clear(self);
   clear_nodes(as_od(self));
   return none();
 }
 
-OD_METHOD(m_copy) {
-  if (!check_no_kwargs("copy", kwnames) || !check_nargs("copy", nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("OrderedDict.copy", kwnames) || !check_nargs("OrderedDict.copy", nargs, 0, 0)) return nullptr;
   Object* copy = object_call(type_of(self), nullptr, 0, nullptr);
   if (!copy) return nullptr;
   for (Addr n = as_od(self)->od_first; n; n = node_at(n)->next) {
@@ -494,33 +589,28 @@ Object* new_view(Object* od, TypeObject* type) {
   return v;
 }
 
-OD_METHOD(m_keys) {
-  if (!check_no_kwargs("keys", kwnames) || !check_nargs("keys", nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_keys(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("OrderedDict.keys", kwnames) || !check_nargs("OrderedDict.keys", nargs, 0, 0)) return nullptr;
   return new_view(self, g_rt->types.odict_keys);
 }
 
-OD_METHOD(m_values) {
-  if (!check_no_kwargs("values", kwnames) || !check_nargs("values", nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_values(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("OrderedDict.values", kwnames) || !check_nargs("OrderedDict.values", nargs, 0, 0)) return nullptr;
   return new_view(self, g_rt->types.odict_values);
 }
 
-OD_METHOD(m_items) {
-  if (!check_no_kwargs("items", kwnames) || !check_nargs("items", nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_items(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("OrderedDict.items", kwnames) || !check_nargs("OrderedDict.items", nargs, 0, 0)) return nullptr;
   return new_view(self, g_rt->types.odict_items);
 }
 
-OD_METHOD(m_reversed) {
-  if (!check_no_kwargs("__reversed__", kwnames) || !check_nargs("__reversed__", nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("OrderedDict.__reversed__", kwnames) || !check_nargs("OrderedDict.__reversed__", nargs, 0, 0)) return nullptr;
   return odict_iter_new(self, kIterKeys | kIterReversed);
 }
 
-OD_METHOD(m_sizeof) {
-  if (!check_no_kwargs("__sizeof__", kwnames) || !check_nargs("__sizeof__", nargs, 0, 0)) return nullptr;
-  (void)args;
+Object* m_sizeof(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("OrderedDict.__sizeof__", kwnames) || !check_nargs("OrderedDict.__sizeof__", nargs, 0, 0)) return nullptr;
   return int_from_i64(int64_t(odict_size_of(self)));
 }
 
@@ -538,9 +628,8 @@ Object* keys_view_iter(Object* v) { return odict_iter_new(view_od(v), kIterKeys)
 Object* values_view_iter(Object* v) { return odict_iter_new(view_od(v), kIterValues); }
 Object* items_view_iter(Object* v) { return odict_iter_new(view_od(v), kIterItems); }
 
-OD_METHOD(m_view_reversed) {
+Object* m_view_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("__reversed__", kwnames) || !check_nargs("__reversed__", nargs, 0, 0)) return nullptr;
-  (void)args;
   int64_t kind = type_of(self) == g_rt->types.odict_keys ? kIterKeys
                : type_of(self) == g_rt->types.odict_values ? kIterValues : kIterItems;
   return odict_iter_new(view_od(self), kind | kIterReversed);
@@ -720,9 +809,14 @@ void init_ordered_dict_types() {
   s.setitem = odict_setitem;
   s.iter = odict_iter;
   s.size_of = odict_size_of;
-  s.construct = odict_construct;
+  s.getattr = odict_getattr;
+  s.setattr = odict_setattr;
+  s.construct = via_tp_call<odict_construct>;
+  s.new_instance = odict_new_instance;
+  s.init = odict_init;
   t.ordered_dict = new_type(s, t.dict, sizeof(OrderedDictObject), kTypeHaveGC | kTypeBaseType | kTypeDictSubclass);
   t.ordered_dict->weaklistoffset = weaklist_field_offset(&OrderedDictObject::od_weakreflist);
+  t.ordered_dict->dictoffset = weaklist_field_offset(&OrderedDictObject::od_inst_dict);
   add_methods(t.ordered_dict, kODictMethods, std::size(kODictMethods));
 
   t.odict_keys = new_view_type(keys_slots, t.dict_keys, "odict_keys", keys_view_iter);

@@ -25,7 +25,7 @@ struct OrderedDictObject : DictObject {
   int64_t od_fast_nodes_size;
   Addr od_resize_sentinel;  // the dict keys object the fast nodes were built for
   uint64_t od_state;        // incremented whenever the list changes
-  Ref<Object> od_inst_dict;  // unused: instances have no __dict__ here
+  Ref<Object> od_inst_dict;  // __dict__, made when first needed
   Ref<Object> od_weakreflist;
 };
 static_assert(sizeof(OrderedDictObject) == 112);

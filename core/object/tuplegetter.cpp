@@ -7,6 +7,7 @@
 #include "core/object/arguments.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
+#include "core/object/module_type.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -56,6 +57,12 @@ int tuplegetter_set(Object*, Object*, Object* value) {
   return -1;
 }
 
+Object* tuplegetter_repr(Object* o) {
+  std::string doc;
+  if (!repr_utf8(as_getter(o)->doc.get(), &doc)) return nullptr;
+  return str_from_utf8("_tuplegetter(" + std::to_string(as_getter(o)->index) + ", " + doc + ")");
+}
+
 Object* tuplegetter_getattr(Object* o, Object* name) {
   if (str_to_utf8(static_cast<StrObject*>(name)) == "__doc__") return newref(as_getter(o)->doc.get());
   return generic_getattr(o, name);
@@ -71,7 +78,7 @@ void tuplegetter_dealloc(Object* o) {
 
 // The type first, as CPython's heap type.
 void tuplegetter_traverse(Object* o, VisitFn visit, void* arg) {
-  visit(type_of(o), arg);
+  visit_module_type(o, visit, arg);
   if (Object* doc = as_getter(o)->doc.get()) visit(doc, arg);
 }
 
@@ -94,7 +101,8 @@ void init_tuplegetter_type() {
   s.descr_get = tuplegetter_get;
   s.descr_set = tuplegetter_set;
   s.getattr = tuplegetter_getattr;
-  s.construct = tuplegetter_construct;
+  s.repr = tuplegetter_repr;
+  s.construct = via_tp_call<tuplegetter_construct>;
   TypeObject* t = new_static_type();
   t->type.set(g_rt->types.type);
   t->base.set(g_rt->types.object);

@@ -1,0 +1,13 @@
+import array, sys
+a = array.array('l', [3, 1, 4, 1, 5, 9, 2, 6])
+print(a.count(1), a.index(1), a.index(1, 2), a.index(6, -3), 9 in a, 7 in a)
+a.remove(1); a.insert(0, 100); a.insert(-2, 200); a.insert(99, 300); a.insert(-99, 400); print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.reverse(); print(a)
+a.extend([7, 8]); a.extend(array.array('l', [9])); a.extend(x for x in (10, 11)); print(a, len(a))
+a.fromlist([12]); print(a.tolist()[-3:])
+raw = a.tobytes(); print(len(raw), raw[:8])
+b = array.array('l'); b.frombytes(raw); print(b == a, b is a)
+b.frombytes(b''); b.fromlist([]); print(len(b))
+s = array.array('h', [1, 256]); s.byteswap(); print(s)
+print(a.buffer_info()[1], len(a), a.__copy__() == a, a.__copy__() is a)

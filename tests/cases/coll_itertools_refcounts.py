@@ -1,0 +1,22 @@
+# What itertools objects keep alive, and when they let go.
+import itertools as it, sys
+data = [1, 2, 3]
+base = sys.getrefcount(data)
+s = it.islice(data, 2)
+print(sys.getrefcount(data) - base)
+print(list(s), sys.getrefcount(data) - base)
+c = it.chain(data, data)
+print(sys.getrefcount(data) - base)
+print(list(c), sys.getrefcount(data) - base)
+x = object(); xb = sys.getrefcount(x)
+r = it.repeat(x, 2); print(sys.getrefcount(x) - xb)
+list(r); print(sys.getrefcount(x) - xb)
+del r; print(sys.getrefcount(x) - xb)
+cy = it.cycle([x]); next(cy); print(sys.getrefcount(x) - xb)
+del cy; print(sys.getrefcount(x) - xb)
+acc = it.accumulate([x], initial=None); print(next(acc) is x, sys.getrefcount(x) - xb)
+del acc; print(sys.getrefcount(x) - xb)
+g = it.groupby([x, x]); k, grp = next(g); print(k is x, sys.getrefcount(x) - xb)
+del g, k, grp; print(sys.getrefcount(x) - xb)
+a, b = it.tee([x] * 3); next(a); print(sys.getrefcount(x) - xb)
+del a, b; print(sys.getrefcount(x) - xb)

@@ -1,0 +1,33 @@
+import itertools as it, array, sys
+from collections import deque, defaultdict, OrderedDict, Counter, namedtuple
+dd = defaultdict(list, a=[1])
+def attempt(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__ + ':', e)
+attempt('c.__next__', lambda: it.count(3).__next__())
+attempt('deque iter next', lambda: iter(deque([4])).__next__())
+attempt('len(count)', lambda: len(it.count()))
+attempt('iter(chain) is', lambda: (lambda c: iter(c) is c)(it.chain()))
+attempt('od.fromkeys', lambda: OrderedDict.fromkeys('ab', 1))
+attempt('dd.fromkeys', lambda: type(defaultdict.fromkeys('ab')).__name__)
+attempt('counter fromkeys', lambda: Counter.fromkeys('ab'))
+attempt('reversed(dict keys od)', lambda: list(reversed(OrderedDict(a=1, b=2).values())))
+attempt('deque eq list', lambda: deque([1]) == [1])
+attempt('array in', lambda: 1.0 in array.array('i', [1]))
+attempt('nt hash', lambda: hash(namedtuple('P', 'x')(1)) == hash((1,)))
+attempt('islice neg', lambda: list(it.islice(range(10), None)))
+attempt('chain types', lambda: list(it.chain.from_iterable([range(2), 'ab'])))
+attempt('deque(None)', lambda: deque(None))
+attempt('deque index kw', lambda: deque([1]).index(1, start=0))
+attempt('array cmp', lambda: array.array('i', [1, 2]) < array.array('i', [1, 3]))
+attempt('array iadd list', lambda: array.array('i').__iadd__([1]))
+attempt('array mul', lambda: 2 * array.array('b', [1]))
+attempt('deque rmul', lambda: 2 * deque([1]))
+attempt('od reversed keys', lambda: list(reversed(OrderedDict(a=1).keys())))
+attempt('bool array', lambda: (bool(array.array('i')), bool(array.array('i', [0]))))
+attempt('repr nested', lambda: repr(deque([deque([1])])))
+attempt('str array u', lambda: str(array.array('u', 'hi')))
+attempt('tee copy', lambda: type(it.tee([1])[0].__copy__()).__name__)
+attempt('groupby repr', lambda: repr(it.groupby([]))[:20])
