@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/gc/collector.h"
+#include "core/lang/attribute_cache.h"
 #include "core/lang/compiler.h"
 #include "core/lang/generator.h"
 #include "core/lang/global_cache.h"
@@ -22,6 +23,8 @@
 #include "core/object/errors.h"
 #include "core/object/frame_object.h"
 #include "core/object/function.h"
+#include "core/object/instance.h"
+#include "core/object/instance_dict.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/lib/embedded_python.h"
@@ -76,6 +79,25 @@ int set_update_from(Object* set, Object* iterable) {
   return error_occurred() ? -1 : 0;
 }
 
+
+// LOAD_ATTR's method form (CPython's _PyObject_GetMethod): 1 and the
+// function or method descriptor (borrowed) that the owner's type defines for
+// `name`, when getting the attribute would only bind it to the owner; 0 when
+// the attribute must be got the ordinary way (another getattr, a name in the
+// instance's __dict__); -1 on error.
+int method_on_type(Object* owner, Object* name, Object** meth) {
+  auto getattr = slots_of(owner).getattr;
+  if (getattr && getattr != instance_getattr) return 0;
+  TypeObject* t = type_of(owner);
+  Object* m = type_lookup(t, name);
+  if (!m || !(is_method_descriptor(m) || is_function(m))) return 0;
+  if (getattr && (t->flags & kTypeManagedDict)) {
+    if (instance_dict_get(owner, name)) return 0;  // the instance's own attribute wins
+    if (error_occurred()) return -1;
+  }
+  *meth = m;
+  return 1;
+}
 
 // _PyObject_LookupSpecial: `name` looked up on the type only, bound to `o`
 // (new reference), or nullptr without an exception when the type lacks it.
@@ -1019,7 +1041,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::STORE_GLOBAL: {
           Object* v = pop();
           Object* target = instr_op(ins) == Op::STORE_NAME && f->locals ? f->locals : f->globals;
-          int r = dict_setitem(target, name_at(arg), v);
+          int r = target == f->globals ? store_global(target, name_at(arg), v) : dict_setitem(target, name_at(arg), v);
           decref(v);
           if (r < 0) goto error;
           break;
@@ -1041,8 +1063,10 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           if (arg & kMethodFlag) {
             // A method found on the type is pushed unbound, with the owner as
             // its first argument: no bound method object is created.
-            Object* meth = slots_of(owner).getattr ? nullptr : type_lookup(type_of(owner), name);
-            if (meth && (is_method_descriptor(meth) || is_function(meth))) {
+            Object* meth;
+            int found = method_on_type(owner, name, &meth);
+            if (found < 0) goto error;
+            if (found) {
               top(1) = newref(meth);
               push(owner);
               break;
@@ -1054,7 +1078,8 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             push(attr);
             break;
           }
-          Object* attr = object_getattr(owner, name);
+          Object* attr = load_instance_attribute(owner, name, code + f->pc - 1);
+          if (!attr) attr = object_getattr(owner, name);
           if (!attr) goto error;
           decref(owner);
           top(1) = attr;

@@ -120,8 +120,11 @@ class Interpreter {
   }
   // Every running frame, outermost first (tracemalloc's tracebacks).
   const std::deque<Frame>& frames() const { return frames_; }
-  // Line `lineno` of a file the interpreter ran, without its newline, or "".
-  std::string source_line(const std::string& filename, int lineno) const;
+  // The source of a file the interpreter ran, or nullptr (linecache).
+  const std::string* source(const std::string& filename) const {
+    auto it = sources_.find(filename);
+    return it == sources_.end() ? nullptr : &it->second;
+  }
   Object* const* frame_locals(const Frame& f) const { return stack_.get() + f.base; }
 
   int64_t recursion_limit = 1000;
@@ -149,6 +152,7 @@ class Interpreter {
   void clear_frames();
   // Raises `exc_type(msg)` (or with no arguments) where the program waits in input().
   void fail_input(TypeObject* exc_type, const char* msg);
+  std::string source_line(const std::string& filename, int lineno) const;
   RunState report_compile_error(const std::string& type, const std::string& msg, const std::string& filename,
                                 int lineno, int offset, int end_lineno, int end_offset, const std::string& text);
 

@@ -121,9 +121,35 @@ int64_t object_hash(Object* o) {
   return hash(o);
 }
 
+namespace {
+
+// Two exact ints (what sorting and loops compare most): int's own
+// comparison, without the slot protocol around it.
+bool both_exact_ints(const Object* a, const Object* b) {
+  TypeObject* t = type_of(a);
+  return t == g_rt->types.int_ && type_of(b) == t;
+}
+
+bool compare_result(int c, CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return c < 0;
+    case CompareOp::Le: return c <= 0;
+    case CompareOp::Eq: return c == 0;
+    case CompareOp::Ne: return c != 0;
+    case CompareOp::Gt: return c > 0;
+    case CompareOp::Ge: return c >= 0;
+  }
+  return false;
+}
+
+}  // namespace
+
 Object* object_rich_compare(Object* a, Object* b, CompareOp op) {
   NativeRecursion guard(" in comparison");
   if (!guard.ok()) return nullptr;
+  if (both_exact_ints(a, b)) {
+    return bool_obj(compare_result(int_compare(static_cast<IntObject*>(a), static_cast<IntObject*>(b)), op));
+  }
   auto fa = slots_of(a).richcompare;
   auto fb = slots_of(b).richcompare;
   bool reflected_first = type_of(a) != type_of(b) && is_subtype(type_of(b), type_of(a)) && fb;
@@ -152,6 +178,10 @@ int object_rich_compare_bool(Object* a, Object* b, CompareOp op) {
   if (a == b) {
     if (op == CompareOp::Eq) return 1;
     if (op == CompareOp::Ne) return 0;
+  }
+  // (At the recursion limit, object_rich_compare raises even for ints.)
+  if (both_exact_ints(a, b) && g_native_depth < kNativeRecursionLimit) {
+    return compare_result(int_compare(static_cast<IntObject*>(a), static_cast<IntObject*>(b)), op);
   }
   Object* r = object_rich_compare(a, b, op);
   if (!r) return -1;

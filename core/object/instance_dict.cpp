@@ -126,6 +126,11 @@ Object* instance_dict_get(Object* obj, Object* name) {
   return dict_getitem(dict, name);
 }
 
+Object* instance_value_at(Object* obj, int64_t ix) {
+  Addr slot = preheader(obj)->dict;
+  return is_values(slot) ? values_get(values_of(slot), ix) : nullptr;
+}
+
 int instance_dict_set(Object* obj, Object* name, Object* value) {
   Addr slot = preheader(obj)->dict;
   if (is_values(slot)) return store_in_values(obj, values_of(slot), name, value);

@@ -32,6 +32,10 @@ bool instance_init_values(Object* obj, Addr shared_keys);
 // on error (exception set: a name that is not an exact str materializes the
 // dict, as 3.12, and its comparison may raise).
 Object* instance_dict_get(Object* obj, Object* name);
+// The value at index `ix` of the class's shared keys in the instance's
+// values (borrowed), or nullptr when that slot is empty or the instance's
+// dict is a real dict by now (LOAD_ATTR's cache, attribute_cache.h).
+Object* instance_value_at(Object* obj, int64_t ix);
 // Sets (value != nullptr) or deletes an attribute; deleting a missing one
 // returns -1 with no exception set (the caller raises AttributeError).
 int instance_dict_set(Object* obj, Object* name, Object* value);
