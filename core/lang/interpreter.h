@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/lang/code.h"
+#include "core/object/abstract.h"
 #include "core/object/runtime.h"
 #include "core/session/session.h"
 
@@ -176,18 +177,18 @@ class Interpreter {
   // Runs of the VM nested inside calls from C++ recurse on the host stack.
   // A Python function called from C++ (a __call__, an lru_cache-wrapped
   // function, a __str__) costs what it costs CPython's C recursion limit:
-  // three of its 1500 units, the main run one, so such recursion stops near
+  // three of its 1500 units (g_native_depth counts the rest), the main run
+  // one, so such recursion stops near
   // depth 500 whatever sys.setrecursionlimit says. What CPython 3.12 inlines
   // in its eval loop (generators, __getitem__, property getters) costs
   // nothing there; all nested runs together stay under kMaxNestedRuns so the
   // host stack never overflows.
-  static constexpr int kCRecursionLimit = 1500;
   static constexpr int kMaxNestedRuns = 4000;
   int nested_calls_ = 0;
   int nested_inlined_ = 0;
   bool nested_inlined_allowed() const { return nested_calls_ + nested_inlined_ < kMaxNestedRuns; }
   bool nested_call_allowed() const {
-    return 1 + 3 * (nested_calls_ + 1) <= kCRecursionLimit && nested_inlined_allowed();
+    return 1 + g_native_depth + 3 * (nested_calls_ + 1) <= kNativeRecursionLimit && nested_inlined_allowed();
   }
   std::unique_ptr<Object*[]> stack_;  // locals and value stacks of every frame
   size_t sp_ = 0;
