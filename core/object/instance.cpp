@@ -90,7 +90,7 @@ void subtype_dealloc(Object* o) {
 bool has_kwargs(Object* kwnames) { return kwnames && static_cast<TupleObject*>(kwnames)->size; }
 
 ConstructorSource find_constructor(TypeObject* type, const char* name, bool init, bool builtin_only) {
-  Object* key = intern_str(name);
+  Object* key = intern_dunder(name);
   auto* mro = static_cast<TupleObject*>(type->mro.get());
   TypeObject* k = type;
   for (int64_t i = 0; k;) {
