@@ -1130,7 +1130,8 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::STORE_ATTR: {
           Object* owner = pop();
           Object* v = pop();
-          int r = object_setattr(owner, name_at(arg), v);
+          Object* name = name_at(arg);
+          int r = store_instance_attribute(owner, name, v, code + f->pc - 1) ? 0 : object_setattr(owner, name, v);
           decref(owner);
           decref(v);
           if (r < 0) goto error;

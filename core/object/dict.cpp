@@ -43,13 +43,14 @@ std::unordered_map<const Runtime*, DictState> g_dict_states;  // node-based: poi
 const Runtime* g_cached_rt = nullptr;
 DictState* g_cached_state = nullptr;
 
-DictState& state() {
-  if (g_cached_rt != g_rt) {
-    g_cached_state = &g_dict_states[g_rt];
-    g_cached_rt = g_rt;
-  }
+[[gnu::noinline]] DictState& switch_state() {
+  g_cached_state = &g_dict_states[g_rt];
+  g_cached_rt = g_rt;
   return *g_cached_state;
 }
+
+// Inline: every dict change asks (for its version).
+inline DictState& state() { return g_cached_rt == g_rt ? *g_cached_state : switch_state(); }
 
 uint64_t next_version() { return state().global_version += kDictVersionIncrement; }
 
