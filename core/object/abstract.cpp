@@ -11,6 +11,8 @@
 
 namespace heaplab {
 
+int g_native_depth = 0;
+
 namespace {
 
 const char* const kOperatorSymbols[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
@@ -58,9 +60,6 @@ Object* sequence_repeat(Object* seq, Object* n) {
 // Py_EnterRecursiveCall: a repr or a comparison nested in itself stops at
 // CPython's C recursion limit with RecursionError instead of exhausting
 // the host's stack.
-constexpr int kNativeRecursionLimit = 1500;  // Py_C_RECURSION_LIMIT
-int g_native_depth = 0;
-
 class NativeRecursion {
  public:
   explicit NativeRecursion(const char* where) {
@@ -122,9 +121,35 @@ int64_t object_hash(Object* o) {
   return hash(o);
 }
 
+namespace {
+
+// Two exact ints (what sorting and loops compare most): int's own
+// comparison, without the slot protocol around it.
+bool both_exact_ints(const Object* a, const Object* b) {
+  TypeObject* t = type_of(a);
+  return t == g_rt->types.int_ && type_of(b) == t;
+}
+
+bool compare_result(int c, CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return c < 0;
+    case CompareOp::Le: return c <= 0;
+    case CompareOp::Eq: return c == 0;
+    case CompareOp::Ne: return c != 0;
+    case CompareOp::Gt: return c > 0;
+    case CompareOp::Ge: return c >= 0;
+  }
+  return false;
+}
+
+}  // namespace
+
 Object* object_rich_compare(Object* a, Object* b, CompareOp op) {
   NativeRecursion guard(" in comparison");
   if (!guard.ok()) return nullptr;
+  if (both_exact_ints(a, b)) {
+    return bool_obj(compare_result(int_compare(static_cast<IntObject*>(a), static_cast<IntObject*>(b)), op));
+  }
   auto fa = slots_of(a).richcompare;
   auto fb = slots_of(b).richcompare;
   bool reflected_first = type_of(a) != type_of(b) && is_subtype(type_of(b), type_of(a)) && fb;
@@ -153,6 +178,10 @@ int object_rich_compare_bool(Object* a, Object* b, CompareOp op) {
   if (a == b) {
     if (op == CompareOp::Eq) return 1;
     if (op == CompareOp::Ne) return 0;
+  }
+  // (At the recursion limit, object_rich_compare raises even for ints.)
+  if (both_exact_ints(a, b) && g_native_depth < kNativeRecursionLimit) {
+    return compare_result(int_compare(static_cast<IntObject*>(a), static_cast<IntObject*>(b)), op);
   }
   Object* r = object_rich_compare(a, b, op);
   if (!r) return -1;
@@ -248,20 +277,7 @@ Object* object_getitem(Object* o, Object* key) {
       decref(bound);
       return r;
     }
-    // Cls[item] calls Cls.__class_getitem__(item), an implicit classmethod.
-    auto* t = static_cast<TypeObject*>(o);
-    if (Object* f = type_lookup(t, intern_str("__class_getitem__"))) {
-      if (type_of(f) == g_rt->types.function) {
-        Object* args[] = {o, key};
-        return object_call(f, args, 2, nullptr);
-      }
-      Object* bound = slots_of(f).descr_get ? slots_of(f).descr_get(f, nullptr, o) : newref(f);
-      if (!bound) return nullptr;
-      Object* r = object_call(bound, &key, 1, nullptr);
-      decref(bound);
-      return r;
-    }
-    return set_error(g_rt->types.TypeError, "type '%s' is not subscriptable", type_name(t));
+    return set_error(g_rt->types.TypeError, "type '%s' is not subscriptable", type_name(static_cast<TypeObject*>(o)));
   }
   return set_error(g_rt->types.TypeError, "'%s' object is not subscriptable", type_name(o));
 }

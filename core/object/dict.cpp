@@ -43,13 +43,14 @@ std::unordered_map<const Runtime*, DictState> g_dict_states;  // node-based: poi
 const Runtime* g_cached_rt = nullptr;
 DictState* g_cached_state = nullptr;
 
-DictState& state() {
-  if (g_cached_rt != g_rt) {
-    g_cached_state = &g_dict_states[g_rt];
-    g_cached_rt = g_rt;
-  }
+[[gnu::noinline]] DictState& switch_state() {
+  g_cached_state = &g_dict_states[g_rt];
+  g_cached_rt = g_rt;
   return *g_cached_state;
 }
+
+// Inline: every dict change asks (for its version).
+inline DictState& state() { return g_cached_rt == g_rt ? *g_cached_state : switch_state(); }
 
 uint64_t next_version() { return state().global_version += kDictVersionIncrement; }
 
@@ -169,6 +170,7 @@ void release_keys_memory(DictKeysObject* keys) {
 }
 
 void free_keys_object(DictKeysObject* keys) {
+  if (keys->dk_kind == kDictKeysSplit) type_cache_invalidate();  // see shared_keys_lookup
   if (dk_is_unicode(keys)) {
     DictUnicodeEntry* entries = dk_unicode_entries(keys);
     for (int64_t i = 0, n = keys->dk_nentries; i < n; ++i) {
@@ -995,6 +997,18 @@ int64_t dict_str_key_index(Object* d, Object* str_key) {
   return unicodekeys_lookup_unicode(dk, str_key, str_key_hash(str_key));
 }
 
+void dict_store_at_index(Object* d, int64_t ix, Object* value) {
+  DictObject* mp = as_dict(d);
+  DictUnicodeEntry* ep = &dk_unicode_entries(keys_of(mp))[ix];
+  maintain_tracking(mp, at<Object>(ep->me_key), value);
+  Object* old_value = at<Object>(ep->me_value);
+  if (old_value == value) return;
+  incref(value);
+  ep->me_value = addr_of(value);
+  mp->ma_version_tag = changed_version(mp, next_version());
+  decref(old_value);  // the value may run code: the dict is consistent by now
+}
+
 void dict_watch_for_types(Object* d) { as_dict(d)->ma_version_tag |= kDictWatchedByTypes; }
 
 int64_t dict_size(Object* d) { return as_dict(d)->ma_used; }
@@ -1122,14 +1136,43 @@ void dict_keys_traverse(DictKeysObject* keys, VisitFn visit, void* arg) {
   }
 }
 
+namespace {
+
+// Where a name sits in a class's shared keys, remembered for attribute
+// access: shared keys only grow, so a found index stays right while the keys
+// live, and a name found missing stays missing while no key joins; freeing
+// the keys moves the type cache's epoch (free_keys_object), as does a switch
+// of runtime. Immortal interned names only, as in type_lookup.
+struct SharedKeyCacheEntry {
+  Addr keys;
+  Addr name;
+  uint64_t epoch;
+  int64_t index;     // or kDkixEmpty
+  int64_t nentries;  // the keys' entries when found missing
+};
+constexpr size_t kSharedKeyCacheSize = 512;
+SharedKeyCacheEntry g_shared_key_cache[kSharedKeyCacheSize];
+
+}  // namespace
+
 int64_t shared_keys_lookup(DictKeysObject* keys, Object* name) {
-  return unicodekeys_lookup_unicode(keys, name, str_key_hash(name));
+  Addr ka = addr_of(keys), na = addr_of(name);
+  SharedKeyCacheEntry& e = g_shared_key_cache[((ka >> 6) ^ (na >> 4)) & (kSharedKeyCacheSize - 1)];
+  if (e.keys == ka && e.name == na && e.epoch == g_type_cache_epoch &&
+      (e.index >= 0 || e.nentries == keys->dk_nentries)) {
+    return e.index;
+  }
+  int64_t ix = unicodekeys_lookup_unicode(keys, name, str_key_hash(name));
+  if ((static_cast<StrObject*>(name)->state & kStrInternedMask) >= 2) {
+    e = {ka, na, g_type_cache_epoch, ix, keys->dk_nentries};
+  }
+  return ix;
 }
 
 int64_t shared_keys_insert(DictKeysObject* keys, Object* name) {
-  int64_t hash = str_key_hash(name);
-  int64_t ix = unicodekeys_lookup_unicode(keys, name, hash);
+  int64_t ix = shared_keys_lookup(keys, name);
   if (ix != kDkixEmpty) return ix;
+  int64_t hash = str_key_hash(name);
   if (keys->dk_usable <= 0) return kDkixEmpty;
   keys->dk_version = 0;
   ix = keys->dk_nentries;

@@ -129,6 +129,9 @@ int64_t dict_size(Object* d);
 // in such a table (kDkixEmpty when missing); the value at an entry index.
 uint32_t dict_keys_version(Object* d);
 int64_t dict_str_key_index(Object* d, Object* str_key);
+// Replaces the value at an entry index of such a table, as dict_setitem does
+// for a key already present (the dict takes a new reference to `value`).
+void dict_store_at_index(Object* d, int64_t ix, Object* value);
 inline uint32_t dict_current_keys_version(const Object* d) {
   return at<DictKeysObject>(static_cast<const DictObject*>(d)->ma_keys)->dk_version;
 }

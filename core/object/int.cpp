@@ -440,7 +440,9 @@ Object* int_invert(Object* a) {
   return int_from_big(big_add(big_neg(int_to_big(static_cast<IntObject*>(a))), big_from_i64(-1)));
 }
 
-int int_compare_values(IntObject* a, IntObject* b) {
+}  // namespace
+
+int int_compare(const IntObject* a, const IntObject* b) {
   int sa = int_sign(a), sb = int_sign(b);
   if (sa != sb) return sa < sb ? -1 : 1;
   size_t na = int_ndigits(a), nb = int_ndigits(b);
@@ -458,9 +460,11 @@ int int_compare_values(IntObject* a, IntObject* b) {
   return sa < 0 ? -c : c;
 }
 
+namespace {
+
 Object* int_richcompare(Object* a, Object* b, CompareOp op) {
   if (!int_is_int(a) || !int_is_int(b)) return newref(g_rt->not_implemented);
-  int c = int_compare_values(static_cast<IntObject*>(a), static_cast<IntObject*>(b));
+  int c = int_compare(static_cast<IntObject*>(a), static_cast<IntObject*>(b));
   bool r = false;
   switch (op) {
     case CompareOp::Lt: r = c < 0; break;

@@ -37,6 +37,8 @@ Object* int_from_digits(std::string_view digits, int base, bool negative);
 BigInt int_to_big(const IntObject* v);
 // True and sets *out when the value fits in int64.
 bool int_as_i64(const IntObject* v, int64_t* out);
+// -1, 0 or 1 as a is less than, equal to or greater than b.
+int int_compare(const IntObject* a, const IntObject* b);
 double int_as_double(const IntObject* v, bool* overflow);
 std::string int_to_decimal(const IntObject* v);
 bool int_is_int(const Object* o);  // int or a subclass (bool included)

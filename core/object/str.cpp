@@ -253,6 +253,16 @@ Object* str_new_ascii(std::string_view ascii) {
   return s;
 }
 
+Object* str_from_ucs1(const uint8_t* chars, size_t n) {
+  if (n == 0) return newref(g_rt->empty_str);
+  if (n == 1) return str_char_object(chars[0]);
+  uint32_t m = 0;
+  for (size_t i = 0; i < n; ++i) m = std::max<uint32_t>(m, chars[i]);
+  StrObject* s = alloc_str(int64_t(n), m);
+  if (s) std::memcpy(str_data(s), chars, n);
+  return s;
+}
+
 Object* str_from_utf8(std::string_view utf8) {
   bool ascii = true;
   for (char c : utf8) ascii &= uint8_t(c) < 0x80;

@@ -1,6 +1,7 @@
 #include "core/object/str_methods.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -151,6 +152,36 @@ Object* list_of(const std::vector<Text>& parts) {
   return l;
 }
 
+// s.split(sep) on one-byte text, without code point copies: the parts are
+// counted first, so the list is allocated at its size, then made in order
+// (the same objects, sizes and order as list_of).
+Object* split_ucs1(StrObject* s, StrObject* sep, int64_t maxsplit) {
+  auto* v = static_cast<const uint8_t*>(str_data(s));
+  auto* p = static_cast<const uint8_t*>(str_data(sep));
+  size_t n = size_t(s->length), m = size_t(sep->length);
+  auto next = [&](size_t from) -> size_t {  // the next occurrence of sep at or after `from`, or n
+    for (size_t i = from; i + m <= n; ++i)
+      if (v[i] == p[0] && std::memcmp(v + i, p, m) == 0) return i;
+    return n;
+  };
+  int64_t count = 1;
+  for (size_t i = 0, at; count - 1 < maxsplit && (at = next(i)) < n; i = at + m) ++count;
+  ListObject* l = list_new(count);
+  if (!l) return nullptr;
+  size_t start = 0;
+  for (int64_t k = 0; k < count; ++k) {
+    size_t end = k + 1 < count ? next(start) : n;
+    Object* part = str_from_ucs1(v + start, end - start);
+    if (!part) {
+      decref(l);
+      return nullptr;
+    }
+    list_items(l)[k] = addr_of(part);
+    start = end + m;
+  }
+  return l;
+}
+
 Object* split_impl(const char* fname, bool right, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   Object* a[2];
   if (!bind_args({fname, {"sep", "maxsplit"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
@@ -196,6 +227,9 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
     }
   } else {
     if (!need_str(a[0], "must be str or None, not %s")) return nullptr;
+    if (!right && str_kind(as_str(self)) == 1 && str_kind(as_str(a[0])) == 1 && as_str(a[0])->length > 0) {
+      return split_ucs1(as_str(self), as_str(a[0]), maxsplit);
+    }
     Text sep = text_of(a[0]);
     if (sep.empty()) return set_error(g_rt->types.ValueError, "empty separator");
     if (!right) {
