@@ -13,5 +13,8 @@ namespace heaplab {
 // `where`, else nullptr without an exception: the caller takes the ordinary
 // path. Fills the cache when the attribute is one it can answer for.
 Object* load_instance_attribute(Object* owner, Object* name, const Instr* where);
+// owner.name = value when the cache answers for the instruction at `where`
+// (true), else false with nothing done: the caller takes the ordinary path.
+bool store_instance_attribute(Object* owner, Object* name, Object* value, const Instr* where);
 
 }  // namespace heaplab

@@ -514,10 +514,10 @@ size_t class_size_of(Object* o) {
 
 bool is_heap_type(const TypeObject* t) { return t->flags & kTypeHeapType; }
 
-Object* class_lookup(const TypeObject* t, const char* name) {
-  if (!t->mro) return nullptr;
-  // The interned name, remembered by the text's address (checked: the text
-  // is usually a literal, but need not be) until the type cache's epoch moves.
+StrObject* intern_dunder(const char* name) {
+  // Remembered by the text's address (checked: the text is usually a
+  // literal, but need not be) until the type cache's epoch moves, which a
+  // switch of runtime does.
   struct Interned {
     const char* text;
     uint64_t epoch;
@@ -531,7 +531,13 @@ Object* class_lookup(const TypeObject* t, const char* name) {
     if (!key) return nullptr;
     n = {name, g_type_cache_epoch, key};
   }
-  return class_lookup_interned(t, n.str);
+  return n.str;
+}
+
+Object* class_lookup(const TypeObject* t, const char* name) {
+  if (!t->mro) return nullptr;
+  StrObject* key = intern_dunder(name);
+  return key ? class_lookup_interned(t, key) : nullptr;
 }
 
 Object* new_class(Object* name, Object* bases_arg, Object* ns) {

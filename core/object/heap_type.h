@@ -21,6 +21,10 @@ void class_dunder_changed(TypeObject* t);
 // Looks `name` up along the mro, like type_lookup, but only in classes (a
 // dunder a class defines), borrowed; nullptr when no class defines it.
 Object* class_lookup(const TypeObject* t, const char* name);
+// intern_str for the dunder names the runtime asks for often, without
+// hashing the text each time.
+struct StrObject;
+StrObject* intern_dunder(const char* name);
 
 // a.__iadd__(b) and the other in-place dunders a class defines; a new
 // reference to NotImplemented when a's class does not define it.

@@ -1,5 +1,6 @@
 #include "core/object/instance.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -91,7 +92,7 @@ void subtype_dealloc(Object* o) {
 bool has_kwargs(Object* kwnames) { return kwnames && static_cast<TupleObject*>(kwnames)->size; }
 
 ConstructorSource find_constructor(TypeObject* type, const char* name, bool init, bool builtin_only) {
-  Object* key = intern_str(name);
+  Object* key = intern_dunder(name);
   auto* mro = static_cast<TupleObject*>(type->mro.get());
   TypeObject* k = type;
   for (int64_t i = 0; k;) {
@@ -110,9 +111,12 @@ ConstructorSource find_constructor(TypeObject* type, const char* name, bool init
 // Calls a class's Python __new__ or __init__ with `first` before the arguments.
 Object* call_with_first(Object* f, Object* first, Object* const* args, size_t nargs, Object* kwnames) {
   size_t nkw = kwnames ? size_t(static_cast<TupleObject*>(kwnames)->size) : 0;
-  std::vector<Object*> all{first};
-  all.insert(all.end(), args, args + nargs + nkw);
-  return object_call(f, all.data(), nargs + 1, kwnames);
+  Object* small[8];  // most calls: no host allocation
+  std::vector<Object*> large(nargs + nkw + 1 > 8 ? nargs + nkw + 1 : 0);
+  Object** all = large.empty() ? small : large.data();
+  all[0] = first;
+  std::copy(args, args + nargs + nkw, all + 1);
+  return object_call(f, all, nargs + 1, kwnames);
 }
 
 // Calling a class (type_call): __new__, then __init__ when __new__ made an

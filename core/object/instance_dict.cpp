@@ -131,6 +131,21 @@ Object* instance_value_at(Object* obj, int64_t ix) {
   return is_values(slot) ? values_get(values_of(slot), ix) : nullptr;
 }
 
+bool instance_store_at(Object* obj, int64_t ix, Object* value) {
+  Addr slot = preheader(obj)->dict;
+  if (!is_values(slot)) return false;
+  Addr values = values_of(slot);
+  Addr* item = &values_slots(values)[ix];
+  Object* old = at<Object>(*item);
+  *item = addr_of(newref(value));
+  if (old) {
+    decref(old);
+  } else {
+    values_order_append(values, ix);
+  }
+  return true;
+}
+
 int instance_dict_set(Object* obj, Object* name, Object* value) {
   Addr slot = preheader(obj)->dict;
   if (is_values(slot)) return store_in_values(obj, values_of(slot), name, value);

@@ -36,6 +36,11 @@ Object* instance_dict_get(Object* obj, Object* name);
 // values (borrowed), or nullptr when that slot is empty or the instance's
 // dict is a real dict by now (LOAD_ATTR's cache, attribute_cache.h).
 Object* instance_value_at(Object* obj, int64_t ix);
+// Stores `value` (not nullptr) at index `ix` of the class's shared keys in
+// the instance's values, as instance_dict_set does for a name already in the
+// shared keys: true, or false (nothing done) when the instance's dict is a
+// real dict by now (STORE_ATTR's cache, attribute_cache.h).
+bool instance_store_at(Object* obj, int64_t ix, Object* value);
 // Sets (value != nullptr) or deletes an attribute; deleting a missing one
 // returns -1 with no exception set (the caller raises AttributeError).
 int instance_dict_set(Object* obj, Object* name, Object* value);

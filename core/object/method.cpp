@@ -33,10 +33,12 @@ void method_traverse(Object* o, VisitFn visit, void* arg) {
 Object* method_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
   auto* m = static_cast<MethodObject*>(callable);
   size_t nkw = kwnames ? size_t(object_length(kwnames)) : 0;
-  std::vector<Object*> all(nargs + nkw + 1);
+  Object* small[8];  // most calls: no host allocation
+  std::vector<Object*> large(nargs + nkw + 1 > 8 ? nargs + nkw + 1 : 0);
+  Object** all = large.empty() ? small : large.data();
   all[0] = m->self.get();
   for (size_t i = 0; i < nargs + nkw; ++i) all[i + 1] = args[i];
-  return object_call(m->func.get(), all.data(), nargs + 1, kwnames);
+  return object_call(m->func.get(), all, nargs + 1, kwnames);
 }
 
 Object* method_repr(Object* o) {

@@ -68,3 +68,25 @@ class S:
 s = S()
 s.v = "slot"
 print(read(s))
+
+
+# Stores by one instruction into objects of several classes.
+class Logged:
+    def __setattr__(self, name, value):
+        print("set", name, value)
+        object.__setattr__(self, name, value)
+
+
+def write(o, value):
+    o.v = value
+
+
+targets = [A(0), B(0), C(0), Logged(), s]
+for round_ in range(3):
+    for t in targets:
+        write(t, round_)
+print([t.v for t in targets], objs[2]._v if hasattr(objs[2], "_v") else None, targets[2]._v)
+d = A(1)
+vars(d)
+write(d, "after vars")
+print(d.v, vars(d))

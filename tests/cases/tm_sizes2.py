@@ -31,6 +31,7 @@ def sizes():
         ("Slots", lambda n: [Slots(i, i) for i in range(n)]),
         ("bytes join", lambda n: b"".join([b"ab"] * n)),
         ("str join", lambda n: ",".join(["ab"] * n)),
+        ("dict()", lambda n: dict(zip(range(n), range(n)))),
     ]
     for name, make in checks:
         for n in (10, 100, 1000):
