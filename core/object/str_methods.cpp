@@ -175,8 +175,13 @@ Object* split_ucs1(StrObject* s, StrObject* sep, int64_t maxsplit) {
   auto* p = static_cast<const uint8_t*>(str_data(sep));
   size_t n = size_t(s->length), m = size_t(sep->length);
   auto next = [&](size_t from) -> size_t {  // the next occurrence of sep at or after `from`, or n
-    for (size_t i = from; i + m <= n; ++i)
-      if (v[i] == p[0] && std::memcmp(v + i, p, m) == 0) return i;
+    while (from + m <= n) {
+      auto* hit = static_cast<const uint8_t*>(std::memchr(v + from, p[0], n - m + 1 - from));
+      if (!hit) return n;
+      size_t i = size_t(hit - v);
+      if (std::memcmp(v + i, p, m) == 0) return i;
+      from = i + 1;
+    }
     return n;
   };
   int64_t count = 1;
