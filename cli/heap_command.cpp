@@ -2,10 +2,13 @@
 // format every web view reads) to stdout. The program's own output and
 // tracebacks go to stderr so that stdout is pure JSON; the snapshot is printed
 // after an uncaught exception too, and the exit status is then 1.
+#include <unistd.h>
+
 #include <cstdio>
 
 #include "cli/commands.h"
 #include "cli/interrupt_signal.h"
+#include "cli/line_reader.h"
 #include "cli/program_driver.h"
 #include "cli/source_file.h"
 #include "cli/terminal_output.h"
@@ -21,8 +24,10 @@ int heap_command(const CommandLine& line) {
   }
   install_interrupt_handler();
   Session session(session_config_for(line));
+  LineReader stdin_reader(STDIN_FILENO);  // the program's input(), as for `run`
   DriveResult result = drive_program(session, *source.text, SourceMode::File,
-                                     traceback_filename(path), write_to_stderr);
+                                     traceback_filename(path), write_to_stderr, {},
+                                     stdin_reader.input_source());
   std::string snapshot = session.snapshot_json();
   if (snapshot.empty() || snapshot.back() != '\n') snapshot += '\n';
   std::fwrite(snapshot.data(), 1, snapshot.size(), stdout);

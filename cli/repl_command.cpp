@@ -69,7 +69,9 @@ int repl_command(const CommandLine& line) {
     if (input.empty() && is_blank(typed)) continue;
     input += typed;
     input += '\n';
-    if (session.classify(input) == InputStatus::Incomplete) continue;
+    // Classified as the lines typed so far joined by newlines: a trailing
+    // newline stands for the empty line that ends a block (as on the web).
+    if (session.classify(std::string_view(input).substr(0, input.size() - 1)) == InputStatus::Incomplete) continue;
     run_input(session, input, reader);
     input.clear();
   }

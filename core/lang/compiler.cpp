@@ -138,7 +138,7 @@ class Compiler {
 
   // ---- errors
   bool fail(const char* type, std::string msg, const Pos& pos) {
-    if (!error_) error_ = CompileError{type, std::move(msg), pos.lineno, pos.col_offset};
+    if (!error_) error_ = CompileError{type, std::move(msg), pos.lineno, pos.col_offset, pos.end_lineno, pos.end_col_offset};
     return false;
   }
   bool unsupported(const char* what, const Pos& pos) {
@@ -1172,17 +1172,31 @@ bool Compiler::aug_assign(const AugAssign* s) {
 bool Compiler::import_stmt(const Import* s) {
   for (Alias* a : s->names) {
     at(a->pos);
-    if (a->name.find('.') != std::string_view::npos) return unsupported("dotted imports", a->pos);
-    emit(Op::IMPORT_NAME, name_index(a->name));
-    name_op(a->asname.empty() ? a->name : a->asname, ExprContext::Store);
+    std::string_view name = a->name;
+    size_t dot = name.find('.');
+    emit(Op::IMPORT_NAME, name_index(name) << 1 | kImportTopLevel);
+    if (a->asname.empty()) {
+      name_op(name.substr(0, dot), ExprContext::Store);  // `import a.b` binds a
+      continue;
+    }
+    // `import a.b.c as d`: the attributes down from the package, as 3.12.
+    while (dot != std::string_view::npos) {
+      size_t next = name.find('.', dot + 1);
+      emit(Op::IMPORT_FROM, name_index(name.substr(dot + 1, next == std::string_view::npos ? next : next - dot - 1)));
+      if (next == std::string_view::npos) break;
+      emit(Op::SWAP, 2);
+      emit(Op::POP_TOP);
+      dot = next;
+    }
+    name_op(a->asname, ExprContext::Store);
+    if (name.find('.') != std::string_view::npos) emit(Op::POP_TOP);
   }
   return true;
 }
 
 bool Compiler::import_from(const ImportFrom* s) {
   if (s->level > 0) return unsupported("relative imports", s->pos);
-  if (s->module.find('.') != std::string_view::npos) return unsupported("dotted imports", s->pos);
-  emit(Op::IMPORT_NAME, name_index(s->module));
+  emit(Op::IMPORT_NAME, name_index(s->module) << 1);
   for (Alias* a : s->names) {
     at(a->pos);
     if (a->name == "*") return unsupported("'import *' statements", a->pos);
@@ -1222,7 +1236,7 @@ bool Compiler::store(const Expr* t) {
       size_t star = elts.size();
       for (size_t i = 0; i < elts.size(); ++i) {
         if (elts[i]->kind != ExprKind::Starred) continue;
-        if (star != elts.size()) return fail("SyntaxError", "multiple starred expressions in assignment", elts[i]->pos);
+        if (star != elts.size()) return fail("SyntaxError", "multiple starred expressions in assignment", t->pos);
         star = i;
       }
       at(t->pos);
@@ -1834,7 +1848,8 @@ CompileResult compile_module(const ast::Mod* mod, std::string_view filename) {
   Symtable table = build_symtable(mod);
   if (table.error) {
     CompileResult r;
-    r.error = CompileError{"SyntaxError", table.error->msg, table.error->lineno, table.error->col_offset};
+    const SymtableError& e = *table.error;
+    r.error = CompileError{"SyntaxError", e.msg, e.lineno, e.col_offset, e.end_lineno, e.end_col_offset};
     return r;
   }
   Compiler c(filename, table);

@@ -20,6 +20,8 @@ struct CompileError {
   std::string msg;
   int lineno = 0;
   int col_offset = 0;
+  int end_lineno = 0;  // the end of the offending node (0: unknown)
+  int end_col_offset = 0;
 };
 
 struct CompileResult {

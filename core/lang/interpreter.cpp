@@ -23,10 +23,12 @@
 #include "core/object/errors.h"
 #include "core/object/frame_object.h"
 #include "core/object/function.h"
+#include "core/object/heap_type.h"
 #include "core/object/instance.h"
 #include "core/object/instance_dict.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
+#include "core/object/method.h"
 #include "core/lib/embedded_python.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
@@ -80,25 +82,6 @@ int set_update_from(Object* set, Object* iterable) {
 }
 
 
-// LOAD_ATTR's method form (CPython's _PyObject_GetMethod): 1 and the
-// function or method descriptor (borrowed) that the owner's type defines for
-// `name`, when getting the attribute would only bind it to the owner; 0 when
-// the attribute must be got the ordinary way (another getattr, a name in the
-// instance's __dict__); -1 on error.
-int method_on_type(Object* owner, Object* name, Object** meth) {
-  auto getattr = slots_of(owner).getattr;
-  if (getattr && getattr != instance_getattr) return 0;
-  TypeObject* t = type_of(owner);
-  Object* m = type_lookup(t, name);
-  if (!m || !(is_method_descriptor(m) || is_function(m))) return 0;
-  if (getattr && (t->flags & kTypeManagedDict)) {
-    if (instance_dict_get(owner, name)) return 0;  // the instance's own attribute wins
-    if (error_occurred()) return -1;
-  }
-  *meth = m;
-  return 1;
-}
-
 // _PyObject_LookupSpecial: `name` looked up on the type only, bound to `o`
 // (new reference), or nullptr without an exception when the type lacks it.
 Object* lookup_special(Object* o, const char* name) {
@@ -109,6 +92,38 @@ Object* lookup_special(Object* o, const char* name) {
   }
   if (auto get = slots_of(attr).descr_get) return get(attr, o, type_of(o));
   return newref(attr);
+}
+
+// _PyObject_GetMethod: the function `owner.name` would bind, when the lookup
+// is the generic one (for a class instance: no __getattribute__ or
+// __getattr__) and the instance's __dict__ does not shadow it; else nullptr
+// (with an exception set only on failure).
+Object* method_for_call(Object* owner, Object* name) {
+  TypeObject* t = type_of(owner);
+  auto getattr = slots_of(owner).getattr;
+  if (!getattr) return type_lookup(t, name);
+  if (getattr != instance_getattr || class_lookup(t, "__getattr__")) return nullptr;
+  Object* meth = type_lookup(t, name);
+  if (!meth || !(is_function(meth) || is_method_descriptor(meth))) return nullptr;
+  if (t->flags & kTypeManagedDict) {
+    if (instance_dict_get(owner, name)) return nullptr;
+    if (error_occurred()) return nullptr;
+  } else if (t->dictoffset) {
+    return nullptr;  // a __dict__ of another layout: the generic lookup decides
+  }
+  return meth;
+}
+
+// Whether Class(...) can run __init__ in a frame of its own: a class of the
+// plain metaclass, with object's __new__ and a Python function as __init__
+// (what class_construct would otherwise call from C++).
+bool init_to_enter(Object* callable) {
+  if (type_of(callable) != g_rt->types.type || !is_heap_type(static_cast<TypeObject*>(callable))) return false;
+  auto* cls = static_cast<TypeObject*>(callable);
+  ConstructorSource new_source = find_new(cls);
+  if (new_source.function || new_source.builtin != g_rt->types.object) return false;
+  Object* init = find_init(cls).function;
+  return init && is_function(init);
 }
 
 // StopIteration(value).value (new reference).
@@ -257,17 +272,31 @@ std::vector<OutputChunk> Interpreter::take_output() {
 Object* Interpreter::import_module(Object* name) {
   if (Object* m = dict_getitem_str(modules_, name)) return m;
   std::string n = str_of(name);
-  if (const BuiltinModule* builtin = find_builtin_module(n)) {
-    Object* m = builtin->make();
-    if (!m) return nullptr;
-    int r = dict_setitem(modules_, name, m);
-    decref(m);
-    return r < 0 ? nullptr : m;
+  // A submodule (a.b): its package is imported first, and the submodule
+  // becomes the package's attribute.
+  size_t dot = n.rfind('.');
+  Object* package = nullptr;
+  if (dot != std::string::npos) {
+    package = import_module(intern_str(n.substr(0, dot)));
+    if (!package) return nullptr;
+    if (Object* m = dict_getitem_str(modules_, name)) return m;
   }
-  if (const char* source = embedded_python_source(n)) return import_embedded(name, n, source);
-  set_error(rt.types.ModuleNotFoundError, "No module named '%s' (heaplab runs a subset of Python and does not model this module)",
-            n.c_str());
-  return nullptr;
+  Object* m = nullptr;
+  if (const BuiltinModule* builtin = find_builtin_module(n)) {
+    Object* made = builtin->make();
+    if (!made) return nullptr;
+    int r = dict_setitem(modules_, name, made);
+    decref(made);
+    if (r < 0) return nullptr;
+    m = made;
+  } else if (const char* source = embedded_python_source(n)) {
+    m = import_embedded(name, n, source);
+  } else {
+    set_error(rt.types.ModuleNotFoundError,
+              "No module named '%s' (heaplab runs a subset of Python and does not model this module)", n.c_str());
+  }
+  if (m && package && object_setattr(package, intern_str(n.substr(dot + 1)), m) < 0) return nullptr;
+  return m;
 }
 
 // A module heaplab writes in Python (core/lib/python/NAME.py): it is in
@@ -345,7 +374,9 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
     const CompileError& e = *compiled.error;
     if (e.type == "SyntaxError") {
       std::string line = source_line(fname, e.lineno);
-      return report_compile_error(e.type, e.msg, fname, e.lineno, e.col_offset + 1, e.lineno, e.col_offset + 2,
+      bool spanned = e.end_lineno > 0;  // else one caret at the start
+      return report_compile_error(e.type, e.msg, fname, e.lineno, e.col_offset + 1,
+                                  spanned ? e.end_lineno : e.lineno, spanned ? e.end_col_offset + 1 : e.col_offset + 2,
                                   line.empty() ? line : line + "\n");
     }
     return not_implemented(e.lineno, e.type + ": " + e.msg);
@@ -403,6 +434,8 @@ void Interpreter::pop_frame() {
   }
   sp_ = f.base;
   xdecref(f.frame_object);
+  xdecref(f.init_self);
+  if (f.kind == FrameKind::Init) --nested_calls_;
   decref(f.code);
   xdecref(f.func);
   decref(f.globals);
@@ -532,6 +565,7 @@ void Interpreter::visit_roots(VisitFn visit, void* arg) const {
     visit(f.globals, arg);
     if (f.locals) visit(f.locals, arg);
     if (f.frame_object) visit(f.frame_object, arg);
+    if (f.init_self) visit(f.init_self, arg);
   }
   if (rt.current_exception) visit(rt.current_exception, arg);
 }
@@ -708,35 +742,8 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
     generator_release_frame(gen);  // nothing of the body has run: the exception leaves at once
     return nullptr;
   }
-  auto* code = static_cast<CodeObject*>(gen->code.get());
-  size_t n = code->nlocalsplus;
-  if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots ||
-      !nested_inlined_allowed()) {
-    xdecref(owned_sent);
-    return set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
-  }
-  // The saved locals and stack move back onto the value stack.
-  Addr* saved = generator_slots(gen);
-  size_t total = n + gen->depth;
-  for (size_t i = 0; i < total; ++i) {
-    stack_[sp_ + i] = at<Object>(saved[i]);
-    saved[i] = 0;
-  }
-  bool started = gen->state == GeneratorState::Suspended;
-  frames_.push_back({newref(code), newref(gen->func.get()), newref(gen->globals.get()), nullptr, gen_obj, sp_, sp_ + n,
-                     gen->pc, FrameKind::Boundary});
-  // The generator's own handled exception becomes current; the resumer's waits.
-  outer_handled_.push_back(handled_);
-  handled_ = gen->exc_state.get();
-  gen->exc_state.set(nullptr);
-  sp_ += total;
-  gen->depth = 0;
-  gen->state = GeneratorState::Running;
-  if (started) {
-    stack_[sp_++] = throwing ? newref(rt.none) : owned_sent ? owned_sent : newref(sent);  // the paused yield's value
-  } else {
-    xdecref(owned_sent);
-  }
+  if (!owned_sent && !throwing && sent != rt.none) owned_sent = newref(sent);
+  if (!enter_generator(gen_obj, throwing ? nullptr : owned_sent, FrameKind::Boundary)) return nullptr;
   resume_with_error_ = throwing;
   Object* result = nullptr;
   ++nested_inlined_;
@@ -752,6 +759,42 @@ Object* Interpreter::resume_generator(Object* gen_obj, Object* sent, bool throwi
     }
   }
   return result;
+}
+
+bool Interpreter::enter_generator(Object* gen_obj, Object* sent, FrameKind kind) {
+  auto* gen = static_cast<GeneratorObject*>(gen_obj);
+  auto* code = static_cast<CodeObject*>(gen->code.get());
+  size_t n = code->nlocalsplus;
+  bool nested = kind == FrameKind::Boundary;  // resumed from C++: a nested run of the VM
+  if (int64_t(frames_.size()) >= recursion_limit || sp_ + n + code->stacksize > kStackSlots ||
+      (nested && !nested_inlined_allowed())) {
+    xdecref(sent);
+    set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  // The saved locals and stack move back onto the value stack.
+  Addr* saved = generator_slots(gen);
+  size_t total = n + gen->depth;
+  for (size_t i = 0; i < total; ++i) {
+    stack_[sp_ + i] = at<Object>(saved[i]);
+    saved[i] = 0;
+  }
+  bool started = gen->state == GeneratorState::Suspended;
+  frames_.push_back({newref(code), newref(gen->func.get()), newref(gen->globals.get()), nullptr, gen_obj, sp_, sp_ + n,
+                     gen->pc, kind});
+  // The generator's own handled exception becomes current; the resumer's waits.
+  outer_handled_.push_back(handled_);
+  handled_ = gen->exc_state.get();
+  gen->exc_state.set(nullptr);
+  sp_ += total;
+  gen->depth = 0;
+  gen->state = GeneratorState::Running;
+  if (started) {
+    stack_[sp_++] = sent ? sent : newref(rt.none);  // the value of the paused yield
+  } else {
+    xdecref(sent);
+  }
+  return true;
 }
 
 void Interpreter::suspend_generator_frame() {
@@ -863,8 +906,8 @@ void Interpreter::fail_input(TypeObject* exc_type, const char* msg) {
 Object* Interpreter::read_input_blocking() {
   if (!blocking_input) {
     return set_error(rt.types.NotImplementedError,
-                     "input() cannot pause the program here (inside a generator, a special method or a "
-                     "callback) in the browser; call it from ordinary code");
+                     "input() cannot pause the program here (in a special method, a callback, or a generator "
+                     "that a built-in such as list() runs) in the browser; call it from ordinary code");
   }
   std::optional<std::string> line = blocking_input();
   if (!line) return set_error(builtin_exception_type("EOFError"), "EOF when reading a line");
@@ -1063,10 +1106,9 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           if (arg & kMethodFlag) {
             // A method found on the type is pushed unbound, with the owner as
             // its first argument: no bound method object is created.
-            Object* meth;
-            int found = method_on_type(owner, name, &meth);
-            if (found < 0) goto error;
-            if (found) {
+            Object* meth = method_for_call(owner, name);
+            if (!meth && error_occurred()) goto error;
+            if (meth && (is_method_descriptor(meth) || is_function(meth))) {
               top(1) = newref(meth);
               push(owner);
               break;
@@ -1351,6 +1393,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           Object* ex_kwargs = nullptr;
           std::vector<Object*> ex_storage;
           size_t consumed;
+          Object* new_instance = nullptr;  // Class(...) entering __init__: the instance, for the Init frame
           if (instr_op(ins) == Op::CALL) {
             kwnames = kwnames_;
             kwnames_ = nullptr;
@@ -1358,6 +1401,32 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             args = stack_.get() + sp_ - total;
             method = args[-2];
             callable = args[-1];
+            if (!method && is_method(callable) && is_function(static_cast<MethodObject*>(callable)->func.get())) {
+              // As CPython's CALL: a bound method's function and instance
+              // replace it on the stack, so the call gets a frame of its own.
+              auto* bound = static_cast<MethodObject*>(callable);
+              args[-2] = newref(bound->func.get());
+              args[-1] = newref(bound->self.get());
+              decref(callable);
+              method = args[-2];
+            }
+            if (!method && init_to_enter(callable)) {
+              // Class(...) with object's __new__ and a Python __init__: the
+              // instance is made here and __init__ runs in a frame of its own
+              // (an Init frame, whose result is the instance). CPython calls
+              // __init__ from C, so the frame costs what a nested call does.
+              if (!nested_call_allowed()) {
+                set_error(rt.types.RecursionError, "maximum recursion depth exceeded");
+                goto error;
+              }
+              Object* instance = object_new_instance(static_cast<TypeObject*>(callable), nullptr, 0, nullptr);
+              if (!instance) goto error;
+              args[-2] = newref(find_init(static_cast<TypeObject*>(callable)).function);
+              args[-1] = instance;
+              decref(callable);
+              method = args[-2];
+              new_instance = newref(instance);
+            }
             if (method) {
               callable = method;
               --args;
@@ -1401,11 +1470,24 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             }
             if (!ok || generator) {
               for (size_t i = 0; i < consumed; ++i) xdecref(pop());
+              if (new_instance) {
+                decref(new_instance);
+                if (generator) {
+                  decref(generator);
+                  set_error(rt.types.TypeError, "__init__() should return None, not 'generator'");
+                  goto error;
+                }
+              }
               if (!ok) goto error;
               push(generator);
               break;
             }
             Frame& callee = frames_.back();
+            if (new_instance) {
+              callee.kind = FrameKind::Init;
+              callee.init_self = new_instance;
+              ++nested_calls_;  // until pop_frame
+            }
             size_t n = callee.stack_base - callee.base;
             for (size_t i = args_start; i < args_start + consumed; ++i) xdecref(stack_[i]);
             std::memmove(stack_.get() + args_start, stack_.get() + callee.base, n * sizeof(Object*));
@@ -1502,6 +1584,15 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           break;
         }
         case Op::FOR_ITER: {
+          if (is_generator(top(1))) {
+            auto* gen = static_cast<GeneratorObject*>(top(1));
+            if (gen->state == GeneratorState::Created || gen->state == GeneratorState::Suspended) {
+              // FOR_ITER_GEN: the generator's frame runs on, its next yield comes back here.
+              if (!enter_generator(gen, nullptr, FrameKind::GenFor)) goto error;
+              reload();
+              break;
+            }
+          }
           Object* next = iter_next(top(1));
           if (next) {
             push(next);
@@ -1523,7 +1614,13 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             set_error(rt.types.SystemError, "generator stack deeper than its code's stacksize");
             goto error;
           }
+          FrameKind kind = f->kind;
           suspend_generator_frame();
+          if (kind == FrameKind::GenFor || kind == FrameKind::GenSend) {
+            reload();
+            push(v);  // FOR_ITER's next item, or SEND's value
+            break;
+          }
           *result = v;
           return RunState::Done;
         }
@@ -1548,9 +1645,16 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
               set_error(rt.types.TypeError, "can't send non-None value to a just-started generator");
               goto error;
             }
-            // The value moves into the generator's frame.
+            // The value moves into the generator's frame, which runs on as
+            // a frame of this loop when it can (its yields come back here).
             --sp_;
             moved = true;
+            GeneratorState state = static_cast<GeneratorObject*>(receiver)->state;
+            if (state == GeneratorState::Created || state == GeneratorState::Suspended) {
+              if (!enter_generator(receiver, v, FrameKind::GenSend)) goto error;
+              reload();
+              break;
+            }
             r = resume_generator(receiver, v, false, &returned, true);
           } else if (v == rt.none && slots_of(receiver).iternext) {
             // tp_iternext, keeping the StopIteration (and its value) a
@@ -1752,8 +1856,18 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           push(newref(rt.types.AssertionError));
           break;
         case Op::IMPORT_NAME: {
-          Object* m = import_module(name_at(arg));
+          // `import a.b` binds the top-level package (kImportTopLevel).
+          Object* full = name_at(arg >> 1);
+          Object* m = import_module(full);
           if (!m) goto error;
+          if (arg & kImportTopLevel) {
+            std::string n = str_of(full);
+            if (size_t dot = n.find('.'); dot != std::string::npos) m = dict_getitem_str(modules_, intern_str(n.substr(0, dot)));
+            if (!m) {
+              set_error(rt.types.KeyError, "%s", n.c_str());
+              goto error;
+            }
+          }
           push(newref(m));
           break;
         }
@@ -1817,6 +1931,22 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
         case Op::RETURN_CONST: {
           Object* v = instr_op(ins) == Op::RETURN_VALUE ? pop() : newref(tuple_item(consts, arg));
           FrameKind kind = f->kind;
+          if (f->generator && (kind == FrameKind::GenFor || kind == FrameKind::GenSend)) {
+            // The generator is finished: the FOR_ITER that resumed it drops it
+            // and leaves its loop; the SEND gets the return value and goes to
+            // its END_SEND.
+            pop_frame();
+            reload();
+            uint32_t target = instr_arg(code[f->pc - 1]);
+            if (kind == FrameKind::GenFor) {
+              decref(v);
+              decref(pop());
+            } else {
+              push(v);
+            }
+            f->pc = target;
+            break;
+          }
           if (f->generator) {
             // The generator is finished: its iteration ends (StopIteration),
             // its value goes to resume_generator.
@@ -1826,11 +1956,26 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
             *result = nullptr;
             return RunState::Done;
           }
+          Object* instance = f->init_self;
+          f->init_self = nullptr;
           pop_frame();
           if (kind == FrameKind::Module) {
             decref(v);
             clear_frames();
             return RunState::Done;
+          }
+          if (kind == FrameKind::Init) {
+            // Class(...) returns the instance its __init__ initialized.
+            reload();
+            if (v != rt.none) {
+              set_error(rt.types.TypeError, "__init__() should return None, not '%s'", type_name(v));
+              decref(v);
+              decref(instance);
+              goto error;
+            }
+            decref(v);
+            push(instance);
+            break;
           }
           if (kind == FrameKind::Boundary) {
             *result = v;

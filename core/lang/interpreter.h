@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/lang/code.h"
+#include "core/object/abstract.h"
 #include "core/object/runtime.h"
 #include "core/session/session.h"
 
@@ -27,6 +28,12 @@ enum class FrameKind : uint8_t {
   Normal,    // a Python call from Python code: its result goes on the caller's stack
   Boundary,  // entered from C++: its result is returned to the C++ caller
   Module,    // the program's top frame
+  Init,      // a class's __init__ called by Class(...): it must return None; the new instance is the result
+  // A generator resumed by the VM itself, as 3.12's FOR_ITER_GEN and SEND
+  // do: its yields and its end go straight to the FOR_ITER / SEND that
+  // resumed it, without a C++ call.
+  GenFor,
+  GenSend,
 };
 
 struct Frame {
@@ -40,6 +47,7 @@ struct Frame {
   uint32_t pc;
   FrameKind kind;
   Object* frame_object = nullptr;  // strong, made for a traceback; takes the locals at exit
+  Object* init_self = nullptr;     // strong: an Init frame's new instance
 };
 
 class Interpreter {
@@ -119,8 +127,11 @@ class Interpreter {
   }
   // Every running frame, outermost first (tracemalloc's tracebacks).
   const std::deque<Frame>& frames() const { return frames_; }
-  // Line `lineno` of a file the interpreter ran, without its newline, or "".
-  std::string source_line(const std::string& filename, int lineno) const;
+  // The source of a file the interpreter ran, or nullptr (linecache).
+  const std::string* source(const std::string& filename) const {
+    auto it = sources_.find(filename);
+    return it == sources_.end() ? nullptr : &it->second;
+  }
   Object* const* frame_locals(const Frame& f) const { return stack_.get() + f.base; }
 
   int64_t recursion_limit = 1000;
@@ -133,6 +144,10 @@ class Interpreter {
   // generator function, makes the generator instead (stored in *generator).
   bool push_frame(Object* func, Object* const* args, size_t nargs, Object* kwnames, FrameKind kind, Object* locals,
                   Object** generator);
+  // Moves a paused generator's frame back onto the stack as a frame of
+  // `kind` (Running from now on), with `sent` (owned; nullptr for None) as
+  // the value of its paused yield. False with RecursionError set.
+  bool enter_generator(Object* gen, Object* sent, FrameKind kind);
   // Saves a generator's frame into the generator and removes it from the stack.
   void suspend_generator_frame();
   void pop_frame();
@@ -148,6 +163,7 @@ class Interpreter {
   void clear_frames();
   // Raises `exc_type(msg)` (or with no arguments) where the program waits in input().
   void fail_input(TypeObject* exc_type, const char* msg);
+  std::string source_line(const std::string& filename, int lineno) const;
   RunState report_compile_error(const std::string& type, const std::string& msg, const std::string& filename,
                                 int lineno, int offset, int end_lineno, int end_offset, const std::string& text);
 
@@ -161,18 +177,18 @@ class Interpreter {
   // Runs of the VM nested inside calls from C++ recurse on the host stack.
   // A Python function called from C++ (a __call__, an lru_cache-wrapped
   // function, a __str__) costs what it costs CPython's C recursion limit:
-  // three of its 1500 units, the main run one, so such recursion stops near
+  // three of its 1500 units (g_native_depth counts the rest), the main run
+  // one, so such recursion stops near
   // depth 500 whatever sys.setrecursionlimit says. What CPython 3.12 inlines
   // in its eval loop (generators, __getitem__, property getters) costs
   // nothing there; all nested runs together stay under kMaxNestedRuns so the
   // host stack never overflows.
-  static constexpr int kCRecursionLimit = 1500;
   static constexpr int kMaxNestedRuns = 4000;
   int nested_calls_ = 0;
   int nested_inlined_ = 0;
   bool nested_inlined_allowed() const { return nested_calls_ + nested_inlined_ < kMaxNestedRuns; }
   bool nested_call_allowed() const {
-    return 1 + 3 * (nested_calls_ + 1) <= kCRecursionLimit && nested_inlined_allowed();
+    return 1 + g_native_depth + 3 * (nested_calls_ + 1) <= kNativeRecursionLimit && nested_inlined_allowed();
   }
   std::unique_ptr<Object*[]> stack_;  // locals and value stacks of every frame
   size_t sp_ = 0;

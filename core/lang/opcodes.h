@@ -113,6 +113,9 @@ constexpr uint32_t kMethodFlag = 1;
 // FORMAT_VALUE's argument: the conversion (!s, !r, !a), and whether a
 // format spec is on the stack.
 constexpr uint32_t kFormatStr = 1, kFormatRepr = 2, kFormatAscii = 3, kFormatConversionMask = 3, kFormatHasSpec = 4;
+// IMPORT_NAME's argument: name index << 1, low bit set when the statement
+// binds the top-level package of a dotted name (`import a.b` binds a).
+constexpr uint32_t kImportTopLevel = 1;
 // YIELD_VALUE's argument inside `yield from` (the receiver is below the value).
 constexpr uint32_t kYieldFromFlag = 1;
 constexpr uint32_t kMakeFunctionDefaults = 1, kMakeFunctionKwDefaults = 2, kMakeFunctionAnnotations = 4,

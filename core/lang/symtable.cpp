@@ -55,7 +55,9 @@ class Builder {
     if (name == "super" && cur_->kind != ScopeKind::Class) sym("__class__").used = true;
   }
   void error(std::string msg, const Pos& pos) {
-    if (!table_.error) table_.error = SymtableError{std::move(msg), pos.lineno, pos.col_offset};
+    if (!table_.error) {
+      table_.error = SymtableError{std::move(msg), pos.lineno, pos.col_offset, pos.end_lineno, pos.end_col_offset};
+    }
   }
 
   Scope* enter(ScopeKind kind, std::string name, const void* node) {
@@ -254,6 +256,7 @@ class Builder {
           else if (sy.assigned || sy.used)
             error("name '" + std::string(n) + "' is " + (sy.assigned ? "assigned to" : "used prior to") + " nonlocal declaration", s->pos);
           sy.declared_nonlocal = true;
+          sy.nonlocal_pos = s->pos;
         }
         break;
       case StmtKind::Expr: expr(static_cast<const ExprStmt*>(s)->value); break;
@@ -501,7 +504,7 @@ class Builder {
       if (resolve_free(s, name)) {
         if (sy.scope != NameScope::Cell) sy.scope = NameScope::Free;
       } else if (sy.declared_nonlocal) {
-        error("no binding for nonlocal '" + name + "' found", {});
+        error("no binding for nonlocal '" + name + "' found", sy.nonlocal_pos);
       }
     }
   }

@@ -34,6 +34,7 @@ struct Symbol {
   bool param = false;
   bool declared_global = false;
   bool declared_nonlocal = false;
+  ast::Pos nonlocal_pos = {};  // the nonlocal statement, for its errors
   NameScope scope = NameScope::GlobalImplicit;
 };
 
@@ -62,6 +63,8 @@ struct SymtableError {
   std::string msg;
   int lineno = 0;
   int col_offset = 0;
+  int end_lineno = 0;  // the end of the offending node (0: unknown)
+  int end_col_offset = 0;
 };
 
 struct Symtable {

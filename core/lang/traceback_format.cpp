@@ -118,6 +118,7 @@ std::string format_syntax_error(const std::string& type, const std::string& msg,
     if (off >= 0) {
       int carets = 1;
       if (end_lineno == lineno && end > off) carets = std::min(end, len + 1) - off;
+      if (end_lineno > lineno) carets = len - off;  // a span over lines: to the end of this one
       if (carets < 1) carets = 1;
       out += "    " + std::string(size_t(off), ' ') + std::string(size_t(carets), '^') + "\n";
     }

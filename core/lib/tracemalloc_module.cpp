@@ -9,7 +9,9 @@
 
 #include "core/lib/tracemalloc_module.h"
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/lang/code.h"
@@ -180,14 +182,14 @@ Object* tm_get_traces(Object*, Object* const*, size_t nargs, Object* kwnames) {
     return nullptr;
   ListObject* list = list_new(0);
   if (!list || !tracer().tracing()) return list;
-  std::vector<Tracer::Trace> traces;
-  traces.reserve(tracer().traces().size());
-  for (const auto& entry : tracer().traces()) traces.push_back(entry.second);
+  // In address order: the same in every build (hash-table order is not).
+  std::vector<std::pair<Addr, Tracer::Trace>> traces(tracer().traces().begin(), tracer().traces().end());
+  std::sort(traces.begin(), traces.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   tracer().set_suspended(true);
   bool ok = true;
   {
     TracebackTuples tuples;
-    for (const Tracer::Trace& trace : traces) {
+    for (const auto& [addr, trace] : traces) {
       Object* tb = tuples.get(trace.traceback);
       Object* domain = int_from_i64(0);
       Object* size = int_from_i64(int64_t(trace.size));

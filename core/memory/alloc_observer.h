@@ -13,6 +13,9 @@ namespace heaplab::memory {
 class AllocObserver {
  public:
   virtual ~AllocObserver() = default;
+  // Asked before each allocation: false makes it fail, as when tracemalloc
+  // cannot grow its tables (the caller sees MemoryError).
+  virtual bool accepts_alloc() const { return true; }
   virtual void on_alloc(Domain domain, Addr addr, size_t size) = 0;
   virtual void on_free(Domain domain, Addr addr) = 0;
   // `old_addr` was released (unless equal to `new_addr`); `new_addr` holds `size` bytes.

@@ -82,6 +82,7 @@ bool Heap::is_pymalloc(Addr addr) const { return region_.kind_at(addr) == UnitKi
 // and the observer hears about it after the fact (tracemalloc sits on top of
 // the debug hooks in CPython too).
 Addr Heap::hooked_malloc(Domain domain, size_t nbytes, bool zeroed) {
+  if (observer_ != nullptr && !observer_->accepts_alloc()) return 0;
   Addr a;
   if (debug_) {
     if (nbytes > SIZE_MAX - kDebugExtraBytes) return 0;
@@ -111,6 +112,7 @@ void Heap::hooked_free(Domain domain, Addr addr) {
 
 Addr Heap::hooked_realloc(Domain domain, Addr addr, size_t nbytes) {
   if (addr == 0) return hooked_malloc(domain, nbytes, false);
+  if (observer_ != nullptr && !observer_->accepts_alloc()) return 0;
   Addr result;
   if (debug_) {
     const Addr head = addr - kDebugHeaderSize;

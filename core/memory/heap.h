@@ -60,8 +60,9 @@ class Heap {
   // tracemalloc: while tracing, every block allocated gets a trace.
   Tracer& tracer() { return tracer_; }
   const Tracer& tracer() const { return tracer_; }
+  // The tables may take as much host memory as the region may map.
   void start_tracing(size_t max_nframe, FrameSource source) {
-    tracer_.start(max_nframe, source);
+    tracer_.start(max_nframe, source, region_.limit());
     set_observer(&tracer_);
   }
   void stop_tracing() {

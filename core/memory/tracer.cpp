@@ -1,13 +1,13 @@
 #include "core/memory/tracer.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace heaplab::memory {
 
-void Tracer::start(size_t max_nframe, FrameSource source) {
+void Tracer::start(size_t max_nframe, FrameSource source, size_t table_limit) {
   if (tracing_) return;
   max_nframe_ = std::clamp<size_t>(max_nframe, 1, kMaxTraceFrames);
+  table_limit_ = table_limit;
   source_ = source;
   scratch_.resize(max_nframe_);
   tracing_ = true;
@@ -54,38 +54,29 @@ uint32_t Tracer::intern_filename(std::string_view name) {
   return id;
 }
 
-// A traceback is interned by its frames and depth; code that runs no Python
-// frame (interpreter start-up and exit) gets CPython's `<unknown>:0`.
+// A traceback is interned by its frames and depth (the frames just pushed
+// on the pool are dropped again when it is known). Code that runs no Python
+// frame gets CPython's `<unknown>:0`.
 uint32_t Tracer::current_traceback() {
   size_t total = 0;
-  size_t n = source_ ? source_(scratch_.data(), max_nframe_, &total) : 0;
-  Frame unknown{0, 0};
+  const size_t n = source_ ? source_(scratch_.data(), max_nframe_, &total) : 0;
+  const size_t mark = frames_.size();
+  for (size_t i = 0; i < n; ++i)
+    frames_.push_back({intern_filename(scratch_[i].filename), std::max(scratch_[i].lineno, 0)});
   if (n == 0) {
-    unknown.filename = intern_filename("<unknown>");
+    frames_.push_back({intern_filename("<unknown>"), 0});
     total = 1;
   }
+  const uint32_t nframe = uint32_t(frames_.size() - mark);
   const uint32_t total_nframe = uint32_t(std::min(total, kMaxTraceFrames));
-  key_.clear();
-  auto put = [this](const void* p, size_t len) { key_.append(static_cast<const char*>(p), len); };
-  std::vector<Frame>& pool = frames_;
-  const size_t mark = pool.size();
-  if (n == 0) {
-    pool.push_back(unknown);
-  } else {
-    for (size_t i = 0; i < n; ++i) {
-      const SourceFrame& f = scratch_[i];
-      pool.push_back({intern_filename(f.filename), std::max(f.lineno, 0)});
-    }
-  }
-  const size_t nframe = pool.size() - mark;
-  put(pool.data() + mark, nframe * sizeof(Frame));
-  put(&total_nframe, sizeof total_nframe);
+  key_.assign(reinterpret_cast<const char*>(frames_.data() + mark), nframe * sizeof(Frame));
+  key_.append(reinterpret_cast<const char*>(&total_nframe), sizeof total_nframe);
   auto [it, inserted] = traceback_ids_.try_emplace(key_, uint32_t(tracebacks_.size()));
-  if (!inserted) {
-    pool.resize(mark);  // known: drop the frames just pushed
-    return it->second;
+  if (inserted) {
+    tracebacks_.push_back({uint32_t(mark), nframe, total_nframe});
+  } else {
+    frames_.resize(mark);
   }
-  tracebacks_.push_back({uint32_t(mark), uint32_t(nframe), total_nframe});
   return it->second;
 }
 

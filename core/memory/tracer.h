@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,8 +50,10 @@ class Tracer final : public AllocObserver {
     uint32_t traceback;
   };
 
-  // Starts recording (a no-op when already tracing, as in CPython).
-  void start(size_t max_nframe, FrameSource source);
+  // Starts recording (a no-op when already tracing, as in CPython). Once the
+  // tables take `table_limit` bytes, allocations fail rather than go
+  // untraced, as when tracemalloc cannot allocate a trace in CPython.
+  void start(size_t max_nframe, FrameSource source, size_t table_limit);
   // Stops recording and forgets every trace.
   void stop();
   bool tracing() const { return tracing_; }
@@ -81,6 +84,7 @@ class Tracer final : public AllocObserver {
   size_t traceback_count() const { return tracebacks_.size(); }
   size_t filename_count() const { return filenames_.size(); }
 
+  bool accepts_alloc() const override { return !tracing_ || suspended_ || table_memory() < table_limit_; }
   void on_alloc(Domain domain, Addr addr, size_t size) override;
   void on_free(Domain domain, Addr addr) override;
   void on_realloc(Domain domain, Addr old_addr, Addr new_addr, size_t size) override;
@@ -100,6 +104,7 @@ class Tracer final : public AllocObserver {
   bool tracing_ = false;
   bool suspended_ = false;
   size_t max_nframe_ = 1;
+  size_t table_limit_ = 0;
   FrameSource source_ = nullptr;
   size_t traced_ = 0;
   size_t peak_ = 0;

@@ -11,6 +11,8 @@
 
 namespace heaplab {
 
+int g_native_depth = 0;
+
 namespace {
 
 const char* const kOperatorSymbols[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
@@ -58,9 +60,6 @@ Object* sequence_repeat(Object* seq, Object* n) {
 // Py_EnterRecursiveCall: a repr or a comparison nested in itself stops at
 // CPython's C recursion limit with RecursionError instead of exhausting
 // the host's stack.
-constexpr int kNativeRecursionLimit = 1500;  // Py_C_RECURSION_LIMIT
-int g_native_depth = 0;
-
 class NativeRecursion {
  public:
   explicit NativeRecursion(const char* where) {
@@ -278,20 +277,7 @@ Object* object_getitem(Object* o, Object* key) {
       decref(bound);
       return r;
     }
-    // Cls[item] calls Cls.__class_getitem__(item), an implicit classmethod.
-    auto* t = static_cast<TypeObject*>(o);
-    if (Object* f = type_lookup(t, intern_str("__class_getitem__"))) {
-      if (type_of(f) == g_rt->types.function) {
-        Object* args[] = {o, key};
-        return object_call(f, args, 2, nullptr);
-      }
-      Object* bound = slots_of(f).descr_get ? slots_of(f).descr_get(f, nullptr, o) : newref(f);
-      if (!bound) return nullptr;
-      Object* r = object_call(bound, &key, 1, nullptr);
-      decref(bound);
-      return r;
-    }
-    return set_error(g_rt->types.TypeError, "type '%s' is not subscriptable", type_name(t));
+    return set_error(g_rt->types.TypeError, "type '%s' is not subscriptable", type_name(static_cast<TypeObject*>(o)));
   }
   return set_error(g_rt->types.TypeError, "'%s' object is not subscriptable", type_name(o));
 }

@@ -53,4 +53,10 @@ Object* object_sizeof(Object* o);
 // The index of `o` as int64 (__index__), raising TypeError or IndexError.
 bool object_as_index(Object* o, int64_t* out);
 
+// CPython's C recursion limit (Py_C_RECURSION_LIMIT) and the units of it in
+// use: a repr or comparison nested in itself takes one, a Python function
+// run from C++ three (see Interpreter::nested_call_allowed).
+constexpr int kNativeRecursionLimit = 1500;
+extern int g_native_depth;
+
 }  // namespace heaplab

@@ -224,7 +224,7 @@ Object* tuple_construct(TypeObject*, Object* const* args, size_t nargs, Object* 
 
 Object* dict_construct(TypeObject*, Object* const* args, size_t nargs, Object* kwnames) {
   if (nargs > 1) return set_error(g_rt->types.TypeError, "dict expected at most 1 argument, got %zu", nargs);
-  Object* d = dict_new();
+  Object* d = dict_new_of_type(g_rt->types.dict);
   if (!d) return nullptr;
   if (dict_update_from(d, nargs ? args[0] : nullptr, args + nargs, kwnames) < 0) {
     decref(d);

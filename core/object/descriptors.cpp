@@ -147,6 +147,19 @@ Object* getset_repr(Object* o) {
   return str_from_utf8("<attribute '" + str_of(d->name.get()) + "' of '" + type_name(d->owner.get()) + "' objects>");
 }
 
+// _PyObject_IsAbstract: a true __isabstractmethod__ attribute (1, 0, -1).
+int is_abstract(Object* o) {
+  Object* flag = object_getattr(o, intern_str("__isabstractmethod__"));
+  if (!flag) {
+    if (!error_matches(g_rt->types.AttributeError)) return -1;
+    clear_error();
+    return 0;
+  }
+  int r = object_is_true(flag);
+  decref(flag);
+  return r;
+}
+
 // ---- property
 
 // propertyobject in 3.12: the accessors, the doc, the name it was assigned
@@ -187,6 +200,23 @@ int property_set(Object* descr, Object* obj, Object* value) {
   if (!r) return -1;
   decref(r);
   return 0;
+}
+
+// The accessors, the doc, and whether any accessor is abstract (abc).
+Object* property_getattr(Object* o, Object* name) {
+  auto* p = static_cast<PropertyObject*>(o);
+  std::string n = str_of(name);
+  Ref<Object>* field = n == "fget" ? &p->fget : n == "fset" ? &p->fset : n == "fdel" ? &p->fdel
+                     : n == "__doc__" ? &p->doc : nullptr;
+  if (field) return newref(*field ? field->get() : none());
+  if (n == "__isabstractmethod__") {
+    for (Ref<Object>* r : {&p->fget, &p->fset, &p->fdel}) {
+      int abstract = *r ? is_abstract(r->get()) : 0;
+      if (abstract != 0) return abstract < 0 ? nullptr : bool_obj(true);
+    }
+    return bool_obj(false);
+  }
+  return generic_getattr(o, name);
 }
 
 Object* new_property(Object* fget, Object* fset, Object* fdel, Object* doc) {
@@ -293,7 +323,13 @@ Object* staticmethod_call(Object* o, Object* const* args, size_t nargs, Object* 
 }
 
 Object* wrapper_getattr(Object* o, Object* name) {
-  if (str_of(name) == "__func__") return newref(static_cast<WrapperObject*>(o)->callable.get());
+  std::string n = str_of(name);
+  Object* callable = static_cast<WrapperObject*>(o)->callable.get();
+  if (n == "__func__") return newref(callable);
+  if (n == "__isabstractmethod__") {
+    int r = is_abstract(callable);
+    return r < 0 ? nullptr : bool_obj(r);
+  }
   return generic_getattr(o, name);
 }
 
@@ -365,6 +401,7 @@ void init_descriptor_types() {
   p.descr_get = property_get;
   p.descr_set = property_set;
   p.construct = property_construct;
+  p.getattr = property_getattr;
   register_type_slots(g_rt->types.property, &property_slots);
   add_methods(g_rt->types.property, kPropertyMethods, std::size(kPropertyMethods));
 

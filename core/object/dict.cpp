@@ -895,14 +895,15 @@ bool is_dict(const Object* o) { return type_of(o)->flags & kTypeDictSubclass; }
 
 Object* dict_new() { return new_dict(state().empty_keys, 0); }
 
+// dict_new (dict.__new__, so also dict()): tp_alloc makes a new object,
+// never one from the free list; a class's instance is tracked from the
+// start, an exact dict is not (_PyType_AllocNoTrack).
 Object* dict_new_of_type(TypeObject* type) {
-  if (type == g_rt->types.dict) return dict_new();
-  // A class's instance: no free list, tracked from the start (dict_new).
   auto* mp = static_cast<DictObject*>(new_object(type, type->basicsize));
   if (!mp) return nullptr;
   mp->ma_keys = state().empty_keys;
   mp->ma_version_tag = next_version();
-  gc_track(mp);
+  if (type != g_rt->types.dict) gc_track(mp);
   return mp;
 }
 

@@ -11,6 +11,8 @@
 #include "core/object/gc_header.h"
 #include "core/object/heap_type.h"
 #include "core/object/instance_dict.h"
+#include "core/object/list.h"
+#include "core/object/list_sort.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -186,6 +188,30 @@ TypeSlots subtype_slots(TypeObject* base) {
   return s;
 }
 
+namespace {
+
+// "Can't instantiate abstract class Shape without an implementation for
+// abstract method 'area'": the names sorted, as object_new lists them.
+Object* abstract_class_error(TypeObject* type) {
+  Object* names = dict_getitem_str(type->dict.get(), intern_str("__abstractmethods__"));
+  ListObject* sorted = names ? list_new(0) : nullptr;
+  if (!sorted || list_extend(sorted, names) < 0 || list_sort(sorted, nullptr, false) < 0) {
+    xdecref(sorted);
+    return error_occurred() ? nullptr : set_error(g_rt->types.TypeError, "Can't instantiate abstract class %s", type_name(type));
+  }
+  std::string joined;
+  for (int64_t i = 0; i < sorted->size; ++i) {
+    Object* item = list_item(sorted, i);
+    joined += (i ? "', '" : "") + (is_str(item) ? str_of(item) : std::string());
+  }
+  int64_t count = sorted->size;
+  decref(sorted);
+  return set_error(g_rt->types.TypeError, "Can't instantiate abstract class %s without an implementation for abstract method%s '%s'",
+                   type_name(type), count > 1 ? "s" : "", joined.c_str());
+}
+
+}  // namespace
+
 ConstructorSource find_new(TypeObject* type) { return find_constructor(type, "__new__", false, false); }
 ConstructorSource find_init(TypeObject* type) { return find_constructor(type, "__init__", true, false); }
 ConstructorSource find_builtin_new(TypeObject* type) { return find_constructor(type, "__new__", false, true); }
@@ -199,6 +225,7 @@ Object* object_new_instance(TypeObject* type, Object* const*, size_t nargs, Obje
     }
     if (is_object_source(find_init(type))) return set_error(g_rt->types.TypeError, "%s() takes no arguments", type_name(type));
   }
+  if (type->flags & kTypeIsAbstract) return abstract_class_error(type);
   Object* o = new_object(type, type->basicsize);
   if (!o) return nullptr;
   if ((type->flags & kTypeManagedDict) && type->cached_keys && !instance_init_values(o, type->cached_keys)) {

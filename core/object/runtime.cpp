@@ -189,7 +189,6 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   memory_error_instance = memory_error;
   init_list_methods();
   init_object_methods();
-  init_format_methods();
   init_deque_types();
   init_defaultdict_type();
   init_array_types();

@@ -162,6 +162,12 @@ int type_setattr(Object* o, Object* name, Object* value) {
     set_error(g_rt->types.AttributeError, "type object '%s' has no attribute '%s'", type_name(t), n.c_str());
     return -1;
   }
+  if (n == "__abstractmethods__") {
+    // type_set_abstractmethods: a class with abstract methods has no instances.
+    int abstract = value ? object_is_true(value) : 0;
+    if (abstract < 0) return -1;
+    t->flags = abstract ? t->flags | kTypeIsAbstract : t->flags & ~uint64_t(kTypeIsAbstract);
+  }
   if (n.size() > 4 && n.starts_with("__") && n.ends_with("__")) class_dunder_changed(t);
   return 0;
 }

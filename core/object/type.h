@@ -81,6 +81,7 @@ enum TypeFlags : uint64_t {
   kTypeManagedDict = 1ull << 4,     // __dict__ lives in the pre-header
   kTypeHaveGC = 1ull << 14,
   kTypeBaseType = 1ull << 10,
+  kTypeIsAbstract = 1ull << 20,  // __abstractmethods__ is non-empty: no instances
   kTypeHeapType = 1ull << 9,
   kTypeLongSubclass = 1ull << 24,
   kTypeListSubclass = 1ull << 25,

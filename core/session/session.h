@@ -81,9 +81,9 @@ class Session {
   RunState provide_input(std::optional<std::string_view> line);
 
   // A reader that blocks until a line is typed (std::nullopt at end of
-  // input), for the input() calls the program cannot pause in: inside a
-  // generator, a special method or another C++ callback. Without one (the
-  // browser), those calls raise NotImplementedError.
+  // input), for the input() calls the program cannot pause in: those made
+  // under a C++ call (a special method, a sort key, a generator that list()
+  // runs). Without one (the browser), those calls raise NotImplementedError.
   void set_blocking_input(std::function<std::optional<std::string>()> reader);
 
   RunState state() const;

@@ -1,6 +1,6 @@
 # How deep recursion goes when each level passes through a call CPython
-# makes in C (lru_cache, __call__, __str__) or inlines (__getitem__,
-# property getters, generators).
+# makes in C (lru_cache, __call__, __str__, __repr__) or inlines
+# (__getitem__, property getters, generators).
 import functools
 import sys
 
@@ -40,6 +40,14 @@ class Text:
         return "t" + str(self.inner)
 
 
+class Chain:
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __repr__(self):
+        return "c" + repr(self.inner)
+
+
 class Index:
     def __init__(self, inner):
         self.inner = inner
@@ -77,6 +85,7 @@ def plain(n):
 print("lru_cache", deepest(run_cached))
 print("__call__", deepest(lambda n: Caller()(n)))
 print("__str__", deepest(lambda n: str(nest(Text, n))))
+print("__repr__", deepest(lambda n: repr(nest(Chain, n))))
 print("__getitem__", deepest(lambda n: nest(Index, n)[0]))
 print("property", deepest(lambda n: nest(Prop, n).depth))
 print("generator", deepest(lambda n: sum(gen(n))))

@@ -9,6 +9,7 @@ tracebacks, and the caches hold keys and results as CPython's do.
 """
 
 from _functools import reduce, _lru_cache_wrapper
+from collections import namedtuple
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
@@ -229,26 +230,7 @@ def cmp_to_key(mycmp):
 
 # ---- lru_cache
 
-class CacheInfo(tuple):
-    """CacheInfo(hits, misses, maxsize, currsize)"""
-
-    # A named tuple, as CPython's namedtuple('CacheInfo', ...).
-    __slots__ = ()
-    _fields = ('hits', 'misses', 'maxsize', 'currsize')
-
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
-
-    hits = property(lambda self: self[0], doc='Alias for field number 0')
-    misses = property(lambda self: self[1], doc='Alias for field number 1')
-    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
-    currsize = property(lambda self: self[3], doc='Alias for field number 3')
-
-    def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self
-
-    def _asdict(self):
-        return dict(zip(self._fields, self))
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -258,7 +240,7 @@ def lru_cache(maxsize=128, typed=False):
     can grow without bound.
     """
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, CacheInfo)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 

@@ -191,7 +191,7 @@ class Traceback:
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return tuple([Frame(frame) for frame in self._frames[index]])
+            return tuple(Frame(frame) for frame in self._frames[index])
         return Frame(self._frames[index])
 
     def __iter__(self):
@@ -251,11 +251,11 @@ class Traceback:
     def format(self, limit=None, most_recent_first=False):
         """Lines as a Python traceback prints them: the last `limit` frames
         (the first -limit ones when negative)."""
-        frames = list(self)
+        frames = self
         if limit is not None:
-            frames = frames[-limit:] if limit > 0 else frames[:limit]
+            frames = self[-limit:] if limit > 0 else self[:limit]
         if most_recent_first:
-            frames.reverse()
+            frames = reversed(frames)
         lines = []
         for frame in frames:
             lines.append('  File "%s", line %s' % (frame.filename, frame.lineno))
@@ -321,15 +321,25 @@ class _Traces:
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return tuple([Trace(trace) for trace in self._traces[index]])
+            return tuple(Trace(trace) for trace in self._traces[index])
         return Trace(self._traces[index])
 
     def __iter__(self):
         for trace in self._traces:
             yield Trace(trace)
 
+    def __reversed__(self):
+        for trace in reversed(self._traces):
+            yield Trace(trace)
+
     def __contains__(self, trace):
         return trace._trace in self._traces
+
+    def index(self, trace):
+        return self._traces.index(trace._trace)
+
+    def count(self, trace):
+        return self._traces.count(trace._trace)
 
     def __eq__(self, other):
         if not isinstance(other, _Traces):
@@ -419,6 +429,15 @@ def _group_key(key_type, frames):
     return Traceback(((frames[0][0], 0),))
 
 
+def _count(stats, key, size):
+    stat = stats.get(key)
+    if stat is None:
+        stats[key] = Statistic(key, size, 1)
+    else:
+        stat.size += size
+        stat.count += 1
+
+
 class Snapshot:
     """The traces of the blocks alive when take_snapshot() was called."""
 
@@ -437,21 +456,32 @@ class Snapshot:
         """A new Snapshot with the traces the filters keep: a trace stays if
         some inclusive filter (when there are any) and every exclusive filter
         lets it through."""
-        try:
-            filters = list(filters)
-        except TypeError:
+        # The temporary objects made here (and in the statistics below) are
+        # those CPython's tracemalloc.py makes: the free lists they feed
+        # decide whether the program's next lists and dicts are new blocks.
+        if not hasattr(type(filters), "__iter__"):
             raise TypeError("filters must be a list of filters, not %s"
-                            % type(filters).__name__) from None
-        include = [f for f in filters if f.inclusive]
-        exclude = [f for f in filters if not f.inclusive]
-        kept = []
-        for trace in self.traces._traces:
-            if include and not any(f._match(trace) for f in include):
-                continue
-            if any(not f._match(trace) for f in exclude):
-                continue
-            kept.append(trace)
+                            % type(filters).__name__)
+        if not filters:
+            return Snapshot(self.traces._traces.copy(), self.traceback_limit)
+        include = []
+        exclude = []
+        for trace_filter in filters:
+            if trace_filter.inclusive:
+                include.append(trace_filter)
+            else:
+                exclude.append(trace_filter)
+        kept = [trace for trace in self.traces._traces
+                if self._keeps(include, exclude, trace)]
         return Snapshot(kept, self.traceback_limit)
+
+    @staticmethod
+    def _keeps(include, exclude, trace):
+        if include and not any(f._match(trace) for f in include):
+            return False
+        if exclude and any(not f._match(trace) for f in exclude):
+            return False
+        return True
 
     def _group_by(self, key_type, cumulative):
         if key_type not in ('traceback', 'filename', 'lineno'):
@@ -461,28 +491,18 @@ class Snapshot:
                              "with key type %r" % key_type)
         stats = {}
         keys = {}    # frames tuple (or one frame, cumulative) -> Traceback
-
-        def count(source, size):
-            key = keys.get(source)
-            if key is None:
-                if cumulative:
-                    key = _group_key(key_type, (source,))
-                else:
-                    key = _group_key(key_type, source)
-                keys[source] = key
-            stat = stats.get(key)
-            if stat is None:
-                stats[key] = Statistic(key, size, 1)
-            else:
-                stat.size += size
-                stat.count += 1
-
         for trace in self.traces._traces:
             if cumulative:
                 for frame in trace[2]:
-                    count(frame, trace[1])
+                    key = keys.get(frame)
+                    if key is None:
+                        key = keys[frame] = _group_key(key_type, (frame,))
+                    _count(stats, key, trace[1])
             else:
-                count(trace[2], trace[1])
+                key = keys.get(trace[2])
+                if key is None:
+                    key = keys[trace[2]] = _group_key(key_type, trace[2])
+                _count(stats, key, trace[1])
         return stats
 
     def statistics(self, key_type, cumulative=False):

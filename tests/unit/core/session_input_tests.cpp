@@ -65,3 +65,37 @@ TEST_CASE("input() where the VM cannot pause needs a blocking reader") {
   CHECK(run_until_blocked(s, s.start(program, SourceMode::File, "p.py")) == RunState::Done);
   CHECK(take(s, Stream::Out) == "g> ['typed']\n");
 }
+
+TEST_CASE("input() in a method pauses the program too") {
+  Session s;
+  const char* program = "class Game:\n    def ask(self):\n        return input('move? ')\nprint(Game().ask())\n";
+  REQUIRE(run_until_blocked(s, s.start(program, SourceMode::File, "p.py")) == RunState::WaitingForInput);
+  CHECK(s.provide_input("e4") == RunState::Paused);
+  CHECK(run_until_blocked(s, RunState::Paused) == RunState::Done);
+  CHECK(take(s, Stream::Out) == "move? e4\n");
+}
+
+TEST_CASE("input() in __init__ pauses the program too") {
+  Session s;
+  const char* program = "class Player:\n    def __init__(self):\n        self.name = input('name: ')\nprint(Player().name)\n";
+  REQUIRE(run_until_blocked(s, s.start(program, SourceMode::File, "p.py")) == RunState::WaitingForInput);
+  CHECK(s.provide_input("Zoe") == RunState::Paused);
+  CHECK(run_until_blocked(s, RunState::Paused) == RunState::Done);
+  CHECK(take(s, Stream::Out) == "name: Zoe\n");
+}
+
+TEST_CASE("input() in a generator driven by a for loop or yield from pauses the program") {
+  Session s;
+  const char* program =
+      "def answers():\n    while (a := input('> ')) != 'end':\n        yield a\n"
+      "def relay():\n    yield from answers()\n"
+      "for a in relay():\n    print('got', a)\n";
+  RunState state = run_until_blocked(s, s.start(program, SourceMode::File, "p.py"));
+  for (const char* line : {"x", "y", "end"}) {
+    REQUIRE(state == RunState::WaitingForInput);
+    CHECK(s.provide_input(line) == RunState::Paused);
+    state = run_until_blocked(s, RunState::Paused);
+  }
+  CHECK(state == RunState::Done);
+  CHECK(take(s, Stream::Out) == "> got x\n> got y\n> ");
+}

@@ -87,3 +87,37 @@ TEST_CASE("tracer: no frames is <unknown>:0; suspended allocations are not trace
   heap.free(Domain::Raw, a);
   heap.free(Domain::Object, b);
 }
+
+TEST_CASE("tracer: a reused block is charged to the line reusing it, an untraced one stays untraced", "[tracer]") {
+  Heap heap(4 * kUnitSize);
+  Addr before = heap.malloc(Domain::Object, 56);
+  g_frames = {{"prog.py", 2}};
+  heap.start_tracing(1, fake_frames);
+  Addr a = heap.malloc(Domain::Object, 56);
+  g_frames = {{"prog.py", 7}};
+  heap.tracer().retrace(a);
+  heap.tracer().retrace(before);
+  const Tracer& t = heap.tracer();
+  CHECK(innermost(t, a).lineno == 7);
+  CHECK(t.find(a)->size == 56);
+  CHECK(t.find(before) == nullptr);
+  CHECK(t.traced_memory() == 56);
+  heap.stop_tracing();
+  heap.free(Domain::Object, a);
+  heap.free(Domain::Object, before);
+}
+
+TEST_CASE("tracer: allocations fail once the tables reach the region's limit", "[tracer]") {
+  Heap heap(2 * kUnitSize);  // tables may take 2 MiB
+  g_frames = {{"prog.py", 1}};
+  heap.start_tracing(1, fake_frames);
+  std::vector<Addr> blocks;
+  for (Addr a; (a = heap.malloc(Domain::Object, 16)) != 0;) blocks.push_back(a);
+  const Tracer& t = heap.tracer();
+  CHECK(t.table_memory() >= 2 * kUnitSize);
+  CHECK(blocks.size() == t.traces().size());  // every block made is traced
+  CHECK(blocks.size() < 2 * kUnitSize / 16);   // the region was not what ran out
+  heap.stop_tracing();
+  for (Addr a : blocks) heap.free(Domain::Object, a);
+  CHECK(heap.malloc(Domain::Object, 16) != 0);
+}
