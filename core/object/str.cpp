@@ -144,6 +144,11 @@ Object* str_repeat(Object* a, int64_t n) {
   if (x->length && n > (int64_t(1) << 40) / x->length) return set_memory_error();
   StrObject* r = alloc_str(x->length * n, max_char(x));
   if (!r) return nullptr;
+  if (str_kind(r) == str_kind(x)) {
+    size_t bytes = size_t(x->length) * str_kind(x);
+    for (int64_t k = 0; k < n; ++k) std::memcpy(static_cast<uint8_t*>(str_data(r)) + size_t(k) * bytes, str_data(x), bytes);
+    return r;
+  }
   for (int64_t k = 0; k < n; ++k)
     for (int64_t i = 0; i < x->length; ++i) store_char(r, k * x->length + i, str_char(x, i));
   return r;

@@ -120,7 +120,12 @@ Object* m_join(Object* self, Object* const* args, size_t nargs, Object* kwnames)
     }
     return nullptr;
   }
-  Text sep = text_of(self), out;
+  // Bytes while every piece is one-byte text, code points from the first
+  // wider piece on: the same result either way.
+  auto* sep = as_str(self);
+  bool narrow = str_kind(sep) == 1;
+  std::string bytes;
+  Text out;
   int64_t i = 0;
   while (Object* x = iter_next(it)) {
     if (!is_str(x)) {
@@ -129,12 +134,22 @@ Object* m_join(Object* self, Object* const* args, size_t nargs, Object* kwnames)
       decref(it);
       return nullptr;
     }
-    if (i++) out += sep;
-    out += text_of(x);
+    if (narrow && str_kind(as_str(x)) != 1) {
+      for (char c : bytes) out.push_back(char32_t(uint8_t(c)));
+      narrow = false;
+    }
+    if (narrow) {
+      if (i++) bytes.append(static_cast<const char*>(str_data(sep)), size_t(sep->length));
+      bytes.append(static_cast<const char*>(str_data(as_str(x))), size_t(as_str(x)->length));
+    } else {
+      if (i++) out += text_of(self);
+      out += text_of(x);
+    }
     decref(x);
   }
   decref(it);
   if (error_occurred()) return nullptr;
+  if (narrow) return str_from_ucs1(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
   return make(out);
 }
 
@@ -160,8 +175,13 @@ Object* split_ucs1(StrObject* s, StrObject* sep, int64_t maxsplit) {
   auto* p = static_cast<const uint8_t*>(str_data(sep));
   size_t n = size_t(s->length), m = size_t(sep->length);
   auto next = [&](size_t from) -> size_t {  // the next occurrence of sep at or after `from`, or n
-    for (size_t i = from; i + m <= n; ++i)
-      if (v[i] == p[0] && std::memcmp(v + i, p, m) == 0) return i;
+    while (from + m <= n) {
+      auto* hit = static_cast<const uint8_t*>(std::memchr(v + from, p[0], n - m + 1 - from));
+      if (!hit) return n;
+      size_t i = size_t(hit - v);
+      if (std::memcmp(v + i, p, m) == 0) return i;
+      from = i + 1;
+    }
     return n;
   };
   int64_t count = 1;
