@@ -11,6 +11,7 @@
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
 #include "core/object/bytearray.h"
+#include "core/object/builtin_iterators.h"
 #include "core/object/bytes.h"
 #include "core/object/dict.h"
 #include "core/object/function.h"
@@ -86,16 +87,31 @@ Object* builtin_hash(Object*, Object* const* args, size_t nargs, Object* kwnames
   return h == -1 ? nullptr : int_from_i64(h);
 }
 
+// Calls special method `dunder` of o's class, if it has one; *found says
+// whether it did.
+Object* call_special(Object* o, const char* dunder, Object* const* args, size_t nargs, bool* found) {
+  Object* name = intern_str(dunder);
+  *found = type_lookup(type_of(o), name) != nullptr;
+  if (!*found) return nullptr;
+  Object* method = object_getattr(o, name);
+  Object* r = method ? object_call(method, args, nargs, nullptr) : nullptr;
+  xdecref(method);
+  return r;
+}
+
 Object* builtin_abs(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("abs", kwnames) || !check_nargs("abs", nargs, 1, 1)) return nullptr;
-  Object* zero = int_from_i64(0);
-  int negative = object_rich_compare_bool(args[0], zero, CompareOp::Lt);
-  decref(zero);
-  if (negative < 0) {
-    clear_error();
-    return set_error(g_rt->types.TypeError, "bad operand type for abs(): '%s'", type_name(args[0]));
+  Object* x = args[0];
+  bool found;
+  Object* r = call_special(x, "__abs__", nullptr, 0, &found);
+  if (found) return r;
+  if (is_float(x)) return float_from_double(std::fabs(float_value(x)));
+  if (int_is_int(x)) {
+    auto* v = static_cast<IntObject*>(x);
+    if (int_sign(v) < 0) return unary_negative(x);
+    return type_of(x) == g_rt->types.int_ ? newref(x) : int_from_big(int_to_big(v));
   }
-  return negative ? unary_negative(args[0]) : newref(args[0]);
+  return set_error(g_rt->types.TypeError, "bad operand type for abs(): '%s'", type_name(x));
 }
 
 Object* builtin_isinstance(Object*, Object* const* args, size_t nargs, Object* kwnames) {
@@ -311,7 +327,7 @@ Object* min_max(const char* name, CompareOp op, Object* const* args, size_t narg
   }
   if (best) return best;
   if (dflt) return newref(dflt);
-  return set_error(g_rt->types.ValueError, "%s() arg is an empty sequence", name);
+  return set_error(g_rt->types.ValueError, "%s() iterable argument is empty", name);
 }
 
 Object* builtin_min(Object*, Object* const* args, size_t nargs, Object* kwnames) {
@@ -348,6 +364,9 @@ Object* builtin_round(Object*, Object* const* args, size_t nargs, Object* kwname
   Object* a[2];
   if (!bind_args({"round", {"number", "ndigits"}, 1, 2}, args, nargs, kwnames, a)) return nullptr;
   Object* x = a[0];
+  bool found;
+  Object* custom = call_special(x, "__round__", &a[1], a[1] ? 1 : 0, &found);
+  if (found) return custom;
   bool no_digits = !a[1] || a[1] == none();
   int64_t nd = 0;
   if (!no_digits && !object_as_index(a[1], &nd)) return nullptr;
@@ -413,7 +432,10 @@ Object* builtin_divmod(Object*, Object* const* args, size_t nargs, Object* kwnam
   if (!check_no_kwargs("divmod", kwnames) || !check_nargs("divmod", nargs, 2, 2)) return nullptr;
   Object* q = binary_op(args[0], args[1], BinaryOp::FloorDivide);
   if (!q) {
-    if (error_matches(g_rt->types.TypeError)) {
+    if (error_matches(g_rt->types.ZeroDivisionError) && (is_float(args[0]) || is_float(args[1]))) {
+      clear_error();
+      set_error(g_rt->types.ZeroDivisionError, "float divmod()");
+    } else if (error_matches(g_rt->types.TypeError)) {
       clear_error();
       set_error(g_rt->types.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(args[0]),
                 type_name(args[1]));
@@ -432,6 +454,46 @@ Object* builtin_divmod(Object*, Object* const* args, size_t nargs, Object* kwnam
   return t;
 }
 
+// The inverse of `base` modulo |m| by the extended Euclidean algorithm;
+// ValueError when gcd(base, m) != 1.
+Object* modular_inverse(Object* base, Object* m) {
+  Object* modulus = m;
+  if (int_sign(static_cast<IntObject*>(m)) < 0) {
+    modulus = unary_negative(m);
+    if (!modulus) return nullptr;
+  } else {
+    incref(modulus);
+  }
+  // Invariant: x0 * base == a and x1 * base == b (mod |m|).
+  Object* a = binary_op(base, modulus, BinaryOp::Remainder);
+  Object* b = newref(modulus);
+  Object* x0 = int_from_i64(1);
+  Object* x1 = int_from_i64(0);
+  while (a && b && x0 && x1 && int_sign(static_cast<IntObject*>(b)) != 0) {
+    Object* q = binary_op(a, b, BinaryOp::FloorDivide);
+    Object* qb = q ? binary_op(q, b, BinaryOp::Multiply) : nullptr;
+    Object* r = qb ? binary_op(a, qb, BinaryOp::Subtract) : nullptr;
+    Object* qx = q ? binary_op(q, x1, BinaryOp::Multiply) : nullptr;
+    Object* x2 = qx ? binary_op(x0, qx, BinaryOp::Subtract) : nullptr;
+    for (Object* o : {q, qb, qx, a, x0}) xdecref(o);
+    a = b;
+    b = r;
+    x0 = x1;
+    x1 = x2;
+  }
+  Object* inverse = nullptr;
+  if (a && b && x0 && x1) {
+    int64_t g;
+    if (int_as_i64(static_cast<IntObject*>(a), &g) && g == 1) {
+      inverse = binary_op(x0, modulus, BinaryOp::Remainder);
+    } else {
+      set_error(g_rt->types.ValueError, "base is not invertible for the given modulus");
+    }
+  }
+  for (Object* o : {a, b, x0, x1, modulus}) xdecref(o);
+  return inverse;
+}
+
 Object* builtin_pow(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   Object* a[3];
   if (!bind_args({"pow", {"base", "exp", "mod"}, 2, 3}, args, nargs, kwnames, a)) return nullptr;
@@ -440,14 +502,23 @@ Object* builtin_pow(Object*, Object* const* args, size_t nargs, Object* kwnames)
     return set_error(g_rt->types.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   }
   if (int_sign(static_cast<IntObject*>(a[2])) == 0) return set_error(g_rt->types.ValueError, "pow() 3rd argument cannot be 0");
-  if (int_sign(static_cast<IntObject*>(a[1])) < 0) {
-    return set_error(g_rt->types.NotImplementedError, "pow() with a negative exponent and a modulus is not supported");
-  }
-  // Square and multiply on int objects, reducing modulo m each step.
+  // Square and multiply on int objects, reducing modulo m each step; a
+  // negative exponent raises the modular inverse of the base instead.
   Object* m = a[2];
+  Object* base;
+  Object* e;
+  if (int_sign(static_cast<IntObject*>(a[1])) < 0) {
+    base = modular_inverse(a[0], m);
+    e = base ? unary_negative(a[1]) : nullptr;
+    if (!e) {
+      xdecref(base);
+      return nullptr;
+    }
+  } else {
+    base = binary_op(a[0], m, BinaryOp::Remainder);
+    e = newref(a[1]);
+  }
   Object* result = int_from_i64(1);
-  Object* base = binary_op(a[0], m, BinaryOp::Remainder);
-  Object* e = newref(a[1]);
   Object* two = int_from_i64(2);
   while (result && base && e && int_sign(static_cast<IntObject*>(e)) > 0) {
     Object* bit = binary_op(e, two, BinaryOp::Remainder);
@@ -523,7 +594,7 @@ Object* builtin_delattr(Object*, Object* const* args, size_t nargs, Object* kwna
 
 Object* builtin_iter(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("iter", kwnames) || !check_nargs("iter", nargs, 1, 2)) return nullptr;
-  if (nargs == 2) return set_error(g_rt->types.NotImplementedError, "iter() with a sentinel is not supported");
+  if (nargs == 2) return new_callable_iterator(args[0], args[1]);
   return object_iter(args[0]);
 }
 

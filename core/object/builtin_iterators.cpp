@@ -51,6 +51,14 @@ struct ReversedObject : Object {
   Ref<Object> seq;  // NULL once exhausted
 };
 
+// callable_iterator (calliterobject): calls `callable` until it returns
+// something equal to `sentinel`.
+struct CallableIteratorObject : Object {
+  Ref<Object> callable;  // both NULL once exhausted
+  Ref<Object> sentinel;
+};
+static_assert(sizeof(CallableIteratorObject) == 32);
+
 Object* iter_self(Object* o) { return newref(o); }
 
 // Releases every reference field listed, then the object.
@@ -394,7 +402,42 @@ void reversed_traverse(Object* o, VisitFn visit, void* arg) {
   visit_fields<ReversedObject>(o, {&ReversedObject::seq}, visit, arg);
 }
 
+// ---- callable_iterator ----
+
+Object* callable_iterator_next(Object* o) {
+  auto* it = static_cast<CallableIteratorObject*>(o);
+  if (!it->callable) return nullptr;
+  Object* value = object_call(it->callable.get(), nullptr, 0, nullptr);
+  int done = -1;
+  if (value) {
+    done = object_rich_compare_bool(it->sentinel.get(), value, CompareOp::Eq);
+    if (done == 0) return value;
+    decref(value);
+  } else if (error_matches(g_rt->types.StopIteration)) {
+    clear_error();
+    done = 1;
+  }
+  if (done > 0) {
+    Object* callable = it->callable.get();
+    Object* sentinel = it->sentinel.get();
+    it->callable.set(nullptr);
+    it->sentinel.set(nullptr);
+    decref(callable);
+    decref(sentinel);
+  }
+  return nullptr;
+}
+
+void callable_iterator_dealloc(Object* o) {
+  release<CallableIteratorObject>(o, {&CallableIteratorObject::callable, &CallableIteratorObject::sentinel});
+}
+void callable_iterator_traverse(Object* o, VisitFn visit, void* arg) {
+  visit_fields<CallableIteratorObject>(o, {&CallableIteratorObject::callable, &CallableIteratorObject::sentinel},
+                                       visit, arg);
+}
+
 TypeSlots enumerate_slots, zip_slots, map_slots, filter_slots, reversed_slots;
+TypeSlots callable_iterator_slots;
 
 void init_one(TypeObject* type, TypeSlots& s, const char* name, void (*dealloc)(Object*),
               void (*traverse)(Object*, VisitFn, void*), Object* (*next)(Object*),
@@ -419,6 +462,21 @@ void init_builtin_iterator_types() {
   init_one(t.filter, filter_slots, "filter", filter_dealloc, filter_traverse, filter_next, filter_construct);
   init_one(t.reversed, reversed_slots, "reversed", reversed_dealloc, reversed_traverse, reversed_next,
            reversed_construct);
+  init_one(t.callable_iterator, callable_iterator_slots, "callable_iterator", callable_iterator_dealloc,
+           callable_iterator_traverse, callable_iterator_next, nullptr);
+}
+
+Object* new_callable_iterator(Object* callable, Object* sentinel) {
+  if (!slots_of(callable).call) {
+    return set_error(g_rt->types.TypeError, "iter(object, sentinel): object must be callable");
+  }
+  auto* it = static_cast<CallableIteratorObject*>(new_object(g_rt->types.callable_iterator,
+                                                             sizeof(CallableIteratorObject)));
+  if (!it) return nullptr;
+  it->callable.set(newref(callable));
+  it->sentinel.set(newref(sentinel));
+  gc_track(it);
+  return it;
 }
 
 }  // namespace heaplab

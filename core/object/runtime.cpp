@@ -22,6 +22,8 @@
 #include "core/object/super.h"
 #include "core/object/frame_object.h"
 #include "core/object/int.h"
+#include "core/object/int_methods.h"
+#include "core/object/float_methods.h"
 #include "core/object/itertools.h"
 #include "core/object/list.h"
 #include "core/object/module.h"
@@ -115,6 +117,7 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::map, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
     {&BuiltinTypes::filter, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
     {&BuiltinTypes::reversed, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
+    {&BuiltinTypes::callable_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
     {&BuiltinTypes::dict_keys, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
     {&BuiltinTypes::dict_values, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
     {&BuiltinTypes::dict_items, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
@@ -177,6 +180,8 @@ Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_ob
   init_dict_views();
   init_dict_methods();
   init_tuple_methods();
+  init_int_methods();
+  init_float_methods();
   init_builtin_constructors();
   init_str_methods();
   init_slot_wrapper_types();

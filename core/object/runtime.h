@@ -37,6 +37,7 @@ struct BuiltinTypes {
   TypeObject *member_descriptor, *getset_descriptor, *property, *staticmethod, *classmethod, *super, *generator, *frame;
   TypeObject *list_iterator, *tuple_iterator, *str_iterator, *dict_keyiterator, *range, *range_iterator;
   TypeObject *set, *frozenset, *set_iterator, *bytearray, *bytes_iterator, *bytearray_iterator, *slice, *longrange_iterator, *str_ascii_iterator, *list_reverseiterator, *enumerate, *zip, *map, *filter, *reversed, *dict_keys, *dict_values, *dict_items, *dict_valueiterator, *dict_itemiterator;
+  TypeObject* callable_iterator;  // iter(callable, sentinel)
   // Exceptions.
   TypeObject *BaseException, *Exception, *ArithmeticError, *ZeroDivisionError, *OverflowError;
   TypeObject *LookupError, *IndexError, *KeyError, *TypeError, *ValueError, *NameError;
