@@ -487,14 +487,18 @@ std::string Interpreter::format_exception_chain(Object* exc, std::unordered_set<
   }
   if (Object* tb = e->traceback.get()) {
     out += "Traceback (most recent call last):\n";
+    TracebackRepeats repeats;
     for (; tb; tb = static_cast<TracebackObject*>(tb)->next.get()) {
       auto* t = static_cast<TracebackObject*>(tb);
       auto* code = static_cast<CodeObject*>(static_cast<FrameObject*>(t->frame.get())->code.get());
       const SourcePos& p = code_position(code, t->lasti);
       std::string filename = str_of(code->filename.get());
-      out += format_traceback_entry(filename, p.lineno, str_of(code->name.get()), source_line(filename, p.lineno),
-                                    p.end_lineno, p.col, p.end_col);
+      std::string scope = str_of(code->name.get());
+      if (!repeats.next(filename, p.lineno, scope, &out)) continue;
+      out += format_traceback_entry(filename, p.lineno, scope, source_line(filename, p.lineno), p.end_lineno, p.col,
+                                    p.end_col);
     }
+    repeats.finish(&out);
   }
   std::string msg = exception_message(exc);
   if (error_occurred()) {
@@ -509,7 +513,7 @@ std::string Interpreter::format_exception_chain(Object* exc, std::unordered_set<
   out += type_name(exc);
   if (!msg.empty()) out += ": " + msg;
   if (is_instance(exc, rt.types.NameError) && !is_instance(exc, rt.types.UnboundLocalError)) out += name_suggestion(exc);
-  return out + "\n";
+  return out + "\n" + exception_notes_text(exc);
 }
 
 void Interpreter::print_exception(Object* exc) {

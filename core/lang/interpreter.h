@@ -78,6 +78,9 @@ class Interpreter {
   TypeObject* builtin_exception_type(const char* name);
 
   void write(Stream stream, std::string_view text);
+  // An exception as an uncaught one prints: its chain (except the exceptions
+  // in `seen`), tracebacks, then "Type: message".
+  std::string format_exception_chain(Object* exc, std::unordered_set<Object*>& seen);
   std::vector<OutputChunk> take_output();
 
   // Every strong reference the interpreter holds outside the heap objects
@@ -158,7 +161,6 @@ class Interpreter {
   void add_traceback(Object* exc, Frame& f, uint32_t lasti);
   RunState fail_with_uncaught();
   void print_exception(Object* exc);
-  std::string format_exception_chain(Object* exc, std::unordered_set<Object*>& seen);
   std::string name_suggestion(Object* exc) const;
   void clear_frames();
   // Raises `exc_type(msg)` (or with no arguments) where the program waits in input().

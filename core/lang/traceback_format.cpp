@@ -127,4 +127,30 @@ std::string format_syntax_error(const std::string& type, const std::string& msg,
   return out;
 }
 
+namespace {
+constexpr long kRecursiveCutoff = 3;  // TB_RECURSIVE_CUTOFF
+
+void append_repeated(long count, std::string* out) {
+  if (count <= kRecursiveCutoff) return;
+  long more = count - kRecursiveCutoff;
+  *out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+}
+}  // namespace
+
+bool TracebackRepeats::next(const std::string& filename, int lineno, const std::string& scope, std::string* out) {
+  if (count_ == 0 || filename != filename_ || lineno != lineno_ || scope != scope_) {
+    append_repeated(count_, out);
+    filename_ = filename;
+    lineno_ = lineno;
+    scope_ = scope;
+    count_ = 0;
+  }
+  return ++count_ <= kRecursiveCutoff;
+}
+
+void TracebackRepeats::finish(std::string* out) {
+  append_repeated(count_, out);
+  count_ = 0;
+}
+
 }  // namespace heaplab

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/lang/interpreter.h"
+#include "core/lib/gc_module.h"
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
 #include "core/object/bytearray.h"
@@ -894,6 +895,7 @@ bool is_builtin_input(const Object* o) {
 }
 
 Object* make_builtins_module() {
+  install_gc_output_hooks();  // unraisable exceptions print from the start
   Object* m = new_module("builtins");
   Object* d = module_dict(m);
   for (const NativeFunctionDef& def : kBuiltinFunctions) {
@@ -909,11 +911,19 @@ Object* make_builtins_module() {
       t.IndexError, t.KeyError, t.TypeError, t.ValueError, t.NameError, t.UnboundLocalError, t.AttributeError,
       t.RuntimeError, t.RecursionError, t.NotImplementedError, t.MemoryError, t.KeyboardInterrupt, t.SystemExit,
       t.StopIteration, t.SyntaxError, t.IndentationError, t.TabError, t.ImportError, t.ModuleNotFoundError,
-      t.AssertionError, t.UnicodeError, t.GeneratorExit, t.SystemError,
+      t.AssertionError, t.UnicodeError, t.GeneratorExit, t.SystemError, t.OSError, t.FileNotFoundError,
+      t.FileExistsError, t.PermissionError, t.IsADirectoryError, t.NotADirectoryError, t.TimeoutError,
+      t.ConnectionError, t.BrokenPipeError, t.ConnectionResetError, t.ConnectionRefusedError,
+      t.ConnectionAbortedError, t.BlockingIOError, t.ChildProcessError, t.InterruptedError, t.ProcessLookupError,
+      t.UnicodeEncodeError, t.UnicodeDecodeError, t.UnicodeTranslateError, t.BufferError, t.FloatingPointError,
+      t.StopAsyncIteration, t.EOFError, t.Warning, t.UserWarning, t.DeprecationWarning, t.PendingDeprecationWarning,
+      t.SyntaxWarning, t.RuntimeWarning, t.FutureWarning, t.ImportWarning, t.UnicodeWarning, t.BytesWarning,
+      t.ResourceWarning, t.EncodingWarning,
   };
   for (TypeObject* type : exposed) dict_setitem(d, intern_str(type_name(type)), type);
   dict_setitem(d, intern_str("ReferenceError"), g_rt->gc.weakref_types.reference_error);
-  dict_setitem(d, intern_str("EOFError"), new_exception_type("EOFError", t.Exception));
+  dict_setitem(d, intern_str("IOError"), t.OSError);
+  dict_setitem(d, intern_str("EnvironmentError"), t.OSError);
   dict_setitem(d, intern_str("None"), none());
   dict_setitem(d, intern_str("True"), g_rt->true_obj);
   dict_setitem(d, intern_str("False"), g_rt->false_obj);

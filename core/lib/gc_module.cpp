@@ -2,6 +2,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/gc/collector.h"
 #include "core/lang/interpreter.h"
@@ -374,8 +375,9 @@ const NativeFunctionDef kGCFunctions[] = {
 
 void write_stderr(std::string_view text) { g_interpreter->write(Stream::Err, text); }
 
-// PyErr_WriteUnraisable's default hook. Exceptions raised by built-in code
-// carry no traceback, and 3.12 then prints none.
+// PyErr_WriteUnraisable's default hook: the traceback (without the chained
+// exceptions) when there is one - built-in code raises without - then the
+// exception.
 void write_unraisable_to_stderr(const char* context, Object* obj) {
   Object* exc = fetch_error();
   if (!exc) return;
@@ -392,6 +394,14 @@ void write_unraisable_to_stderr(const char* context, Object* obj) {
     out += "\n";
   } else if (context) {
     out += std::string(context) + ":\n";
+  }
+  auto* e = static_cast<ExceptionObject*>(exc);
+  if (e->traceback) {
+    std::unordered_set<Object*> seen{e->cause.get(), e->context.get()};
+    out += g_interpreter->format_exception_chain(exc, seen);
+    decref(exc);
+    write_stderr(out);
+    return;
   }
   std::string msg = exception_message(exc);
   if (error_occurred()) {

@@ -1,13 +1,19 @@
 #include "core/object/errors.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <deque>
+#include <iterator>
 #include <string>
 
 #include "core/object/abstract.h"
+#include "core/object/bytes.h"
 #include "core/object/gc_header.h"
 #include "core/object/instance_dict.h"
+#include "core/object/int.h"
+#include "core/object/list.h"
+#include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -38,7 +44,10 @@ const ExceptionSpec kExceptions[] = {
     {&BuiltinTypes::KeyError, &BuiltinTypes::LookupError, "KeyError"},
     {&BuiltinTypes::TypeError, &BuiltinTypes::Exception, "TypeError"},
     {&BuiltinTypes::ValueError, &BuiltinTypes::Exception, "ValueError"},
-    {&BuiltinTypes::UnicodeError, &BuiltinTypes::ValueError, "UnicodeError"},
+    {&BuiltinTypes::UnicodeError, &BuiltinTypes::ValueError, "UnicodeError", 5},
+    {&BuiltinTypes::UnicodeEncodeError, &BuiltinTypes::UnicodeError, "UnicodeEncodeError"},
+    {&BuiltinTypes::UnicodeDecodeError, &BuiltinTypes::UnicodeError, "UnicodeDecodeError"},
+    {&BuiltinTypes::UnicodeTranslateError, &BuiltinTypes::UnicodeError, "UnicodeTranslateError"},
     {&BuiltinTypes::NameError, &BuiltinTypes::Exception, "NameError", 1},
     {&BuiltinTypes::UnboundLocalError, &BuiltinTypes::NameError, "UnboundLocalError"},
     {&BuiltinTypes::AttributeError, &BuiltinTypes::Exception, "AttributeError", 2},
@@ -54,18 +63,226 @@ const ExceptionSpec kExceptions[] = {
     {&BuiltinTypes::ModuleNotFoundError, &BuiltinTypes::ImportError, "ModuleNotFoundError"},
     {&BuiltinTypes::AssertionError, &BuiltinTypes::Exception, "AssertionError"},
     {&BuiltinTypes::SystemError, &BuiltinTypes::Exception, "SystemError"},
+    {&BuiltinTypes::FloatingPointError, &BuiltinTypes::ArithmeticError, "FloatingPointError"},
+    {&BuiltinTypes::BufferError, &BuiltinTypes::Exception, "BufferError"},
+    {&BuiltinTypes::EOFError, &BuiltinTypes::Exception, "EOFError"},
+    {&BuiltinTypes::StopAsyncIteration, &BuiltinTypes::Exception, "StopAsyncIteration"},
+    {&BuiltinTypes::OSError, &BuiltinTypes::Exception, "OSError", 5},
+    {&BuiltinTypes::FileNotFoundError, &BuiltinTypes::OSError, "FileNotFoundError"},
+    {&BuiltinTypes::FileExistsError, &BuiltinTypes::OSError, "FileExistsError"},
+    {&BuiltinTypes::PermissionError, &BuiltinTypes::OSError, "PermissionError"},
+    {&BuiltinTypes::IsADirectoryError, &BuiltinTypes::OSError, "IsADirectoryError"},
+    {&BuiltinTypes::NotADirectoryError, &BuiltinTypes::OSError, "NotADirectoryError"},
+    {&BuiltinTypes::TimeoutError, &BuiltinTypes::OSError, "TimeoutError"},
+    {&BuiltinTypes::BlockingIOError, &BuiltinTypes::OSError, "BlockingIOError"},
+    {&BuiltinTypes::ChildProcessError, &BuiltinTypes::OSError, "ChildProcessError"},
+    {&BuiltinTypes::InterruptedError, &BuiltinTypes::OSError, "InterruptedError"},
+    {&BuiltinTypes::ProcessLookupError, &BuiltinTypes::OSError, "ProcessLookupError"},
+    {&BuiltinTypes::ConnectionError, &BuiltinTypes::OSError, "ConnectionError"},
+    {&BuiltinTypes::BrokenPipeError, &BuiltinTypes::ConnectionError, "BrokenPipeError"},
+    {&BuiltinTypes::ConnectionResetError, &BuiltinTypes::ConnectionError, "ConnectionResetError"},
+    {&BuiltinTypes::ConnectionRefusedError, &BuiltinTypes::ConnectionError, "ConnectionRefusedError"},
+    {&BuiltinTypes::ConnectionAbortedError, &BuiltinTypes::ConnectionError, "ConnectionAbortedError"},
+    {&BuiltinTypes::Warning, &BuiltinTypes::Exception, "Warning"},
+    {&BuiltinTypes::UserWarning, &BuiltinTypes::Warning, "UserWarning"},
+    {&BuiltinTypes::DeprecationWarning, &BuiltinTypes::Warning, "DeprecationWarning"},
+    {&BuiltinTypes::PendingDeprecationWarning, &BuiltinTypes::Warning, "PendingDeprecationWarning"},
+    {&BuiltinTypes::SyntaxWarning, &BuiltinTypes::Warning, "SyntaxWarning"},
+    {&BuiltinTypes::RuntimeWarning, &BuiltinTypes::Warning, "RuntimeWarning"},
+    {&BuiltinTypes::FutureWarning, &BuiltinTypes::Warning, "FutureWarning"},
+    {&BuiltinTypes::ImportWarning, &BuiltinTypes::Warning, "ImportWarning"},
+    {&BuiltinTypes::UnicodeWarning, &BuiltinTypes::Warning, "UnicodeWarning"},
+    {&BuiltinTypes::BytesWarning, &BuiltinTypes::Warning, "BytesWarning"},
+    {&BuiltinTypes::ResourceWarning, &BuiltinTypes::Warning, "ResourceWarning"},
+    {&BuiltinTypes::EncodingWarning, &BuiltinTypes::Warning, "EncodingWarning"},
 };
+
+ExceptionObject* as_exc(Object* o) { return static_cast<ExceptionObject*>(o); }
+
+// The fields NameError (name), AttributeError (name, obj) and ImportError
+// (msg, name, path, name_from) keep after BaseException's.
+// OSError keeps (errno, strerror, filename, filename2) the same way.
+int extra_field_count(const Object* o) {
+  const BuiltinTypes& t = g_rt->types;
+  if (is_instance(o, t.OSError) || is_instance(o, t.ImportError)) return 4;
+  return is_instance(o, t.AttributeError) ? 2 : is_instance(o, t.NameError) ? 1 : 0;
+}
+Ref<Object>& extra_field(Object* o, int index) {
+  return reinterpret_cast<Ref<Object>*>(reinterpret_cast<char*>(o) + sizeof(ExceptionObject))[index];
+}
+// The field an attribute (or constructor keyword) names, or -1.
+int extra_field_index(const Object* o, std::string_view name) {
+  int n = extra_field_count(o);
+  if (n == 4 && is_instance(o, g_rt->types.OSError)) {
+    return name == "errno" ? 0 : name == "strerror" ? 1 : name == "filename" ? 2 : name == "filename2" ? 3 : -1;
+  }
+  if (n == 4) return name == "name" ? 1 : name == "path" ? 2 : -1;
+  if (n == 2) return name == "name" ? 0 : name == "obj" ? 1 : -1;
+  if (n == 1) return name == "name" ? 0 : -1;
+  return -1;
+}
+
+// OSError(errno, ...) builds the subclass its errno names (errmap.h).
+TypeObject* os_error_subclass(int err) {
+  const BuiltinTypes& t = g_rt->types;
+  switch (err) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return t.BlockingIOError;
+    case ECHILD: return t.ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return t.BrokenPipeError;
+    case ECONNABORTED: return t.ConnectionAbortedError;
+    case ECONNREFUSED: return t.ConnectionRefusedError;
+    case ECONNRESET: return t.ConnectionResetError;
+    case EEXIST: return t.FileExistsError;
+    case ENOENT: return t.FileNotFoundError;
+    case EISDIR: return t.IsADirectoryError;
+    case ENOTDIR: return t.NotADirectoryError;
+    case EINTR: return t.InterruptedError;
+    case EACCES: case EPERM: return t.PermissionError;
+    case ESRCH: return t.ProcessLookupError;
+    case ETIMEDOUT: return t.TimeoutError;
+    default: return t.OSError;
+  }
+}
+
+TypeObject* constructed_type(TypeObject* type, Object* const* args, size_t nargs) {
+  if (type != g_rt->types.OSError || nargs < 2 || nargs > 5 || type_of(args[0]) != g_rt->types.int_) return type;
+  int64_t err;
+  if (!int_as_i64(static_cast<IntObject*>(args[0]), &err) || err < 0 || err > 100000) return type;
+  return os_error_subclass(int(err));
+}
+
+// UnicodeError subclasses made from Python carry (encoding, object, start,
+// end, reason); errors raised by the runtime carry just the message.
+Object* unicode_error_arg(Object* exc, int index) {
+  auto* args = static_cast<TupleObject*>(as_exc(exc)->args.get());
+  bool full = args && (is_instance(exc, g_rt->types.UnicodeEncodeError) || is_instance(exc, g_rt->types.UnicodeDecodeError))
+                  ? args->size == 5 : args && is_instance(exc, g_rt->types.UnicodeTranslateError) && args->size == 4;
+  if (!full) return nullptr;
+  if (is_instance(exc, g_rt->types.UnicodeTranslateError)) {
+    if (index == 0) return none();
+    --index;
+  }
+  return tuple_item(args, index);
+}
+
+// str() of a UnicodeError carrying its fields: "'enc' codec can't decode
+// byte 0xff in position 0: reason"; false when it carries just a message.
+bool unicode_error_message(Object* exc, std::string* out) {
+  Object* object = unicode_error_arg(exc, 1);
+  if (!object) return false;
+  Object* start_obj = unicode_error_arg(exc, 2);
+  Object* end_obj = unicode_error_arg(exc, 3);
+  int64_t start, end;
+  if (!int_is_int(start_obj) || !int_is_int(end_obj) || !int_as_i64(static_cast<IntObject*>(start_obj), &start) ||
+      !int_as_i64(static_cast<IntObject*>(end_obj), &end))
+    return false;
+  std::string reason, encoding;
+  if (!str_utf8(unicode_error_arg(exc, 4), &reason)) return false;
+  bool translate = is_instance(exc, g_rt->types.UnicodeTranslateError);
+  if (!translate && !str_utf8(unicode_error_arg(exc, 0), &encoding)) return false;
+  bool decode = is_instance(exc, g_rt->types.UnicodeDecodeError);
+  char buf[160];
+  if (decode) {
+    std::string_view data;
+    if (!bytes_like_view(object, &data)) return false;
+    if (start >= 0 && start < int64_t(data.size()) && end == start + 1) {
+      std::snprintf(buf, sizeof buf, "'%s' codec can't decode byte 0x%02x in position %lld: ", encoding.c_str(),
+                    unsigned(uint8_t(data[size_t(start)])), static_cast<long long>(start));
+    } else {
+      std::snprintf(buf, sizeof buf, "'%s' codec can't decode bytes in position %lld-%lld: ", encoding.c_str(),
+                    static_cast<long long>(start), static_cast<long long>(end - 1));
+    }
+  } else {
+    if (!is_str(object)) return false;
+    auto* s = static_cast<StrObject*>(object);
+    std::string prefix = translate ? "can't translate" : "'" + encoding + "' codec can't encode";
+    if (start >= 0 && start < s->length && end == start + 1) {
+      uint32_t ch = str_char(s, start);
+      const char* form = ch <= 0xff ? "\\x%02x" : ch <= 0xffff ? "\\u%04x" : "\\U%08x";
+      char escaped[16];
+      std::snprintf(escaped, sizeof escaped, form, ch);
+      std::snprintf(buf, sizeof buf, "%s character '%s' in position %lld: ", prefix.c_str(), escaped,
+                    static_cast<long long>(start));
+    } else {
+      std::snprintf(buf, sizeof buf, "%s characters in position %lld-%lld: ", prefix.c_str(),
+                    static_cast<long long>(start), static_cast<long long>(end - 1));
+    }
+  }
+  *out = buf + reason;
+  return true;
+}
+
+// str() of an OSError with an errno: "[Errno 2] strerror: 'filename'".
+bool os_error_message(Object* exc, std::string* out) {
+  Object* err = extra_field(exc, 0).get();
+  Object* strerror = extra_field(exc, 1).get();
+  if (!err || !strerror) return false;
+  std::string e, s;
+  if (!str_utf8(err, &e) || !str_utf8(strerror, &s)) return false;
+  *out = "[Errno " + e + "] " + s;
+  Object* filename = extra_field(exc, 2).get();
+  if (filename && filename != none()) {
+    std::string f;
+    if (!repr_utf8(filename, &f)) return false;
+    *out += ": " + f;
+    Object* filename2 = extra_field(exc, 3).get();
+    if (filename2 && filename2 != none()) {
+      if (!repr_utf8(filename2, &f)) return false;
+      *out += " -> " + f;
+    }
+  }
+  return true;
+}
 constexpr size_t kExceptionCount = sizeof(kExceptions) / sizeof(kExceptions[0]);
 
 TypeSlots exception_slots[kExceptionCount];
 
-ExceptionObject* as_exc(Object* o) { return static_cast<ExceptionObject*>(o); }
+// Stores the keyword arguments NameError(name=), AttributeError(name=, obj=)
+// and ImportError(name=, path=) accept; other exceptions take none.
+bool set_keyword_fields(Object* e, Object* const* kwvalues, Object* kwnames) {
+  auto* names = static_cast<TupleObject*>(kwnames);
+  if (!names || names->size == 0) return true;
+  if (extra_field_count(e) == 0 || is_instance(e, g_rt->types.OSError)) {
+    set_error(g_rt->types.TypeError, "%s() takes no keyword arguments", type_name(e));
+    return false;
+  }
+  for (int64_t i = 0; i < names->size; ++i) {
+    std::string key = str_to_utf8(static_cast<StrObject*>(tuple_item(names, i)));
+    int index = extra_field_index(e, key);
+    if (index < 0) {
+      set_error(g_rt->types.TypeError, "'%s' is an invalid keyword argument for %s()", key.c_str(), type_name(e));
+      return false;
+    }
+    set_ref(extra_field(e, index), newref(kwvalues[i]));
+  }
+  return true;
+}
+
+// OSError_init: 2 to 5 arguments are (errno, strerror[, filename[,
+// winerror[, filename2]]]), and args keeps the first two.
+bool init_os_error_fields(Object* e) {
+  if (!is_instance(e, g_rt->types.OSError)) return true;
+  auto* args = static_cast<TupleObject*>(as_exc(e)->args.get());
+  int64_t n = args->size;
+  if (n < 2 || n > 5) return true;
+  for (int i = 0; i < 4; ++i) {
+    int from = i < 3 ? i : 4;
+    set_ref(extra_field(e, i), from < n ? newref(tuple_item(args, from)) : nullptr);
+  }
+  if (n == 2) return true;
+  Object* first_two[2] = {tuple_item(args, 0), tuple_item(args, 1)};
+  Object* pair = tuple_from_array(first_two, 2);
+  if (!pair) return false;
+  set_ref(as_exc(e)->args, pair);
+  return true;
+}
 
 // BaseException_clear: each field is emptied before its reference is dropped.
 void exception_clear(Object* o) {
   ExceptionObject* e = as_exc(o);
   for (Ref<Object>* field : {&e->dict, &e->args, &e->notes, &e->traceback, &e->context, &e->cause})
     set_ref(*field, static_cast<Object*>(nullptr));
+  for (int i = extra_field_count(o); i-- > 0;) set_ref(extra_field(o, i), static_cast<Object*>(nullptr));
 }
 
 void exception_dealloc(Object* o) {
@@ -78,6 +295,8 @@ void exception_traverse(Object* o, VisitFn visit, void* arg) {
   ExceptionObject* e = as_exc(o);
   for (Object* r : {e->dict.get(), e->args.get(), e->notes.get(), e->traceback.get(), e->context.get(), e->cause.get()})
     if (r) visit(r, arg);
+  for (int i = extra_field_count(o); i-- > 0;)
+    if (Object* r = extra_field(o, i).get()) visit(r, arg);
 }
 
 Object* exception_str(Object* o) {
@@ -103,17 +322,25 @@ Object* exception_repr(Object* o) {
 }
 
 Object* exception_construct(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-  if (kwnames) return set_error(g_rt->types.TypeError, "%s() takes no keyword arguments", type_name(type));
   Object* t = tuple_from_array(args, nargs);
   if (!t) return nullptr;
-  return new_exception(type, t);
+  Object* e = new_exception(constructed_type(type, args, nargs), t);
+  if (e && (!set_keyword_fields(e, args + nargs, kwnames) || !init_os_error_fields(e))) {
+    decref(e);
+    return nullptr;
+  }
+  return e;
 }
 
 // BaseException_new: the arguments become args; keywords are left to __init__.
 Object* exception_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object*) {
   Object* t = tuple_from_array(args, nargs);
   if (!t) return nullptr;
-  Object* e = new_exception(type, t);
+  Object* e = new_exception(constructed_type(type, args, nargs), t);
+  if (e && !init_os_error_fields(e)) {
+    decref(e);
+    return nullptr;
+  }
   if (e && (type->flags & kTypeManagedDict) && type->cached_keys && !instance_init_values(e, type->cached_keys)) {
     decref(e);
     return nullptr;
@@ -123,14 +350,11 @@ Object* exception_new_instance(TypeObject* type, Object* const* args, size_t nar
 
 // BaseException_init: args again (a class's __init__ may pass others on).
 int exception_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (kwnames && static_cast<TupleObject*>(kwnames)->size) {
-    set_error(g_rt->types.TypeError, "%s() takes no keyword arguments", type_name(self));
-    return -1;
-  }
+  if (!set_keyword_fields(self, args + nargs, kwnames)) return -1;
   Object* t = tuple_from_array(args, nargs);
   if (!t) return -1;
   set_ref(as_exc(self)->args, t);
-  return 0;
+  return init_os_error_fields(self) ? 0 : -1;
 }
 
 Object* exception_getattr(Object* o, Object* name) {
@@ -146,9 +370,43 @@ Object* exception_getattr(Object* o, Object* name) {
     v = args && args->size > 0 ? tuple_item(args, 0) : nullptr;
   }
   else if (n == "__suppress_context__") return bool_obj(e->suppress_context != 0);
+  else if (n == "__notes__" && e->notes) v = e->notes.get();
+  else if (n == "code" && is_instance(o, g_rt->types.SystemExit)) {
+    auto* args = static_cast<TupleObject*>(e->args.get());
+    if (args && args->size == 1) v = tuple_item(args, 0);
+    else if (args && args->size > 1) v = args;
+  }
+  else if (int index = extra_field_index(o, n); index >= 0) v = extra_field(o, index).get();
+  else if (is_instance(o, g_rt->types.UnicodeError) &&
+           (n == "encoding" || n == "object" || n == "start" || n == "end" || n == "reason"))
+    v = unicode_error_arg(o, n == "encoding" ? 0 : n == "object" ? 1 : n == "start" ? 2 : n == "end" ? 3 : 4);
   else return generic_getattr(o, name);
   return newref(v ? v : none());
 }
+
+// add_note(note): appends to __notes__, a list made on first use.
+Object* m_add_note(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("add_note", kwnames) || !check_nargs("add_note", nargs, 1, 1)) return nullptr;
+  if (!is_str(args[0])) return set_error(g_rt->types.TypeError, "note must be a str, not '%s'", type_name(args[0]));
+  ExceptionObject* e = as_exc(self);
+  if (!e->notes) {
+    Object* notes = list_new(0);
+    if (!notes) return nullptr;
+    e->notes.set(notes);
+  }
+  if (type_of(e->notes.get()) != g_rt->types.list) return set_error(g_rt->types.TypeError, "Cannot add note: __notes__ is not a list");
+  if (list_append(e->notes.get(), args[0]) < 0) return nullptr;
+  return none();
+}
+
+// with_traceback(tb): sets __traceback__, returns self.
+Object* m_with_traceback(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("with_traceback", kwnames) || !check_nargs("with_traceback", nargs, 1, 1)) return nullptr;
+  if (object_setattr(self, intern_str("__traceback__"), args[0]) < 0) return nullptr;
+  return newref(self);
+}
+
+const NativeFunctionDef kExceptionMethods[] = {{"add_note", m_add_note}, {"with_traceback", m_with_traceback}};
 
 // The chaining fields are writable: contextlib.ExitStack and `raise ... from`
 // logic in Python code set them.
@@ -219,6 +477,7 @@ void init_exception_types() {
     s.init = exception_init;
     register_type_slots(t, &s);
   }
+  add_methods(g_rt->types.BaseException, kExceptionMethods, std::size(kExceptionMethods));
 
 }
 
@@ -314,9 +573,28 @@ Object* fetch_error() {
 
 void clear_error() { xdecref(fetch_error()); }
 
+std::string exception_notes_text(Object* exc) {
+  Object* notes = as_exc(exc)->notes.get();
+  std::string out;
+  if (!notes || type_of(notes) != g_rt->types.list) return out;
+  auto* list = static_cast<ListObject*>(notes);
+  for (int64_t i = 0; i < list->size; ++i) {
+    std::string text;
+    if (!str_utf8(list_item(list, i), &text)) {
+      clear_error();
+      text = "<note str() failed>";
+    }
+    out += text + "\n";
+  }
+  return out;
+}
+
 std::string exception_message(Object* exc) {
   auto* args = static_cast<TupleObject*>(as_exc(exc)->args.get());
   std::string out;
+  if (is_instance(exc, g_rt->types.OSError) && os_error_message(exc, &out)) return out;
+  if (is_instance(exc, g_rt->types.UnicodeError) && unicode_error_message(exc, &out)) return out;
+  if (error_occurred()) return out;
   if (!args || args->size == 0) return out;
   if (args->size == 1) {
     Object* a = tuple_item(args, 0);

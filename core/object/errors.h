@@ -44,6 +44,9 @@ Object* new_exception(TypeObject* type, Object* args);
 // str(exc) as CPython's BaseException.__str__: '' / str(args[0]) / str(args).
 std::string exception_message(Object* exc);
 
+// The exception's __notes__, one per line, as a traceback ends with them.
+std::string exception_notes_text(Object* exc);
+
 // Allocates the exception type objects (before any type gets its slots).
 void create_exception_type_objects();
 void init_exception_types();

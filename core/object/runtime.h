@@ -45,6 +45,13 @@ struct BuiltinTypes {
   TypeObject *NotImplementedError, *MemoryError, *KeyboardInterrupt, *SystemExit, *StopIteration;
   TypeObject *SyntaxError, *IndentationError, *TabError, *ImportError, *ModuleNotFoundError;
   TypeObject *AssertionError, *UnicodeError, *GeneratorExit, *SystemError;
+  TypeObject *OSError, *FileNotFoundError, *FileExistsError, *PermissionError, *IsADirectoryError, *NotADirectoryError;
+  TypeObject *TimeoutError, *ConnectionError, *BrokenPipeError, *ConnectionResetError, *ConnectionRefusedError;
+  TypeObject *ConnectionAbortedError, *BlockingIOError, *ChildProcessError, *InterruptedError, *ProcessLookupError;
+  TypeObject *UnicodeEncodeError, *UnicodeDecodeError, *UnicodeTranslateError, *BufferError, *FloatingPointError;
+  TypeObject *StopAsyncIteration, *EOFError, *Warning, *UserWarning, *DeprecationWarning, *PendingDeprecationWarning;
+  TypeObject *SyntaxWarning, *RuntimeWarning, *FutureWarning, *ImportWarning, *UnicodeWarning, *BytesWarning;
+  TypeObject *ResourceWarning, *EncodingWarning;
   // The container modules: _collections, array, itertools.
   TypeObject *deque, *deque_iterator, *deque_reverse_iterator, *defaultdict, *ordered_dict, *odict_keys, *odict_values;
   TypeObject *odict_items, *odict_keyiterator, *odict_valueiterator, *odict_itemiterator, *tuplegetter, *array, *array_iterator;
