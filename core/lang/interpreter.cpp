@@ -239,7 +239,9 @@ Interpreter::Interpreter(const SessionConfig& config)
   modules_ = dict_new();
   dict_setitem(modules_, intern_str("builtins"), builtins_);
   dict_setitem(modules_, intern_str("sys"), sys_);
+  dict_setitem(module_dict(sys_), intern_str("modules"), modules_);
   main_ = new_module("__main__");
+  dict_setitem(modules_, intern_str("__main__"), main_);
   startup_objects = rt.live_objects;
 }
 
@@ -546,7 +548,9 @@ RunState Interpreter::fail_with_uncaught() {
   Object* exc = fetch_error();
   clear_frames();
   if (exc) {
-    print_exception(exc);
+    std::string exit_text;
+    if (system_exit_text(exc, &exit_text)) write(Stream::Err, exit_text);
+    else print_exception(exc);
     decref(exc);
   }
   Object* handled = handled_;

@@ -6,9 +6,11 @@
 #include <array>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "core/lang/interpreter.h"
 #include "core/lib/gc_module.h"
+#include "core/lib/sys_module.h"
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
 #include "core/object/bytearray.h"
@@ -37,12 +39,14 @@ namespace {
 // print(*objects, sep=' ', end='\n')
 Object* builtin_print(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   std::string sep = " ", end = "\n";
+  Object* file = nullptr;
   if (kwnames) {
     auto* names = static_cast<TupleObject*>(kwnames);
     for (int64_t i = 0; i < names->size; ++i) {
       std::string key = str_to_utf8(static_cast<StrObject*>(tuple_item(names, i)));
       Object* v = args[nargs + size_t(i)];
       std::string* target = key == "sep" ? &sep : key == "end" ? &end : nullptr;
+      if (key == "file") file = v;
       if (key == "flush" || key == "file") continue;
       if (!target) return set_error(g_rt->types.TypeError, "'%s' is an invalid keyword argument for print()", key.c_str());
       if (v == none()) continue;
@@ -50,15 +54,36 @@ Object* builtin_print(Object*, Object* const* args, size_t nargs, Object* kwname
       *target = str_to_utf8(static_cast<StrObject*>(v));
     }
   }
-  std::string out;
+  // The pieces print writes: each str(arg), the separators, then end.
+  std::vector<std::string> pieces;
   for (size_t i = 0; i < nargs; ++i) {
-    if (i) out += sep;
-    std::string s;
-    if (!str_utf8(args[i], &s)) return nullptr;
-    out += s;
+    if (i) pieces.push_back(sep);
+    std::string text;
+    if (!str_utf8(args[i], &text)) return nullptr;
+    pieces.push_back(std::move(text));
   }
-  out += end;
-  g_interpreter->write(Stream::Out, out);
+  pieces.push_back(end);
+  bool is_stream;
+  Stream stream = text_stream_target(file, &is_stream);
+  if (is_stream) {
+    std::string out;
+    for (const std::string& piece : pieces) out += piece;
+    g_interpreter->write(stream, out);
+    return none();
+  }
+  Object* write = object_getattr(file, intern_str("write"));
+  if (!write) return nullptr;
+  for (const std::string& piece : pieces) {
+    Object* text = str_from_utf8(piece);
+    Object* r = text ? object_call(write, &text, 1, nullptr) : nullptr;
+    xdecref(text);
+    if (!r) {
+      decref(write);
+      return nullptr;
+    }
+    decref(r);
+  }
+  decref(write);
   return none();
 }
 

@@ -1,7 +1,9 @@
 #include "core/lib/sys_module.h"
 
 #include <cstdio>
+#include <iterator>
 #include <string>
+#include <utility>
 
 #include "core/lang/interpreter.h"
 #include "core/memory/stats.h"
@@ -19,6 +21,78 @@
 namespace heaplab {
 
 namespace {
+
+// sys.stdout and sys.stderr: text streams writing to the session's output.
+struct TextStreamObject : Object {
+  uint64_t stream;  // a Stream
+};
+
+Stream stream_of(Object* o) { return Stream(static_cast<TextStreamObject*>(o)->stream); }
+
+Object* stream_write(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("write", kwnames) || !check_nargs("write", nargs, 1, 1)) return nullptr;
+  if (!is_str(args[0])) return set_error(g_rt->types.TypeError, "write() argument must be str, not %s", type_name(args[0]));
+  auto* s = static_cast<StrObject*>(args[0]);
+  g_interpreter->write(stream_of(self), str_to_utf8(s));
+  return int_from_i64(s->length);
+}
+
+Object* stream_writelines(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("writelines", kwnames) || !check_nargs("writelines", nargs, 1, 1)) return nullptr;
+  Object* it = object_iter(args[0]);
+  if (!it) return nullptr;
+  while (Object* line = iter_next(it)) {
+    Object* r = stream_write(self, &line, 1, nullptr);
+    decref(line);
+    if (!r) break;
+    decref(r);
+  }
+  decref(it);
+  return error_occurred() ? nullptr : none();
+}
+
+Object* stream_flush(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("flush", kwnames) || !check_nargs("flush", nargs, 0, 0)) return nullptr;
+  return none();
+}
+
+Object* stream_false(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("isatty", kwnames) || !check_nargs("isatty", nargs, 0, 0)) return nullptr;
+  return bool_obj(false);
+}
+
+Object* stream_repr(Object* o) {
+  return str_from_utf8(std::string("<_io.TextIOWrapper name='") + (stream_of(o) == Stream::Out ? "<stdout>" : "<stderr>") +
+                       "' mode='w' encoding='utf-8'>");
+}
+
+void stream_dealloc(Object* o) { free_object(o); }
+
+const NativeFunctionDef kStreamMethods[] = {
+    {"write", stream_write}, {"writelines", stream_writelines}, {"flush", stream_flush}, {"isatty", stream_false},
+};
+
+TypeSlots text_stream_slots;
+
+Object* new_text_stream(Stream stream) {
+  auto* s = static_cast<TextStreamObject*>(new_object(g_rt->types.text_stream, sizeof(TextStreamObject)));
+  if (s) s->stream = uint64_t(stream);
+  return s;
+}
+
+// sys.exit([status]): raises SystemExit(status).
+Object* sys_exit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("exit", kwnames) || !check_nargs("exit", nargs, 0, 1)) return nullptr;
+  if (nargs == 0) {
+    Object* exc = new_exception(g_rt->types.SystemExit, newref(g_rt->empty_tuple));
+    if (exc) {
+      raise(exc);
+      decref(exc);
+    }
+    return nullptr;
+  }
+  return set_error_object(g_rt->types.SystemExit, args[0]);
+}
 
 // sys.getsizeof (_PySys_GetSizeOf): the object's __sizeof__() plus what
 // precedes it in memory (GC header, managed-dict pre-header); with a default,
@@ -153,11 +227,27 @@ const NativeFunctionDef kSysFunctions[] = {
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},
     {"_debugmallocstats", sys_debugmallocstats},
+    {"exit", sys_exit},
 };
 
 }  // namespace
 
+static void init_text_stream_type() {
+  TypeSlots& s = text_stream_slots;
+  s.name = "_io.TextIOWrapper";
+  s.dealloc = stream_dealloc;
+  s.repr = stream_repr;
+  register_type_slots(g_rt->types.text_stream, &s);
+  add_methods(g_rt->types.text_stream, kStreamMethods, std::size(kStreamMethods));
+}
+
+Stream text_stream_target(Object* file, bool* is_stream) {
+  *is_stream = file == nullptr || file == none() || type_of(file) == g_rt->types.text_stream;
+  return *is_stream && file && file != none() ? stream_of(file) : Stream::Out;
+}
+
 Object* make_sys_module() {
+  init_text_stream_type();
   Object* m = new_module("sys");
   Object* d = module_dict(m);
   for (const NativeFunctionDef& def : kSysFunctions) {
@@ -168,6 +258,18 @@ Object* make_sys_module() {
   Object* maxsize = int_from_i64(INT64_MAX);
   dict_setitem(d, intern_str("maxsize"), maxsize);
   decref(maxsize);
+  for (auto [name, value] : {std::pair{"platform", "linux"}, std::pair{"byteorder", "little"}}) {
+    Object* v = str_from_utf8(value);
+    if (v) dict_setitem(d, intern_str(name), v);
+    xdecref(v);
+  }
+  for (auto [name, stream] : {std::pair{"stdout", Stream::Out}, std::pair{"stderr", Stream::Err}}) {
+    Object* v = new_text_stream(stream);
+    if (v) dict_setitem(d, intern_str(name), v);
+    for (const char* alias : {"__stdout__", "__stderr__"})
+      if (v && std::string(alias) == "__" + std::string(name) + "__") dict_setitem(d, intern_str(alias), v);
+    xdecref(v);
+  }
   return m;
 }
 

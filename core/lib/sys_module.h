@@ -3,10 +3,15 @@
 #pragma once
 
 #include "core/object/object.h"
+#include "core/session/session.h"
 
 namespace heaplab {
 
 // A new reference to the module, its dict filled.
 Object* make_sys_module();
+
+// Where print(file=...) writes: sys.stdout, sys.stderr or None (stdout) set
+// *is_stream; any other file gets its write() called.
+Stream text_stream_target(Object* file, bool* is_stream);
 
 }  // namespace heaplab

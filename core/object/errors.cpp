@@ -589,6 +589,20 @@ std::string exception_notes_text(Object* exc) {
   return out;
 }
 
+bool system_exit_text(Object* exc, std::string* out) {
+  if (!is_instance(exc, g_rt->types.SystemExit)) return false;
+  out->clear();
+  auto* args = static_cast<TupleObject*>(as_exc(exc)->args.get());
+  Object* code = !args || args->size == 0 ? none() : args->size == 1 ? tuple_item(args, 0) : args;
+  if (code == none() || int_is_int(code)) return true;
+  if (!str_utf8(code, out)) {
+    clear_error();
+    out->clear();
+  }
+  *out += "\n";
+  return true;
+}
+
 std::string exception_message(Object* exc) {
   auto* args = static_cast<TupleObject*>(as_exc(exc)->args.get());
   std::string out;

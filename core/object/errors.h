@@ -47,6 +47,10 @@ std::string exception_message(Object* exc);
 // The exception's __notes__, one per line, as a traceback ends with them.
 std::string exception_notes_text(Object* exc);
 
+// For an uncaught SystemExit: true, with what CPython then prints (nothing
+// for None or an int code, else str(code) and a newline).
+bool system_exit_text(Object* exc, std::string* out);
+
 // Allocates the exception type objects (before any type gets its slots).
 void create_exception_type_objects();
 void init_exception_types();

@@ -118,6 +118,7 @@ const StaticTypeSpec kStaticTypes[] = {
     {&BuiltinTypes::filter, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
     {&BuiltinTypes::reversed, &BuiltinTypes::object, 32, 0, kTypeHaveGC | kTypeBaseType},
     {&BuiltinTypes::callable_iterator, &BuiltinTypes::object, 32, 0, kTypeHaveGC},
+    {&BuiltinTypes::text_stream, &BuiltinTypes::object, 24, 0, 0},
     {&BuiltinTypes::dict_keys, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
     {&BuiltinTypes::dict_values, &BuiltinTypes::object, 24, 0, kTypeHaveGC},
     {&BuiltinTypes::dict_items, &BuiltinTypes::object, 24, 0, kTypeHaveGC},

@@ -38,6 +38,7 @@ struct BuiltinTypes {
   TypeObject *list_iterator, *tuple_iterator, *str_iterator, *dict_keyiterator, *range, *range_iterator;
   TypeObject *set, *frozenset, *set_iterator, *bytearray, *bytes_iterator, *bytearray_iterator, *slice, *longrange_iterator, *str_ascii_iterator, *list_reverseiterator, *enumerate, *zip, *map, *filter, *reversed, *dict_keys, *dict_values, *dict_items, *dict_valueiterator, *dict_itemiterator;
   TypeObject* callable_iterator;  // iter(callable, sentinel)
+  TypeObject* text_stream;        // sys.stdout and sys.stderr
   // Exceptions.
   TypeObject *BaseException, *Exception, *ArithmeticError, *ZeroDivisionError, *OverflowError;
   TypeObject *LookupError, *IndexError, *KeyError, *TypeError, *ValueError, *NameError;
