@@ -80,6 +80,22 @@ Object* new_text_stream(Stream stream) {
   return s;
 }
 
+Object* sys_get_int_max_str_digits(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("get_int_max_str_digits", kwnames) || !check_nargs("get_int_max_str_digits", nargs, 0, 0))
+    return nullptr;
+  return int_from_i64(int_max_str_digits());
+}
+
+Object* sys_set_int_max_str_digits(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[1];
+  if (!bind_args({"set_int_max_str_digits", {"maxdigits"}, 1, 1}, args, nargs, kwnames, a)) return nullptr;
+  int64_t limit;
+  if (!object_as_index(a[0], &limit)) return nullptr;
+  if (limit != 0 && limit < 640) return set_error(g_rt->types.ValueError, "maxdigits must be 0 or larger than 640");
+  set_int_max_str_digits(limit);
+  return none();
+}
+
 // sys.exit([status]): raises SystemExit(status).
 Object* sys_exit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("exit", kwnames) || !check_nargs("exit", nargs, 0, 1)) return nullptr;
@@ -228,6 +244,8 @@ const NativeFunctionDef kSysFunctions[] = {
     {"setrecursionlimit", sys_setrecursionlimit},
     {"_debugmallocstats", sys_debugmallocstats},
     {"exit", sys_exit},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits},
 };
 
 }  // namespace

@@ -81,7 +81,7 @@ class NativeRecursion {
 
 Object* unsupported(Object* a, Object* b, BinaryOp op) {
   return set_error(g_rt->types.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                   kOperatorSymbols[size_t(op)], type_name(a), type_name(b));
+                   op == BinaryOp::Power ? "** or pow()" : kOperatorSymbols[size_t(op)], type_name(a), type_name(b));
 }
 
 }  // namespace

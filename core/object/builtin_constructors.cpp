@@ -1,6 +1,7 @@
 #include "core/object/builtin_constructors.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -98,7 +99,14 @@ Object* int_construct(TypeObject*, Object* const* args, size_t nargs, Object* kw
     int64_t base = 10;
     if (a[1] && !object_as_index(a[1], &base)) return nullptr;
     if ((base != 0 && base < 2) || base > 36) return set_error(g_rt->types.ValueError, "int() base must be >= 2 and <= 36, or 0");
-    if (Object* r = parse_int_text(text, int(base))) return r;
+    if (Object* r = parse_int_text(text, int(base))) {
+      // Power-of-two bases convert in linear time and have no limit.
+      bool limited = base == 0 ? text.find_first_of("xXoObB") == std::string_view::npos : (base & (base - 1)) != 0;
+      size_t ndigits = size_t(std::count_if(text.begin(), text.end(), [](char c) { return std::isalnum(uint8_t(c)); }));
+      if (!limited || int_check_parse_digits(ndigits)) return r;
+      decref(r);
+      return nullptr;
+    }
     std::string shown;
     if (!repr_utf8(x, &shown)) return nullptr;
     return set_error(g_rt->types.ValueError, "invalid literal for int() with base %d: %s", int(base), shown.c_str());

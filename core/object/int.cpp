@@ -493,8 +493,11 @@ int64_t int_hash(Object* o) {
   return h == -1 ? -2 : h;
 }
 
+int64_t g_max_str_digits = 4300;  // sys.set_int_max_str_digits
+
 Object* int_repr(Object* o) {
-  std::string s = int_to_decimal(static_cast<IntObject*>(o));
+  std::string s;
+  if (!int_to_decimal_limited(static_cast<IntObject*>(o), &s)) return nullptr;
   return str_new_ascii(s);
 }
 
@@ -632,7 +635,37 @@ std::string int_to_decimal(const IntObject* v) {
   return out;
 }
 
+int64_t int_max_str_digits() { return g_max_str_digits; }
+void set_int_max_str_digits(int64_t limit) { g_max_str_digits = limit; }
+
+bool int_to_decimal_limited(const IntObject* v, std::string* out) {
+  // Past ~limit/3 bits the text is certainly too long: refuse before the
+  // quadratic conversion, as CPython does.
+  size_t limit = size_t(g_max_str_digits);
+  if (limit && int_ndigits(v) * kDigitBits / 4 > limit + 2) {
+    set_error(g_rt->types.ValueError, "Exceeds the limit (%zu digits) for integer string conversion; "
+              "use sys.set_int_max_str_digits() to increase the limit", limit);
+    return false;
+  }
+  *out = int_to_decimal(v);
+  if (limit && out->size() - (int_sign(v) < 0 ? 1 : 0) > limit) {
+    set_error(g_rt->types.ValueError, "Exceeds the limit (%zu digits) for integer string conversion; "
+              "use sys.set_int_max_str_digits() to increase the limit", limit);
+    return false;
+  }
+  return true;
+}
+
+bool int_check_parse_digits(size_t ndigits) {
+  if (!g_max_str_digits || ndigits <= size_t(g_max_str_digits)) return true;
+  set_error(g_rt->types.ValueError, "Exceeds the limit (%lld digits) for integer string conversion: value has %zu "
+            "digits; use sys.set_int_max_str_digits() to increase the limit", static_cast<long long>(g_max_str_digits),
+            ndigits);
+  return false;
+}
+
 void init_int_type() {
+  g_max_str_digits = 4300;
   TypeSlots& s = int_slots;
   s.name = "int";
   s.dealloc = int_dealloc;

@@ -43,6 +43,15 @@ double int_as_double(const IntObject* v, bool* overflow);
 std::string int_to_decimal(const IntObject* v);
 bool int_is_int(const Object* o);  // int or a subclass (bool included)
 
+// sys.get_int_max_str_digits(): the most decimal digits str() and int()
+// convert (0: no limit); 4300 at runtime start.
+int64_t int_max_str_digits();
+void set_int_max_str_digits(int64_t limit);
+// The decimal text of v, or nullptr with ValueError past the digit limit.
+bool int_to_decimal_limited(const IntObject* v, std::string* out);
+// ValueError for int() parsing `ndigits` digits past the limit; false then.
+bool int_check_parse_digits(size_t ndigits);
+
 void init_int_type();
 
 }  // namespace heaplab

@@ -305,6 +305,7 @@ bool str_equal(const StrObject* a, const StrObject* b) {
 // FNV-1a over the code points: deterministic, so a program's set and dict
 // orders are the same on every run (CPython randomizes its string hash).
 int64_t str_hash_compute(StrObject* s) {
+  if (s->length == 0) return s->hash = 0;  // as CPython: hash('') is 0
   uint64_t h = 1469598103934665603ull;
   for (int64_t i = 0; i < s->length; ++i) {
     h ^= str_char(s, i);

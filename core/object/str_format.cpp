@@ -361,7 +361,12 @@ Object* format_int_spec(Object* value, Spec sp) {
     return str_from_utf8(pad_number(sp, "", body, false, 3));
   }
   int base = type == 'b' ? 2 : type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
-  std::string digits = int_to_base_text(v, base, false, type == 'X');
+  std::string digits;
+  if (base != 10) {
+    digits = int_to_base_text(v, base, false, type == 'X');
+  } else if (!int_to_decimal_limited(v, &digits)) {
+    return nullptr;
+  }
   bool negative = digits[0] == '-';
   if (negative) digits.erase(0, 1);
   std::string prefix = sign_of(negative, sp.sign);
@@ -434,8 +439,14 @@ bool percent_int(Object* arg, char type, std::string* digits, bool* negative) {
     return false;
   }
   int base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : 10;
-  *digits = int_to_base_text(static_cast<IntObject*>(v), base, false, type == 'X');
-  decref(v);
+  if (base == 10) {
+    bool ok = int_to_decimal_limited(static_cast<IntObject*>(v), digits);
+    decref(v);
+    if (!ok) return false;
+  } else {
+    *digits = int_to_base_text(static_cast<IntObject*>(v), base, false, type == 'X');
+    decref(v);
+  }
   *negative = digits->front() == '-';
   if (*negative) digits->erase(0, 1);
   return true;
