@@ -532,16 +532,19 @@ std::string Interpreter::name_suggestion(Object* exc) const {
   const std::string prefix = "name '", suffix = "' is not defined";
   if (msg.rfind(prefix, 0) != 0 || msg.size() < prefix.size() + suffix.size()) return {};
   std::string name = msg.substr(prefix.size(), msg.size() - prefix.size() - suffix.size());
+  std::string best;
   for (Object* namespace_dict : {module_dict(main_), module_dict(main_), module_dict(builtins_)}) {
     std::vector<std::string> candidates;
     int64_t pos = 0;
     Object *key, *value;
     while (dict_next(namespace_dict, &pos, &key, &value))
       if (is_str(key)) candidates.push_back(str_of(key));
-    std::string best = suggest_name(name, candidates);
-    if (!best.empty()) return ". Did you mean: '" + best + "'?";
+    best = suggest_name(name, candidates);
+    if (!best.empty()) break;
   }
-  return {};
+  std::string out = best.empty() ? "" : ". Did you mean: '" + best + "'?";
+  if (is_stdlib_module_name(name)) out += (best.empty() ? ". Did you forget to import '" : " Or did you forget to import '") + name + "'?";
+  return out;
 }
 
 RunState Interpreter::fail_with_uncaught() {

@@ -12,4 +12,8 @@ namespace heaplab {
 // is close enough.
 std::string suggest_name(std::string_view name, const std::vector<std::string>& candidates);
 
+// Whether `name` is in sys.stdlib_module_names: a NameError for it adds
+// "Did you forget to import 'name'?".
+bool is_stdlib_module_name(std::string_view name);
+
 }  // namespace heaplab
