@@ -356,6 +356,7 @@ RunState Interpreter::start(std::string_view source, SourceMode mode, std::strin
   }
   if (!parsed.mod) return report_compile_error("SyntaxError", "invalid syntax", fname, 1, 1, 0, 0, "");
   if (mode == SourceMode::File) sources_[fname] = std::string(source);
+  sys_set_argv(sys_, mode == SourceMode::File ? fname : "");
   auto not_implemented = [&](int lineno, const std::string& msg) {
     std::string line = source_line(fname, lineno);
     std::string out = "Traceback (most recent call last):\n";
@@ -622,9 +623,10 @@ void Interpreter::reset_main() {
   int64_t pos = 0;
   Object *name, *module;
   while (dict_next(modules_, &pos, &name, &module))
-    if (module != builtins_ && module != sys_) imported.push_back(name);
+    if (module != builtins_ && module != sys_ && module != main_) imported.push_back(name);
   for (Object* n : imported) dict_delitem(modules_, n);
   dict_delitem(module_dict(builtins_), intern_str("_"));
+  dict_delitem(module_dict(sys_), intern_str("argv"));  // start() sets it
   clear_error();
   GCState& gc = rt.gc;
   for (Object* list : {gc.garbage, gc.callbacks}) list_clear(list);

@@ -12,6 +12,7 @@
 #include "core/object/dict.h"
 #include "core/object/errors.h"
 #include "core/object/int.h"
+#include "core/object/list.h"
 #include "core/object/module.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
@@ -262,6 +263,17 @@ static void init_text_stream_type() {
 Stream text_stream_target(Object* file, bool* is_stream) {
   *is_stream = file == nullptr || file == none() || type_of(file) == g_rt->types.text_stream;
   return *is_stream && file && file != none() ? stream_of(file) : Stream::Out;
+}
+
+void sys_set_argv(Object* sys, std::string_view script) {
+  Object* name = str_from_utf8(script);
+  Object* argv = name ? list_from_array_steal(&name, 1) : nullptr;
+  if (!argv) {
+    clear_error();
+    return;
+  }
+  dict_setitem(module_dict(sys), intern_str("argv"), argv);
+  decref(argv);
 }
 
 Object* make_sys_module() {

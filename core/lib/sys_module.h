@@ -2,6 +2,8 @@
 // getrefcount, getallocatedblocks, _debugmallocstats) and limits.
 #pragma once
 
+#include <string_view>
+
 #include "core/object/object.h"
 #include "core/session/session.h"
 
@@ -9,6 +11,9 @@ namespace heaplab {
 
 // A new reference to the module, its dict filled.
 Object* make_sys_module();
+
+// sys.argv = [script]: the program's name as given ('' for the REPL).
+void sys_set_argv(Object* sys, std::string_view script);
 
 // Where print(file=...) writes: sys.stdout, sys.stderr or None (stdout) set
 // *is_stream; any other file gets its write() called.

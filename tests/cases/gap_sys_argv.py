@@ -1,0 +1,3 @@
+# sys.argv holds the program name.
+import sys
+print(sys.argv, len(sys.argv), sys.argv[1:])
