@@ -511,7 +511,7 @@ std::string Interpreter::format_exception_chain(Object* exc, std::unordered_set<
   TypeObject* type = type_of(exc);
   if (type->flags & kTypeHeapType) {
     Object* module = type->dict ? dict_getitem_str(type->dict.get(), intern_str("__module__")) : nullptr;
-    if (module && is_str(module) && str_of(module) != "builtins") out += str_of(module) + ".";
+    if (module && is_str(module) && str_of(module) != "builtins" && str_of(module) != "__main__") out += str_of(module) + ".";
   }
   out += type_name(exc);
   if (!msg.empty()) out += ": " + msg;

@@ -187,10 +187,6 @@ Object* zip_construct(TypeObject* type, Object* const* args, size_t nargs, Objec
   for (size_t i = 0; i < nargs; ++i) {
     Object* it = object_iter(args[i]);
     if (!it) {
-      if (error_matches(g_rt->types.TypeError)) {
-        clear_error();
-        set_error(g_rt->types.TypeError, "zip argument #%zu must support iteration", i + 1);
-      }
       decref(iters);
       return nullptr;
     }

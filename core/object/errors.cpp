@@ -9,6 +9,7 @@
 
 #include "core/object/abstract.h"
 #include "core/object/bytes.h"
+#include "core/object/dict.h"
 #include "core/object/gc_header.h"
 #include "core/object/instance_dict.h"
 #include "core/object/int.h"
@@ -380,7 +381,18 @@ Object* exception_getattr(Object* o, Object* name) {
   else if (is_instance(o, g_rt->types.UnicodeError) &&
            (n == "encoding" || n == "object" || n == "start" || n == "end" || n == "reason"))
     v = unicode_error_arg(o, n == "encoding" ? 0 : n == "object" ? 1 : n == "start" ? 2 : n == "end" ? 3 : 4);
-  else return generic_getattr(o, name);
+  else if (n == "__dict__") {
+    if (!e->dict) {
+      Object* d = dict_new();
+      if (!d) return nullptr;
+      e->dict.set(d);
+    }
+    v = e->dict.get();
+  } else if (Object* own = e->dict ? dict_getitem_str(e->dict.get(), name) : nullptr) {
+    v = own;
+  } else {
+    return generic_getattr(o, name);
+  }
   return newref(v ? v : none());
 }
 
@@ -408,6 +420,29 @@ Object* m_with_traceback(Object* self, Object* const* args, size_t nargs, Object
 
 const NativeFunctionDef kExceptionMethods[] = {{"add_note", m_add_note}, {"with_traceback", m_with_traceback}};
 
+// Other attributes live in the exception's __dict__, made on first use.
+int set_instance_attribute(ExceptionObject* e, Object* name, Object* value) {
+  if (!e->dict) {
+    if (!value) {
+      set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(e),
+                str_to_utf8(static_cast<StrObject*>(name)).c_str());
+      return -1;
+    }
+    Object* d = dict_new();
+    if (!d) return -1;
+    e->dict.set(d);
+  }
+  if (value) return dict_setitem(e->dict.get(), name, value);
+  if (dict_delitem(e->dict.get(), name) < 0) {
+    if (!error_matches(g_rt->types.KeyError)) return -1;
+    clear_error();
+    set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(e),
+              str_to_utf8(static_cast<StrObject*>(name)).c_str());
+    return -1;
+  }
+  return 0;
+}
+
 // The chaining fields are writable: contextlib.ExitStack and `raise ... from`
 // logic in Python code set them.
 int exception_setattr(Object* o, Object* name, Object* value) {
@@ -421,10 +456,7 @@ int exception_setattr(Object* o, Object* name, Object* value) {
   }
   Ref<Object>* field = n == "__context__" ? &e->context : n == "__cause__" ? &e->cause
                      : n == "__traceback__" ? &e->traceback : nullptr;
-  if (!field) {
-    set_error(g_rt->types.AttributeError, "'%s' object has no attribute '%s'", type_name(o), n.c_str());
-    return -1;
-  }
+  if (!field) return set_instance_attribute(e, name, value);
   if (!value) {
     set_error(g_rt->types.TypeError, "%s may not be deleted", n.c_str());
     return -1;
