@@ -262,6 +262,11 @@ Object* str_new_instance(TypeObject* type, Object* const* args, size_t nargs, Ob
   return o;
 }
 
+// bool.__new__: bool cannot be subclassed, so its constructor serves.
+Object* bool_new_instance(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
+  return slots_of(type).construct(type, args, nargs, kwnames);
+}
+
 // dict.__new__ makes an empty dict; dict.__init__ fills it.
 Object* dict_new_instance(TypeObject* type, Object* const*, size_t, Object*) { return dict_new_of_type(type); }
 
@@ -341,6 +346,7 @@ void init_builtin_constructors() {
   set_construct(t.dict, dict_construct);
   set_new_and_init(t.int_, int_new_instance, nullptr);
   set_new_and_init(t.float_, float_new_instance, nullptr);
+  set_new_and_init(t.bool_, bool_new_instance, nullptr);
   set_new_and_init(t.str, str_new_instance, nullptr);
   set_new_and_init(t.tuple, tuple_new_instance, nullptr);
   set_new_and_init(t.dict, dict_new_instance, dict_init);

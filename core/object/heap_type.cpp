@@ -468,8 +468,11 @@ void class_dealloc(Object* o) {
   auto* t = static_cast<TypeObject*>(o);
   gc_untrack(o);
   if (t->weakreflist) clear_weakrefs(o);
-  // Leave the bases' subclass registries (remove_all_subclasses).
+  // Leave the bases' subclass registries (remove_all_subclasses). A class
+  // whose creation failed may not be in them yet; the exception that failure
+  // raised stays pending meanwhile (type_dealloc_common).
   if (auto* bases = static_cast<TupleObject*>(t->bases.get())) {
+    Object* pending = fetch_error();
     Object* key = int_from_i64(int64_t(kIdBase + addr_of(o)));
     for (int64_t i = 0; key && i < bases->size; ++i) {
       auto* b = static_cast<TypeObject*>(tuple_item(bases, i));
@@ -480,6 +483,11 @@ void class_dealloc(Object* o) {
       if (dict_size(b->subclasses.get()) == 0) set_ref(b->subclasses, static_cast<Object*>(nullptr));
     }
     xdecref(key);
+    clear_error();
+    if (pending) {
+      raise(pending);
+      decref(pending);
+    }
   }
   xdecref(t->subclasses.get());
   if (t->cached_keys) release_shared_keys(t->cached_keys);

@@ -99,7 +99,7 @@ ConstructorSource find_constructor(TypeObject* type, const char* name, bool init
     if (is_heap_type(k)) {
       if (!builtin_only && k->dict)
         if (Object* f = dict_getitem_str(k->dict.get(), key)) return {f, nullptr};
-    } else if (init ? slots_of(k).init != nullptr : slots_of(k).new_instance != nullptr) {
+    } else if (builtin_only || (init ? slots_of(k).init != nullptr : slots_of(k).new_instance != nullptr)) {
       return {nullptr, k};
     }
     if (mro) k = ++i < mro->size ? static_cast<TypeObject*>(tuple_item(mro, i)) : nullptr;

@@ -35,7 +35,8 @@ struct ConstructorSource {
 };
 ConstructorSource find_new(TypeObject* type);
 ConstructorSource find_init(TypeObject* type);
-// The built-in type whose tp_new a class inherits, its own __new__ aside.
+// The nearest built-in type along the mro, whose tp_new a class inherits
+// (its new_instance may be null: a type only its own constructor makes).
 ConstructorSource find_builtin_new(TypeObject* type);
 
 // object.__new__ and object.__init__ (object_new / object_init).
