@@ -10,8 +10,17 @@
 //   session.provideEndOfInput()              -> state; input() raises EOFError
 //   session.state()                          -> state
 //   session.takeOutput()                     -> [{stream: 'out' | 'err', text}, ...]
+//   session.step(budget)                     -> state, once the program reaches another line
+//                                               (at most `budget` instructions: 'paused' mid-line)
+//   session.currentLine()                    -> {filename, line} of the user's innermost frame, or null
 //   session.snapshotJson()                   -> the heap snapshot as a JSON string
+//   session.graphJson(maxNodes)              -> the object graph as a JSON string
+//   session.poolJson(poolAddress)            -> one pool's used blocks and their objects (JSON)
+//   session.statsJson()                      -> the memory chart's numbers (JSON)
+//   session.setGcThresholds(t0, t1, t2)      (gc.set_threshold from the page's settings)
 //   session.delete()                         -> frees the C++ object (embind does not GC)
+//
+// The JSON formats are core/inspect/FORMAT.md's.
 //
 // A state is 'idle' | 'paused' | 'done' | 'error' | 'input' (the program
 // called input(): its prompt is in the output; answer with provideInput or
@@ -94,7 +103,31 @@ class SessionBinding {
     return chunks;
   }
 
-  std::string snapshot_json() const { return session_.snapshot_json(); }
+  std::string step(double budget) { return state_name(session_.step(to_budget(budget))); }
+
+  val current_line() const {
+    std::optional<heaplab::SourceLocation> at = session_.current_line();
+    if (!at) return val::null();
+    val out = val::object();
+    out.set("filename", at->filename);
+    out.set("line", at->line);
+    return out;
+  }
+
+  std::string snapshot_json() { return session_.snapshot_json(); }
+
+  std::string graph_json(double max_nodes) const { return session_.graph_json(size_t(to_budget(max_nodes))); }
+
+  // Region offsets stay below 2^53: a double holds them exactly.
+  std::string pool_json(double pool_address) const {
+    return session_.pool_json(pool_address >= 0 ? uint64_t(pool_address) : 0);
+  }
+
+  std::string stats_json() const { return session_.stats_json(); }
+
+  void set_gc_thresholds(double t0, double t1, double t2) {
+    session_.set_gc_thresholds(int64_t(t0), int64_t(t1), int64_t(t2));
+  }
 
  private:
   heaplab::Session session_;
@@ -114,5 +147,11 @@ EMSCRIPTEN_BINDINGS(heaplab_session) {
       .function("state", &SessionBinding::state)
       .function("sleepRemainingMs", &SessionBinding::sleep_remaining_ms)
       .function("takeOutput", &SessionBinding::take_output)
-      .function("snapshotJson", &SessionBinding::snapshot_json);
+      .function("step", &SessionBinding::step)
+      .function("currentLine", &SessionBinding::current_line)
+      .function("snapshotJson", &SessionBinding::snapshot_json)
+      .function("graphJson", &SessionBinding::graph_json)
+      .function("poolJson", &SessionBinding::pool_json)
+      .function("statsJson", &SessionBinding::stats_json)
+      .function("setGcThresholds", &SessionBinding::set_gc_thresholds);
 }
