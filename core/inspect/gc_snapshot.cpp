@@ -62,11 +62,16 @@ std::string gc_events_json() {
            ",\"uncollectable\":" + std::to_string(s.uncollectable) + "}";
   }
   out += "],\"collections\":[";
+  // Every collection is recorded, the last ones kept: the n-th since the
+  // start is numbered n (1-based), so views can tell a new one from an old.
+  int64_t total = 0;
+  for (const GCGenerationStats& s : gc.stats) total += s.collections;
+  int64_t index = total - int64_t(gc.history.size());
   bool first = true;
   for (const GCCollectionRecord& rec : gc.history) {
     if (!first) out += ',';
     first = false;
-    out += "{\"generation\":" + std::to_string(rec.generation) + ",\"collected\":" + std::to_string(rec.collected) +
+    out += "{\"index\":" + std::to_string(++index) + ",\"generation\":" + std::to_string(rec.generation) + ",\"collected\":" + std::to_string(rec.collected) +
            ",\"uncollectable\":" + std::to_string(rec.uncollectable) +
            ",\"truncated\":" + (rec.truncated ? "true" : "false") + ",\"events\":[";
     for (size_t i = 0; i < rec.events.size(); ++i) {

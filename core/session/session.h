@@ -21,6 +21,9 @@ struct SessionConfig {
   // Keep a registry of live objects so audit() can check every refcount
   // (CPython's Py_TRACE_REFS). Costs time; tests turn it on.
   bool track_objects = false;
+  // Wrap every allocation in the debug hooks' pads and checks, as
+  // PYTHONMALLOC=debug: misuse is reported, sizes and addresses change.
+  bool debug_allocator = false;
 };
 
 enum class RunState : uint8_t {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/lang/interpreter.h"
 #include "core/session/session.h"
 
 using namespace heaplab;
@@ -235,7 +236,8 @@ TEST_CASE("gc: the history after gc.collect(), with object ids of the graph", "[
   std::string snapshot = session.snapshot_json();
   std::string gc = snapshot.substr(snapshot.find("\"gc\":"));
   INFO(gc);
-  CHECK(has(gc, "{\"generation\":2,\"collected\":1,\"uncollectable\":0"));
+  CHECK(has(gc, ",\"generation\":2,\"collected\":1,\"uncollectable\":0"));
+  CHECK(has(gc, "\"collections\":[{\"index\":"));
   CHECK(has(gc, "\"address\":" + garbage + ",\"type\":\"Node\""));
 }
 
@@ -279,4 +281,32 @@ TEST_CASE("inspecting between two statements leaves the heap as it was", "[inspe
   std::string plain = output(false);
   CHECK(plain.size() > 6);
   CHECK(output(true) == plain);
+}
+
+TEST_CASE("settings: the debug allocator runs programs and keeps the heap sound", "[inspect]") {
+  SessionConfig config;
+  config.debug_allocator = true;
+  config.track_objects = true;
+  Session session(config);
+  const char* program =
+      "import gc, sys\n"
+      "class Node:\n"
+      "    pass\n"
+      "nodes = [Node() for i in range(100)]\n"
+      "for n in nodes:\n"
+      "    n.me = n\n"
+      "d = {str(i): [i] * i for i in range(50)}\n"
+      "del nodes\n"
+      "print(gc.collect(), sys.getsizeof([1, 2, 3]), len(d))\n";
+  REQUIRE(session.run_to_end(program, "prog.py") == RunState::Done);
+  std::string out;
+  for (const OutputChunk& c : session.take_output()) out += c.text;
+  CHECK(out == "99 88 50\n");  // `n` keeps the last node
+  CHECK(session.interpreter().rt.heap.mode() == memory::HeapMode::Debug);
+  std::string graph = session.graph_json(500);
+  std::string d = node(graph, "<dict, 50 items>");
+  uint64_t id = std::stoull(id_of(d));
+  std::string blocks = session.pool_json(id & ~uint64_t(16 * 1024 - 1));
+  CHECK(has(blocks, "\"object\":{\"id\":" + std::to_string(id) + ",\"type\":\"dict\""));
+  CHECK(session.audit(true).empty());
 }
