@@ -2,6 +2,7 @@
 // tests. In JavaScript (after `const heaplab = await createHeaplab()`):
 //
 //   const session = new heaplab.Session(memoryLimitBytes);
+//   const session = new heaplab.Session(memoryLimitBytes, debugAllocator);  (PYTHONMALLOC=debug)
 //   session.classify(source)                 -> 'complete' | 'incomplete'
 //   session.start(source, mode, filename)    -> state; mode is 'interactive' or 'file'
 //   session.run(budget)                      -> state, after at most `budget` instructions
@@ -63,10 +64,18 @@ size_t to_memory_limit(double bytes) {
   return bytes >= max_limit ? SIZE_MAX : size_t(bytes);
 }
 
+heaplab::SessionConfig config(double memory_limit, bool debug_allocator) {
+  heaplab::SessionConfig c;
+  c.memory_limit = to_memory_limit(memory_limit);
+  c.debug_allocator = debug_allocator;
+  return c;
+}
+
 class SessionBinding {
  public:
-  explicit SessionBinding(double memory_limit)
-      : session_(heaplab::SessionConfig{to_memory_limit(memory_limit)}) {}
+  explicit SessionBinding(double memory_limit) : SessionBinding(memory_limit, false) {}
+
+  SessionBinding(double memory_limit, bool debug_allocator) : session_(config(memory_limit, debug_allocator)) {}
 
   std::string classify(const std::string& source) const {
     return session_.classify(source) == heaplab::InputStatus::Incomplete ? "incomplete" : "complete";
@@ -138,6 +147,7 @@ class SessionBinding {
 EMSCRIPTEN_BINDINGS(heaplab_session) {
   emscripten::class_<SessionBinding>("Session")
       .constructor<double>()
+      .constructor<double, bool>()
       .function("classify", &SessionBinding::classify)
       .function("start", &SessionBinding::start)
       .function("run", &SessionBinding::run)

@@ -181,10 +181,10 @@ std::vector<Edge> edges_of(Object* o, size_t max_repr) {
     all.erase(it);
     out.push_back({r, std::move(label), false});
   };
-  if (type == t.list) {
+  if (is_subtype(type, t.list)) {
     auto* l = static_cast<ListObject*>(o);
     for (int64_t i = 0; i < l->size; ++i) take(list_item(l, i), "[" + std::to_string(i) + "]");
-  } else if (type == t.tuple) {
+  } else if (is_subtype(type, t.tuple)) {
     auto* tup = static_cast<TupleObject*>(o);
     for (int64_t i = 0; i < tuple_size(tup); ++i) take(tuple_item(tup, i), "[" + std::to_string(i) + "]");
   } else if (is_subtype(type, t.dict)) {

@@ -129,6 +129,32 @@ describe('Session inspection in WebAssembly', () => {
     session.setGcThresholds(2000, 10, 10);
   });
 
+  it('records collections for the GC panel, with the graph\'s ids', () => {
+    start('import gc\nclass Node:\n    pass\nn = Node()\nn.me = n\ndel n\ngc.collect()\nx = 0\n');
+    stepTo(7);
+    const garbage = JSON.parse(session.graphJson(500)).nodes.find((node) => node.unreachable);
+    assert.equal(garbage.type, 'Node');
+    const before = JSON.parse(session.snapshotJson()).gc.collections;
+    stepTo(8);
+    const after = JSON.parse(session.snapshotJson()).gc.collections;
+    const last = after[after.length - 1];
+    assert.equal(last.index, (before.length ? before[before.length - 1].index : 0) + 1);
+    assert.deepEqual([last.generation, last.collected, last.uncollectable], [2, 1, 0]);
+    assert.ok(last.events.some((e) => e.address === garbage.id && e.to === 'unreachable'));
+    finish();
+  });
+
+  it('runs under the debug allocator', () => {
+    const debug = new heaplab.Session(MEMORY_LIMIT, true);
+    try {
+      assert.equal(debug.start('import sys\nprint(sys.getsizeof([1, 2, 3]))\n', 'file', 'prog.py'), 'paused');
+      assert.equal(debug.run(100_000), 'done');
+      assert.equal(debug.takeOutput().map((chunk) => chunk.text).join(''), '88\n');
+    } finally {
+      debug.delete();
+    }
+  });
+
   it('leaves the heap as it was when inspected between statements', () => {
     const program =
       'import gc, sys\nclass Node:\n    pass\na = Node()\na.me = a\n' +
