@@ -55,7 +55,8 @@ std::string check_program(const ExerciseCheck& check) {
          "\n)\n"
          "    " + print_verdict + "\"pass\" if __heaplab_value__ else \"fail\", repr(__heaplab_value__)[:200])\n"
          "except BaseException as __heaplab_error__:\n"
-         "    " + print_verdict + "\"error\", type(__heaplab_error__).__name__ + \": \" + str(__heaplab_error__)[:200])\n"
+         "    " + print_verdict + "\"error\", type(__heaplab_error__).__name__ +\n"
+         "        (\": \" + str(__heaplab_error__)[:200] if str(__heaplab_error__) else \"\"))\n"
          "finally:\n"
          "    del __heaplab_value__\n";
 }

@@ -5,6 +5,7 @@ Exercises with a memory limit setting are skipped (CPython has none).
 
     python3.12 tests/exercises/check_with_cpython.py examples/exercises
 """
+import gc
 import glob
 import json
 import os
@@ -12,6 +13,10 @@ import sys
 
 
 def run(exercise, code, filename):
+    # Each program starts as in a fresh interpreter: no garbage left by the
+    # previous one, the collector on.
+    gc.enable()
+    gc.collect()
     env = {'__name__': '__main__'}
     try:
         exec(compile(code, filename, 'exec'), env)
