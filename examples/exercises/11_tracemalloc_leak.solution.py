@@ -5,8 +5,10 @@ def handle_request(n):
     return len(payload['body']) + n
 
 tracemalloc.start()
-before = tracemalloc.get_traced_memory()[0]
+before = tracemalloc.take_snapshot()
 for n in range(500):
     handle_request(n)
-print('grew by', tracemalloc.get_traced_memory()[0] - before > 10_000)
+after = tracemalloc.take_snapshot()
+top = after.compare_to(before, 'lineno')[0]
+print('most growth at line', top.traceback[0].lineno, 'more than 10 KB:', top.size_diff > 10_000)
 tracemalloc.stop()
