@@ -45,20 +45,25 @@ std::string take_all_output(Session& session) {
 
 // The check as a program run in the main module after the learner's: it
 // prints one verdict line and leaves no name behind (so the value it saw
-// keeps nothing alive for the next check).
+// keeps nothing alive for the next check). Built-ins are reached through the
+// module, as a program may well have a global named `type` or `str`.
 std::string check_program(const ExerciseCheck& check) {
-  const std::string print_verdict = "print(\"\\x01heaplab-check\", ";
-  return "__heaplab_value__ = None\n"
+  return "import builtins as __heaplab_builtins__\n"
+         "__heaplab_value__ = None\n"
          "try:\n"
          "    __heaplab_value__ = (\n" +
          check.python +
          "\n)\n"
-         "    " + print_verdict + "\"pass\" if __heaplab_value__ else \"fail\", repr(__heaplab_value__)[:200])\n"
+         "    __heaplab_builtins__.print(\"\\x01heaplab-check\", \"pass\" if __heaplab_value__ else \"fail\",\n"
+         "                               __heaplab_builtins__.repr(__heaplab_value__)[:200])\n"
          "except BaseException as __heaplab_error__:\n"
-         "    " + print_verdict + "\"error\", type(__heaplab_error__).__name__ +\n"
-         "        (\": \" + str(__heaplab_error__)[:200] if str(__heaplab_error__) else \"\"))\n"
+         "    __heaplab_message__ = __heaplab_builtins__.str(__heaplab_error__)[:200]\n"
+         "    __heaplab_builtins__.print(\"\\x01heaplab-check\", \"error\",\n"
+         "                               __heaplab_builtins__.type(__heaplab_error__).__name__ +\n"
+         "                               (\": \" + __heaplab_message__ if __heaplab_message__ else \"\"))\n"
+         "    del __heaplab_message__\n"
          "finally:\n"
-         "    del __heaplab_value__\n";
+         "    del __heaplab_value__, __heaplab_builtins__\n";
 }
 
 // The last line of a traceback: "NameError: name 'x' is not defined".
