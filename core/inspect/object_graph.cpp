@@ -43,7 +43,9 @@ bool is_static_type(Object* o) {
 // clutter it.
 bool shown(Object* o) { return o && !is_static_type(o); }
 
-std::string quoted(std::string_view text, char quote) {
+// A str's repr (`text` is UTF-8), or with `bytes`, a bytes' (every byte
+// past ASCII escaped).
+std::string quoted(std::string_view text, char quote, bool bytes = false) {
   std::string out(1, quote);
   for (char c : text) {
     if (c == quote || c == '\\') {
@@ -53,7 +55,7 @@ std::string quoted(std::string_view text, char quote) {
       out += "\\n";
     } else if (c == '\t') {
       out += "\\t";
-    } else if (static_cast<unsigned char>(c) < 0x20) {
+    } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f || (bytes && static_cast<unsigned char>(c) > 0x7f)) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(c));
       out += buf;
@@ -105,7 +107,7 @@ std::string short_repr(Object* o, size_t max_chars) {
     r = quoted(str_to_utf8(static_cast<StrObject*>(o)), '\'');
   } else if (is_subtype(type, t.bytes)) {
     auto* b = static_cast<BytesObject*>(o);
-    r = "b" + quoted(std::string_view(b->data, size_t(b->size)), '\'');
+    r = "b" + quoted(std::string_view(b->data, size_t(b->size)), '\'', true);
   } else if (is_subtype(type, t.list) || is_subtype(type, t.tuple)) {
     r = count_text(type_name(o), static_cast<VarObject*>(o)->size);
   } else if (is_subtype(type, t.dict)) {

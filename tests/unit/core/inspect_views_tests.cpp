@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/exercise/json.h"
 #include "core/lang/interpreter.h"
 #include "core/session/session.h"
 
@@ -309,4 +310,37 @@ TEST_CASE("settings: the debug allocator runs programs and keeps the heap sound"
   std::string blocks = session.pool_json(id & ~uint64_t(16 * 1024 - 1));
   CHECK(has(blocks, "\"object\":{\"id\":" + std::to_string(id) + ",\"type\":\"dict\""));
   CHECK(session.audit(true).empty());
+}
+
+TEST_CASE("every inspection result is strict JSON", "[inspect]") {
+  Session session;
+  const char* program =
+      "import weakref, tracemalloc, gc\n"
+      "tracemalloc.start()\n"
+      "class C:\n"
+      "    pass\n"
+      "c = C()\n"
+      "c.name = 'quote \\\" back \\\\ tab \\t \u00e9\u4e2d' * 5\n"
+      "c.data = {b'\\x00\\xff': [1.5, 10**30, -7, None, True], (1, 'x'): frozenset({1})}\n"
+      "r = weakref.ref(c)\n"
+      "gc.collect()\n"
+      "def f(a, *args, **kw):\n"
+      "    cell = a\n"
+      "    def g():\n"
+      "        return cell\n"
+      "    return g\n"
+      "x = f(1)\n";
+  run_to_line(session, program, 14);  // in f
+  auto valid = [](const std::string& text) {
+    JsonParseResult parsed = parse_json(text);
+    INFO(parsed.error << " in " << text.substr(0, 2000));
+    CHECK(parsed.value);
+  };
+  valid(session.snapshot_json());
+  std::string graph = session.graph_json(500);
+  valid(graph);
+  valid(session.pool_json(std::stoull(id_of(node(graph, "<C object>"))) & ~uint64_t(16 * 1024 - 1)));
+  valid(session.pool_json(12345));
+  valid(session.stats_json());
+  CHECK(has(graph, "\"repr\":\"'quote \\\" back \\\\\\\\ tab \\\\t \u00e9\u4e2d"));
 }
