@@ -43,19 +43,22 @@ bool is_static_type(Object* o) {
 // clutter it.
 bool shown(Object* o) { return o && !is_static_type(o); }
 
-// A str's repr (`text` is UTF-8), or with `bytes`, a bytes' (every byte
-// past ASCII escaped).
-std::string quoted(std::string_view text, char quote, bool bytes = false) {
-  std::string out(1, quote);
-  for (char c : text) {
-    if (c == quote || c == '\\') {
+// A bytes' repr, cut after `max_chars` bytes (then "...").
+std::string bytes_repr(std::string_view data, size_t max_chars) {
+  std::string out = "b'";
+  for (size_t i = 0; i < data.size(); ++i) {
+    if (i == max_chars) return out + "...";
+    char c = data[i];
+    if (c == '\'' || c == '\\') {
       out += '\\';
       out += c;
     } else if (c == '\n') {
       out += "\\n";
     } else if (c == '\t') {
       out += "\\t";
-    } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f || (bytes && static_cast<unsigned char>(c) > 0x7f)) {
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(c));
       out += buf;
@@ -63,12 +66,50 @@ std::string quoted(std::string_view text, char quote, bool bytes = false) {
       out += c;
     }
   }
-  out += quote;
-  return out;
+  return out + "'";
 }
 
+// A str's repr, cut after `max_chars` code points (then "..."): surrogates
+// and control characters escaped as repr() does, so the text is valid UTF-8
+// however long or odd the string.
+std::string str_repr(const StrObject* str, size_t max_chars) {
+  std::string out = "'";
+  for (int64_t i = 0; i < str->length; ++i) {
+    if (size_t(i) == max_chars) return out + "...";
+    uint32_t c = str_char(str, i);
+    char buf[12];
+    if (c == '\'' || c == '\\') {
+      out += '\\';
+      out += char(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c == 0x7f) {
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      append_utf8(out, c);
+    }
+  }
+  return out + "'";
+}
+
+// A name's text (a surrogate becomes U+FFFD: the JSON stays valid UTF-8).
 std::string str_text(Object* name) {
-  return name && is_subtype(type_of(name), g_rt->types.str) ? str_to_utf8(static_cast<StrObject*>(name)) : "?";
+  if (!name || !is_subtype(type_of(name), g_rt->types.str)) return "?";
+  auto* str = static_cast<StrObject*>(name);
+  std::string out;
+  for (int64_t i = 0; i < str->length; ++i) {
+    uint32_t c = str_char(str, i);
+    append_utf8(out, c >= 0xd800 && c <= 0xdfff ? 0xfffd : c);
+  }
+  return out;
 }
 
 std::string count_text(const char* type, int64_t n) {
@@ -104,10 +145,10 @@ std::string short_repr(Object* o, size_t max_chars) {
   } else if (is_subtype(type, t.float_)) {
     r = float_repr_string(static_cast<FloatObject*>(o)->value);
   } else if (is_subtype(type, t.str)) {
-    r = quoted(str_to_utf8(static_cast<StrObject*>(o)), '\'');
+    r = str_repr(static_cast<StrObject*>(o), max_chars);
   } else if (is_subtype(type, t.bytes)) {
     auto* b = static_cast<BytesObject*>(o);
-    r = "b" + quoted(std::string_view(b->data, size_t(b->size)), '\'', true);
+    r = bytes_repr(std::string_view(b->data, size_t(b->size)), max_chars);
   } else if (is_subtype(type, t.list) || is_subtype(type, t.tuple)) {
     r = count_text(type_name(o), static_cast<VarObject*>(o)->size);
   } else if (is_subtype(type, t.dict)) {

@@ -322,6 +322,8 @@ TEST_CASE("every inspection result is strict JSON", "[inspect]") {
       "c = C()\n"
       "c.name = 'quote \\\" back \\\\ tab \\t \u00e9\u4e2d' * 5\n"
       "c.data = {b'\\x00\\xff': [1.5, 10**30, -7, None, True], (1, 'x'): frozenset({1})}\n"
+      "c.odd = '\\ud800' + 'x' * 10000\n"
+      "setattr(c, '\\udc00', 1)\n"
       "r = weakref.ref(c)\n"
       "gc.collect()\n"
       "def f(a, *args, **kw):\n"
@@ -330,7 +332,7 @@ TEST_CASE("every inspection result is strict JSON", "[inspect]") {
       "        return cell\n"
       "    return g\n"
       "x = f(1)\n";
-  run_to_line(session, program, 14);  // in f
+  run_to_line(session, program, 16);  // in f
   auto valid = [](const std::string& text) {
     JsonParseResult parsed = parse_json(text);
     INFO(parsed.error << " in " << text.substr(0, 2000));
@@ -342,5 +344,7 @@ TEST_CASE("every inspection result is strict JSON", "[inspect]") {
   valid(session.pool_json(std::stoull(id_of(node(graph, "<C object>"))) & ~uint64_t(16 * 1024 - 1)));
   valid(session.pool_json(12345));
   valid(session.stats_json());
+  CHECK(has(graph, "\"repr\":\"'\\\\ud800xxxxxxxxx"));
+  CHECK(has(graph, "\"label\":\".\xef\xbf\xbd\""));
   CHECK(has(graph, "\"repr\":\"'quote \\\" back \\\\\\\\ tab \\\\t \u00e9\u4e2d"));
 }
