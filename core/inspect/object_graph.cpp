@@ -21,6 +21,7 @@
 #include "core/object/instance_dict.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
+#include "core/object/method.h"
 #include "core/object/module.h"
 #include "core/object/runtime.h"
 #include "core/object/set.h"
@@ -239,6 +240,29 @@ std::vector<Edge> edges_of(Object* o, size_t max_repr) {
     }
   } else if (type == t.module) {
     take(static_cast<ModuleObject*>(o)->dict.get(), "__dict__");
+  } else if (type == t.function) {
+    auto* f = static_cast<FunctionObject*>(o);
+    const std::pair<const Ref<Object>*, const char*> fields[] = {
+        {&f->code, "__code__"},         {&f->globals, "__globals__"}, {&f->builtins, "__builtins__"},
+        {&f->defaults, "__defaults__"}, {&f->kwdefaults, "__kwdefaults__"}, {&f->closure, "__closure__"},
+        {&f->name, "__name__"},         {&f->qualname, "__qualname__"}, {&f->doc, "__doc__"},
+        {&f->dict, "__dict__"},         {&f->module, "__module__"},   {&f->annotations, "__annotations__"}};
+    for (const auto& [field, label] : fields)
+      if (*field) take(field->get(), label);
+  } else if (type == t.cell) {
+    if (auto* c = static_cast<CellObject*>(o); c->ref) take(c->ref.get(), "cell_contents");
+  } else if (type == t.method) {
+    auto* m = static_cast<MethodObject*>(o);
+    take(m->func.get(), "__func__");
+    take(m->self.get(), "__self__");
+  } else if (type == t.type || (type->flags & kTypeTypeSubclass)) {
+    auto* c = static_cast<TypeObject*>(o);
+    take(c->dict.get(), "__dict__");
+    take(c->mro.get(), "__mro__");
+    if (c->bases) take(c->bases.get(), "__bases__");
+    take(c->base.get(), "__base__");
+    take(c->name.get(), "__name__");
+    if (c->qualname) take(c->qualname.get(), "__qualname__");
   } else if (!(type->flags & kTypeTypeSubclass) && (type->flags & kTypeManagedDict) && type->cached_keys) {
     // Inline values: the attribute names are the class's shared keys, which
     // only grow, so the n-th key visited is the name of value slot n.

@@ -346,5 +346,7 @@ TEST_CASE("every inspection result is strict JSON", "[inspect]") {
   valid(session.stats_json());
   CHECK(has(graph, "\"repr\":\"'\\\\ud800xxxxxxxxx"));
   CHECK(has(graph, "\"label\":\".\xef\xbf\xbd\""));
+  for (const char* label : {"__closure__", "cell_contents", "__code__", "__globals__", "__mro__", ".data"})
+    CHECK(has(graph, "\"label\":\"" + std::string(label) + "\""));
   CHECK(has(graph, "\"repr\":\"'quote \\\" back \\\\\\\\ tab \\\\t \u00e9\u4e2d"));
 }
