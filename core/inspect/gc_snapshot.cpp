@@ -1,5 +1,7 @@
 #include "core/inspect/gc_snapshot.h"
 
+#include <cstdio>
+
 #include "core/object/gc_header.h"
 #include "core/object/runtime.h"
 
@@ -40,6 +42,13 @@ void append_event(std::string& out, const GCEvent& e) {
   out += '}';
 }
 
+// A duration as a JSON number, to the microsecond.
+std::string seconds_text(double seconds) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6f", seconds);
+  return buf;
+}
+
 }  // namespace
 
 std::string gc_events_json() {
@@ -72,7 +81,7 @@ std::string gc_events_json() {
     if (!first) out += ',';
     first = false;
     out += "{\"index\":" + std::to_string(++index) + ",\"generation\":" + std::to_string(rec.generation) + ",\"collected\":" + std::to_string(rec.collected) +
-           ",\"uncollectable\":" + std::to_string(rec.uncollectable) +
+           ",\"uncollectable\":" + std::to_string(rec.uncollectable) + ",\"seconds\":" + seconds_text(rec.seconds) +
            ",\"truncated\":" + (rec.truncated ? "true" : "false") + ",\"events\":[";
     for (size_t i = 0; i < rec.events.size(); ++i) {
       if (i) out += ',';

@@ -140,6 +140,7 @@ describe('Session inspection in WebAssembly', () => {
     const last = after[after.length - 1];
     assert.equal(last.index, (before.length ? before[before.length - 1].index : 0) + 1);
     assert.deepEqual([last.generation, last.collected, last.uncollectable], [2, 1, 0]);
+    assert.ok(last.seconds >= 0 && last.seconds < 10);
     assert.ok(last.events.some((e) => e.address === garbage.id && e.to === 'unreachable'));
     finish();
   });

@@ -239,6 +239,7 @@ TEST_CASE("gc: the history after gc.collect(), with object ids of the graph", "[
   INFO(gc);
   CHECK(has(gc, ",\"generation\":2,\"collected\":1,\"uncollectable\":0"));
   CHECK(has(gc, "\"collections\":[{\"index\":"));
+  CHECK(has(gc, ",\"uncollectable\":0,\"seconds\":0."));
   CHECK(has(gc, "\"address\":" + garbage + ",\"type\":\"Node\""));
 }
 
