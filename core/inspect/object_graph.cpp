@@ -218,11 +218,14 @@ std::vector<Edge> edges_of(Object* o, size_t max_repr) {
   TypeObject* type = type_of(o);
   std::vector<Edge> out;
   std::vector<Object*> all = referents(o);
-  // What the labelled part covers is removed from `all`, once per reference.
+  // How many of o's references to each object are not labelled yet: a label
+  // takes one (a list of a million items stays linear).
+  std::unordered_map<Object*, size_t> unlabelled;
+  for (Object* r : all) ++unlabelled[r];
   auto take = [&](Object* r, std::string label) {
-    auto it = std::find(all.begin(), all.end(), r);
-    if (it == all.end()) return;
-    all.erase(it);
+    auto it = unlabelled.find(r);
+    if (it == unlabelled.end() || it->second == 0) return;
+    --it->second;
     out.push_back({r, std::move(label), false});
   };
   if (is_subtype(type, t.list)) {
@@ -271,18 +274,17 @@ std::vector<Edge> edges_of(Object* o, size_t max_repr) {
     for (size_t ix = 0; ix < names.size(); ++ix)
       if (Object* value = instance_value_at(o, int64_t(ix))) take(value, "." + str_text(names[ix]));
   }
-  if ((type->flags & kTypeManagedDict) && !(type->flags & kTypeTypeSubclass)) {
-    Addr slot = preheader(o)->dict;
-    if (slot && !instance_value_at(o, 0)) {
-      for (Object* r : all)
-        if (addr_of(r) == slot) {
-          take(r, "__dict__");
-          break;
-        }
-    }
-  }
+  // A materialized __dict__ (the slot holds tagged inline values otherwise,
+  // which no reference matches).
+  if ((type->flags & kTypeManagedDict) && !(type->flags & kTypeTypeSubclass))
+    if (Addr slot = preheader(o)->dict) take(at<Object>(slot), "__dict__");
   if (type->flags & kTypeHeapType) take(type, "__class__");
-  for (Object* r : all) out.push_back({r, "", false});
+  for (Object* r : all) {
+    size_t& left = unlabelled[r];
+    if (left == 0) continue;
+    --left;
+    out.push_back({r, "", false});
+  }
   if (is_weakref(o)) {
     Object* referent = weakref_referent(static_cast<WeakrefObject*>(o));
     if (referent != g_rt->none) out.push_back({referent, "", true});

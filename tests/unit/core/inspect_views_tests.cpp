@@ -351,3 +351,16 @@ TEST_CASE("every inspection result is strict JSON", "[inspect]") {
     CHECK(has(graph, "\"label\":\"" + std::string(label) + "\""));
   CHECK(has(graph, "\"repr\":\"'quote \\\" back \\\\\\\\ tab \\\\t \u00e9\u4e2d"));
 }
+
+TEST_CASE("graph: big containers stay fast and labelled", "[inspect]") {
+  Session session;
+  REQUIRE(session.run_to_end("class C:\n    pass\nc = C()\nc.__dict__\nc.x = 1\n"
+                             "big = [str(i) for i in range(200000)]\nd = dict.fromkeys(big)\nd['k'] = c\n",
+                             "prog.py") == RunState::Done);
+  std::string graph = session.graph_json(500);
+  CHECK(has(graph, "\"truncated\":true"));
+  INFO(graph.substr(0, 3000));
+  CHECK(has(graph, "\"label\":\"['k']\""));
+  CHECK(has(graph, "\"label\":\"[199]\""));
+  CHECK(has(graph, "\"label\":\"__dict__\""));
+}
