@@ -108,7 +108,24 @@ std::string Session::snapshot_json() {
   } else {
     out += "null";
   }
-  out += ",\"freed_blocks\":[";
+  // The call stack of the user's program, innermost first.
+  out += ",\"stack\":[";
+  bool first_frame = true;
+  const auto& frames = interp_->frames();
+  for (size_t i = frames.size(); i-- > 0;) {
+    const Frame& f = frames[i];
+    std::string filename = str_to_utf8(static_cast<StrObject*>(f.code->filename.get()));
+    if (filename.starts_with("<frozen ")) continue;
+    int line = f.pc < f.code->ninstrs ? code_position(f.code, f.pc).lineno : 0;
+    if (!first_frame) out += ',';
+    first_frame = false;
+    out += "{\"function\":";
+    append_json_string(out, str_to_utf8(static_cast<StrObject*>(f.code->qualname.get())));
+    out += ",\"filename\":";
+    append_json_string(out, filename);
+    out += ",\"line\":" + std::to_string(line > 0 ? line : 0) + "}";
+  }
+  out += "],\"freed_blocks\":[";
   // Both lists ascend: the blocks of the previous list missing from this one.
   bool first = true;
   size_t j = 0;

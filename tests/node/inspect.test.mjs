@@ -110,6 +110,7 @@ describe('Session inspection in WebAssembly', () => {
     const first = JSON.parse(session.snapshotJson());
     assert.equal(first.version, 2);
     assert.deepEqual(first.line, { filename: 'prog.py', line: 3 });
+    assert.deepEqual(first.stack, [{ function: '<module>', filename: 'prog.py', line: 3 }]);
     assert.equal(session.step(STEP_BUDGET), 'paused');
     const second = JSON.parse(session.snapshotJson());
     assert.equal(second.snapshot, first.snapshot + 1);

@@ -210,6 +210,7 @@ TEST_CASE("snapshot: blocks freed since the previous snapshot", "[inspect]") {
   std::string first = session.snapshot_json();
   CHECK(has(first, "\"version\":2"));
   CHECK(has(first, "\"line\":{\"filename\":\"prog.py\",\"line\":3}"));
+  CHECK(has(first, "\"stack\":[{\"function\":\"<module>\",\"filename\":\"prog.py\",\"line\":3}]"));
   CHECK(has(first, "\"freed_blocks\":[]"));  // nothing before the first snapshot
   REQUIRE(session.step(1000) == RunState::Paused);
   std::string second = session.snapshot_json();
@@ -339,7 +340,10 @@ TEST_CASE("every inspection result is strict JSON", "[inspect]") {
     INFO(parsed.error << " in " << text.substr(0, 2000));
     CHECK(parsed.value);
   };
-  valid(session.snapshot_json());
+  std::string snapshot = session.snapshot_json();
+  valid(snapshot);
+  CHECK(has(snapshot, "\"stack\":[{\"function\":\"f\",\"filename\":\"prog.py\",\"line\":16},"
+                      "{\"function\":\"<module>\",\"filename\":\"prog.py\",\"line\":17}]"));
   std::string graph = session.graph_json(500);
   valid(graph);
   valid(session.pool_json(std::stoull(id_of(node(graph, "<C object>"))) & ~uint64_t(16 * 1024 - 1)));
