@@ -27,14 +27,21 @@ struct UserPosition {
   int line = 0;  // 0: the next instruction has no line
 };
 
+std::string frame_filename(const Frame& f) { return str_to_utf8(static_cast<StrObject*>(f.code->filename.get())); }
+
+// Frames of embedded modules (`<frozen NAME>`) are the runtime's, not the user's.
+bool is_user_frame(const Frame& f) { return !frame_filename(f).starts_with("<frozen "); }
+
+// The line of the instruction the frame runs next; 0 when it has none.
+int frame_line(const Frame& f) {
+  int line = f.pc < f.code->ninstrs ? code_position(f.code, f.pc).lineno : 0;
+  return line > 0 ? line : 0;
+}
+
 UserPosition user_position(const Interpreter& interp) {
   const auto& frames = interp.frames();
-  for (size_t i = frames.size(); i-- > 0;) {
-    const Frame& f = frames[i];
-    if (str_to_utf8(static_cast<StrObject*>(f.code->filename.get())).starts_with("<frozen ")) continue;
-    int line = f.pc < f.code->ninstrs ? code_position(f.code, f.pc).lineno : 0;
-    return {i, f.code, f.pc, line > 0 ? line : 0};
-  }
+  for (size_t i = frames.size(); i-- > 0;)
+    if (is_user_frame(frames[i])) return {i, frames[i].code, frames[i].pc, frame_line(frames[i])};
   return {};
 }
 
@@ -94,7 +101,7 @@ std::optional<SourceLocation> Session::current_line() const {
   interp_->activate();
   UserPosition at = user_position(*interp_);
   if (at.depth == SIZE_MAX) return std::nullopt;
-  return SourceLocation{str_to_utf8(static_cast<StrObject*>(at.code->filename.get())), at.line};
+  return SourceLocation{frame_filename(interp_->frames()[at.depth]), at.line};
 }
 
 std::string Session::snapshot_json() {
@@ -114,16 +121,14 @@ std::string Session::snapshot_json() {
   const auto& frames = interp_->frames();
   for (size_t i = frames.size(); i-- > 0;) {
     const Frame& f = frames[i];
-    std::string filename = str_to_utf8(static_cast<StrObject*>(f.code->filename.get()));
-    if (filename.starts_with("<frozen ")) continue;
-    int line = f.pc < f.code->ninstrs ? code_position(f.code, f.pc).lineno : 0;
+    if (!is_user_frame(f)) continue;
     if (!first_frame) out += ',';
     first_frame = false;
     out += "{\"function\":";
     append_json_string(out, str_to_utf8(static_cast<StrObject*>(f.code->qualname.get())));
     out += ",\"filename\":";
-    append_json_string(out, filename);
-    out += ",\"line\":" + std::to_string(line > 0 ? line : 0) + "}";
+    append_json_string(out, frame_filename(f));
+    out += ",\"line\":" + std::to_string(frame_line(f)) + "}";
   }
   out += "],\"freed_blocks\":[";
   // Both lists ascend: the blocks of the previous list missing from this one.
