@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/inspect/json_text.h"
 #include "core/object/gc_header.h"
 #include "core/object/runtime.h"
 
@@ -9,34 +10,16 @@ namespace heaplab {
 
 namespace {
 
-void append_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      static const char kHex[] = "0123456789abcdef";
-      out += "\\u00";
-      out += kHex[(c >> 4) & 0xf];
-      out += kHex[c & 0xf];
-    } else {
-      out += c;
-    }
-  }
-  out += '"';
-}
-
 void append_event(std::string& out, const GCEvent& e) {
   out += "{\"phase\":";
-  append_string(out, gc_phase_name(e.phase));
+  append_json_string(out, gc_phase_name(e.phase));
   if (!e.is_phase) {
     out += ",\"address\":" + std::to_string(e.object) + ",\"type\":";
-    append_string(out, e.type_name);
+    append_json_string(out, e.type_name);
     out += ",\"from\":";
-    append_string(out, gc_object_state_name(e.from));
+    append_json_string(out, gc_object_state_name(e.from));
     out += ",\"to\":";
-    append_string(out, gc_object_state_name(e.to));
+    append_json_string(out, gc_object_state_name(e.to));
     if (e.gc_refs >= 0) out += ",\"gc_refs\":" + std::to_string(e.gc_refs);
   }
   out += '}';
