@@ -517,6 +517,10 @@ std::string Interpreter::format_exception_chain(Object* exc, std::unordered_set<
     Object* module = type->dict ? dict_getitem_str(type->dict.get(), intern_str("__module__")) : nullptr;
     if (module && is_str(module) && str_of(module) != "builtins" && str_of(module) != "__main__") out += str_of(module) + ".";
   }
+  if (SyntaxErrorLocation loc; syntax_error_location(exc, &loc)) {
+    return out + format_syntax_error(type_name(exc), loc.msg, loc.filename, loc.lineno, loc.offset, loc.end_lineno,
+                                     loc.end_offset, loc.text);
+  }
   out += type_name(exc);
   if (!msg.empty()) out += ": " + msg;
   if (is_instance(exc, rt.types.NameError) && !is_instance(exc, rt.types.UnboundLocalError)) out += name_suggestion(exc);
@@ -711,7 +715,13 @@ Object* Interpreter::run_source(std::string_view source, bool expression, std::s
                                 Object* locals) {
   ParseResult parsed = parse(source, expression ? ParseMode::Eval : ParseMode::File);
   if (!parsed.mod) {
-    return set_error(rt.types.SyntaxError, "%s", parsed.error ? parsed.error->msg.c_str() : "invalid syntax");
+    if (!parsed.error) return set_error(rt.types.SyntaxError, "invalid syntax");
+    const SyntaxErrorInfo& e = *parsed.error;
+    TypeObject* type = e.type == "IndentationError" ? rt.types.IndentationError
+                     : e.type == "TabError"         ? rt.types.TabError
+                                                    : rt.types.SyntaxError;
+    return set_syntax_error(type, e.msg, std::string(filename), e.lineno, e.offset, e.text, e.end_lineno,
+                            e.end_offset);
   }
   if (parsed.unsupported) return set_error(rt.types.NotImplementedError, "%s", parsed.unsupported->message.c_str());
   CompileResult compiled = compile_module(parsed.mod, filename);

@@ -378,6 +378,18 @@ Object* exception_getattr(Object* o, Object* name) {
     else if (args && args->size > 1) v = args;
   }
   else if (int index = extra_field_index(o, n); index >= 0) v = extra_field(o, index).get();
+  else if (is_instance(o, g_rt->types.SyntaxError) &&
+           (n == "msg" || n == "filename" || n == "lineno" || n == "offset" || n == "text" || n == "end_lineno" ||
+            n == "end_offset")) {
+    auto* args = static_cast<TupleObject*>(e->args.get());
+    if (n == "msg") {
+      v = args && args->size >= 1 ? tuple_item(args, 0) : nullptr;
+    } else if (args && args->size == 2 && is_tuple(tuple_item(args, 1))) {
+      auto* info = static_cast<TupleObject*>(tuple_item(args, 1));
+      int index = n == "filename" ? 0 : n == "lineno" ? 1 : n == "offset" ? 2 : n == "text" ? 3 : n == "end_lineno" ? 4 : 5;
+      v = index < info->size ? tuple_item(info, index) : nullptr;
+    }
+  }
   else if (is_instance(o, g_rt->types.UnicodeError) &&
            (n == "encoding" || n == "object" || n == "start" || n == "end" || n == "reason"))
     v = unicode_error_arg(o, n == "encoding" ? 0 : n == "object" ? 1 : n == "start" ? 2 : n == "end" ? 3 : 4);
@@ -643,11 +655,65 @@ bool system_exit_text(Object* exc, std::string* out) {
   return true;
 }
 
+Object* set_syntax_error(TypeObject* type, const std::string& msg, const std::string& filename, int lineno,
+                         int offset, const std::string& text, int end_lineno, int end_offset) {
+  Object* info[6] = {str_from_utf8(filename), int_from_i64(lineno), int_from_i64(offset), str_from_utf8(text),
+                     int_from_i64(end_lineno), int_from_i64(end_offset)};
+  bool ok = true;
+  for (Object* o : info) ok = ok && o;
+  Object* location = ok ? tuple_from_array(info, 6) : nullptr;
+  for (Object* o : info) xdecref(o);
+  Object* message = location ? str_from_utf8(msg) : nullptr;
+  Object* pair[2] = {message, location};
+  Object* args = message ? tuple_from_array(pair, 2) : nullptr;
+  xdecref(message);
+  xdecref(location);
+  Object* exc = args ? new_exception(type, args) : nullptr;
+  if (exc) {
+    raise(exc);
+    decref(exc);
+  }
+  return nullptr;
+}
+
+bool syntax_error_location(Object* exc, SyntaxErrorLocation* out) {
+  if (!is_instance(exc, g_rt->types.SyntaxError)) return false;
+  auto* args = static_cast<TupleObject*>(as_exc(exc)->args.get());
+  if (!args || args->size != 2 || !is_str(tuple_item(args, 0)) || !is_tuple(tuple_item(args, 1))) return false;
+  auto* info = static_cast<TupleObject*>(tuple_item(args, 1));
+  if (info->size < 4) return false;
+  auto as_int = [](Object* o, int* v) {
+    int64_t x;
+    if (!int_is_int(o) || !int_as_i64(static_cast<IntObject*>(o), &x)) return false;
+    *v = int(x);
+    return true;
+  };
+  out->msg = str_to_utf8(static_cast<StrObject*>(tuple_item(args, 0)));
+  Object* filename = tuple_item(info, 0);
+  Object* text = tuple_item(info, 3);
+  if (!is_str(filename) || !as_int(tuple_item(info, 1), &out->lineno)) return false;
+  out->filename = str_to_utf8(static_cast<StrObject*>(filename));
+  if (!as_int(tuple_item(info, 2), &out->offset)) out->offset = 0;
+  out->text = is_str(text) ? str_to_utf8(static_cast<StrObject*>(text)) : "";
+  out->end_lineno = out->end_offset = 0;
+  if (info->size >= 6) {
+    as_int(tuple_item(info, 4), &out->end_lineno);
+    as_int(tuple_item(info, 5), &out->end_offset);
+  }
+  return true;
+}
+
 std::string exception_message(Object* exc) {
   auto* args = static_cast<TupleObject*>(as_exc(exc)->args.get());
   std::string out;
   if (is_instance(exc, g_rt->types.OSError) && os_error_message(exc, &out)) return out;
   if (is_instance(exc, g_rt->types.UnicodeError) && unicode_error_message(exc, &out)) return out;
+  // SyntaxError_str: "msg (file, line N)" with the file's base name.
+  if (SyntaxErrorLocation loc; syntax_error_location(exc, &loc)) {
+    size_t slash = loc.filename.rfind('/');
+    return loc.msg + " (" + loc.filename.substr(slash == std::string::npos ? 0 : slash + 1) + ", line " +
+           std::to_string(loc.lineno) + ")";
+  }
   if (error_occurred()) return out;
   if (!args || args->size == 0) return out;
   if (args->size == 1) {

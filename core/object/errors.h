@@ -51,6 +51,18 @@ std::string exception_notes_text(Object* exc);
 // for None or an int code, else str(code) and a newline).
 bool system_exit_text(Object* exc, std::string* out);
 
+// Raises `type` (SyntaxError or a subclass) as the compiler reports it: args
+// (msg, (filename, lineno, offset, text, end_lineno, end_offset)). Returns
+// nullptr.
+Object* set_syntax_error(TypeObject* type, const std::string& msg, const std::string& filename, int lineno,
+                         int offset, const std::string& text, int end_lineno, int end_offset);
+// The location a SyntaxError carries (false when it has none).
+struct SyntaxErrorLocation {
+  std::string msg, filename, text;
+  int lineno = 0, offset = 0, end_lineno = 0, end_offset = 0;
+};
+bool syntax_error_location(Object* exc, SyntaxErrorLocation* out);
+
 // Allocates the exception type objects (before any type gets its slots).
 void create_exception_type_objects();
 void init_exception_types();
