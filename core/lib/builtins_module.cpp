@@ -87,6 +87,13 @@ Object* builtin_print(Object*, Object* const* args, size_t nargs, Object* kwname
   return none();
 }
 
+// exit([code]) and quit([code]), site's Quitter: raise SystemExit(code).
+Object* builtin_exit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[1];
+  if (!bind_args({"exit", {"code"}, 0, 1}, args, nargs, kwnames, a)) return nullptr;
+  return set_error_object(g_rt->types.SystemExit, a[0] ? a[0] : none());
+}
+
 Object* builtin_len(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("len", kwnames) || !check_nargs("len", nargs, 1, 1)) return nullptr;
   int64_t n = object_length(args[0]);
@@ -901,7 +908,7 @@ const NativeFunctionDef kBuiltinFunctions[] = {
     {"exec", builtin_exec}, {"eval", builtin_eval},
     {"globals", builtin_globals}, {"locals", builtin_locals}, {"vars", builtin_vars}, {"dir", builtin_dir},
     {"__build_class__", builtin_build_class}, {"super", builtin_super},
-    {"print", builtin_print}, {"len", builtin_len},   {"repr", builtin_repr},
+    {"print", builtin_print}, {"exit", builtin_exit}, {"quit", builtin_exit}, {"len", builtin_len},   {"repr", builtin_repr},
     {"id", builtin_id},       {"hash", builtin_hash}, {"abs", builtin_abs},
     {"isinstance", builtin_isinstance}, {"issubclass", builtin_issubclass},
     {"sorted", builtin_sorted}, {"sum", builtin_sum}, {"min", builtin_min}, {"max", builtin_max},

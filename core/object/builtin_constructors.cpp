@@ -187,6 +187,13 @@ Object* str_construct(TypeObject*, Object* const* args, size_t nargs, Object* kw
   if (!bind_args({"str", {"object", "encoding", "errors"}, 0, 3}, args, nargs, kwnames, a)) return nullptr;
   if (!a[0]) return newref(g_rt->empty_str);
   if (!a[1] && !a[2]) return object_str(a[0]);
+  // The codec arguments are checked before the object.
+  for (int i : {1, 2}) {
+    if (a[i] && !is_str(a[i])) {
+      return set_error(g_rt->types.TypeError, "str() argument '%s' must be str, not %s", i == 1 ? "encoding" : "errors",
+                       type_name(a[i]));
+    }
+  }
   std::string_view data;
   if (!bytes_like_view(a[0], &data)) {
     if (is_str(a[0])) return set_error(g_rt->types.TypeError, "decoding str is not supported");
