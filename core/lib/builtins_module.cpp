@@ -880,7 +880,17 @@ Object* run_builtin(const char* fname, bool expression, Object* const* args, siz
   Object* key = intern_str("__builtins__");
   if (!dict_getitem_str(globals, key) && dict_setitem(globals, key, g_interpreter->builtins_module()) < 0) return nullptr;
   std::string source = str_to_utf8(static_cast<StrObject*>(args[0]));
-  return g_interpreter->run_source(source, expression, "<string>", globals, locals);
+  // In a function, the default locals are a snapshot of its fast locals, as
+  // locals() gives (names the code binds do not reach the function).
+  Object* snapshot = nullptr;
+  if (nargs == 1 && f && !locals && f->globals == globals) {
+    snapshot = frame_locals_dict(f);
+    if (!snapshot) return nullptr;
+    locals = snapshot;
+  }
+  Object* result = g_interpreter->run_source(source, expression, "<string>", globals, locals);
+  xdecref(snapshot);
+  return result;
 }
 
 Object* builtin_exec(Object*, Object* const* args, size_t nargs, Object* kwnames) {
