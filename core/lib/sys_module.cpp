@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "core/lang/interpreter.h"
 #include "core/memory/stats.h"
@@ -24,14 +25,93 @@ namespace heaplab {
 namespace {
 
 // sys.stdout and sys.stderr: text streams writing to the session's output.
+// sys.stdin: lines from the session's input, as input() reads them.
 struct TextStreamObject : Object {
-  uint64_t stream;  // a Stream
+  uint64_t stream;  // a Stream, or kStdin
 };
+constexpr uint64_t kStdin = 2;
 
 Stream stream_of(Object* o) { return Stream(static_cast<TextStreamObject*>(o)->stream); }
+bool is_stdin(Object* o) { return static_cast<TextStreamObject*>(o)->stream == kStdin; }
+
+bool check_readable(Object* self) {
+  if (is_stdin(self)) return true;
+  set_error(g_rt->types.OSError, "not readable");
+  return false;
+}
+
+// One line with its newline, or '' at the end of the input.
+Object* read_line(Object* self) {
+  if (!check_readable(self)) return nullptr;
+  Object* line = g_interpreter->read_input_blocking();
+  if (!line) {
+    if (!error_matches(g_rt->types.EOFError)) return nullptr;
+    clear_error();
+    return newref(g_rt->empty_str);
+  }
+  std::string text = str_to_utf8(static_cast<StrObject*>(line)) + "\n";
+  decref(line);
+  return str_from_utf8(text);
+}
+
+Object* stream_readline(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("readline", kwnames) || !check_nargs("readline", nargs, 0, 0)) return nullptr;
+  return read_line(self);
+}
+
+// read() and readlines(): every line to the end of the input.
+bool read_all_lines(Object* self, std::vector<Object*>* lines) {
+  for (;;) {
+    Object* line = read_line(self);
+    if (!line) return false;
+    if (static_cast<StrObject*>(line)->length == 0) {
+      decref(line);
+      return true;
+    }
+    lines->push_back(line);
+  }
+}
+
+Object* stream_readlines(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("readlines", kwnames) || !check_nargs("readlines", nargs, 0, 0)) return nullptr;
+  std::vector<Object*> lines;
+  bool ok = read_all_lines(self, &lines);
+  Object* list = ok ? list_from_array_steal(lines.data(), lines.size()) : nullptr;
+  if (!ok) {
+    for (Object* l : lines) decref(l);
+  }
+  return list;
+}
+
+Object* stream_read(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("read", kwnames) || !check_nargs("read", nargs, 0, 0)) return nullptr;
+  std::vector<Object*> lines;
+  bool ok = read_all_lines(self, &lines);
+  std::string text;
+  for (Object* l : lines) {
+    text += str_to_utf8(static_cast<StrObject*>(l));
+    decref(l);
+  }
+  return ok ? str_from_utf8(text) : nullptr;
+}
+
+Object* stream_iter(Object* self) {
+  if (!check_readable(self)) return nullptr;
+  return newref(self);
+}
+
+Object* stream_next(Object* self) {
+  Object* line = read_line(self);
+  if (line && static_cast<StrObject*>(line)->length == 0) {
+    decref(line);
+    return nullptr;  // exhausted
+  }
+  return line;
+}
 
 Object* stream_write(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("write", kwnames) || !check_nargs("write", nargs, 1, 1)) return nullptr;
+  if (is_stdin(self)) return set_error(g_rt->types.OSError, "not writable");
   if (!is_str(args[0])) return set_error(g_rt->types.TypeError, "write() argument must be str, not %s", type_name(args[0]));
   auto* s = static_cast<StrObject*>(args[0]);
   g_interpreter->write(stream_of(self), str_to_utf8(s));
@@ -63,6 +143,7 @@ Object* stream_false(Object*, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* stream_repr(Object* o) {
+  if (is_stdin(o)) return str_from_utf8("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>");
   return str_from_utf8(std::string("<_io.TextIOWrapper name='") + (stream_of(o) == Stream::Out ? "<stdout>" : "<stderr>") +
                        "' mode='w' encoding='utf-8'>");
 }
@@ -71,13 +152,14 @@ void stream_dealloc(Object* o) { free_object(o); }
 
 const NativeFunctionDef kStreamMethods[] = {
     {"write", stream_write}, {"writelines", stream_writelines}, {"flush", stream_flush}, {"isatty", stream_false},
+    {"readline", stream_readline}, {"readlines", stream_readlines}, {"read", stream_read},
 };
 
 TypeSlots text_stream_slots;
 
-Object* new_text_stream(Stream stream) {
+Object* new_text_stream(uint64_t stream) {
   auto* s = static_cast<TextStreamObject*>(new_object(g_rt->types.text_stream, sizeof(TextStreamObject)));
-  if (s) s->stream = uint64_t(stream);
+  if (s) s->stream = stream;
   return s;
 }
 
@@ -256,12 +338,14 @@ static void init_text_stream_type() {
   s.name = "_io.TextIOWrapper";
   s.dealloc = stream_dealloc;
   s.repr = stream_repr;
+  s.iter = stream_iter;
+  s.iternext = stream_next;
   register_type_slots(g_rt->types.text_stream, &s);
   add_methods(g_rt->types.text_stream, kStreamMethods, std::size(kStreamMethods));
 }
 
 Stream text_stream_target(Object* file, bool* is_stream) {
-  *is_stream = file == nullptr || file == none() || type_of(file) == g_rt->types.text_stream;
+  *is_stream = file == nullptr || file == none() || (type_of(file) == g_rt->types.text_stream && !is_stdin(file));
   return *is_stream && file && file != none() ? stream_of(file) : Stream::Out;
 }
 
@@ -293,12 +377,13 @@ Object* make_sys_module() {
     if (v) dict_setitem(d, intern_str(name), v);
     xdecref(v);
   }
-  for (auto [name, stream] : {std::pair{"stdout", Stream::Out}, std::pair{"stderr", Stream::Err}}) {
+  for (auto [name, stream] : {std::pair{"stdin", kStdin}, std::pair{"stdout", uint64_t(Stream::Out)},
+                               std::pair{"stderr", uint64_t(Stream::Err)}}) {
     Object* v = new_text_stream(stream);
-    if (v) dict_setitem(d, intern_str(name), v);
-    for (const char* alias : {"__stdout__", "__stderr__"})
-      if (v && std::string(alias) == "__" + std::string(name) + "__") dict_setitem(d, intern_str(alias), v);
-    xdecref(v);
+    if (!v) continue;
+    dict_setitem(d, intern_str(name), v);
+    dict_setitem(d, intern_str("__" + std::string(name) + "__"), v);
+    decref(v);
   }
   return m;
 }
