@@ -156,10 +156,10 @@ TypeObject* constructed_type(TypeObject* type, Object* const* args, size_t nargs
 // end, reason); errors raised by the runtime carry just the message.
 Object* unicode_error_arg(Object* exc, int index) {
   auto* args = static_cast<TupleObject*>(as_exc(exc)->args.get());
-  bool full = args && (is_instance(exc, g_rt->types.UnicodeEncodeError) || is_instance(exc, g_rt->types.UnicodeDecodeError))
-                  ? args->size == 5 : args && is_instance(exc, g_rt->types.UnicodeTranslateError) && args->size == 4;
-  if (!full) return nullptr;
-  if (is_instance(exc, g_rt->types.UnicodeTranslateError)) {
+  bool translate = is_instance(exc, g_rt->types.UnicodeTranslateError);  // no encoding field
+  bool codec = is_instance(exc, g_rt->types.UnicodeEncodeError) || is_instance(exc, g_rt->types.UnicodeDecodeError);
+  if (!args || !(translate || codec) || args->size != (translate ? 4 : 5)) return nullptr;
+  if (translate) {
     if (index == 0) return none();
     --index;
   }

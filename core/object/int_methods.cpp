@@ -4,6 +4,7 @@
 #include <bit>
 #include <iterator>
 #include <string>
+#include <string_view>
 
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
