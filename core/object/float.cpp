@@ -5,10 +5,8 @@
 #include <cstring>
 #include <vector>
 
-#include "core/object/abstract.h"
 #include "core/object/errors.h"
 #include "core/object/float_format.h"
-#include "core/object/float_methods.h"
 #include "core/object/int.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
@@ -156,14 +154,6 @@ int float_truth(Object* a) { return float_value(a) != 0.0; }
 Object* float_repr(Object* a) { return str_from_utf8(float_repr_string(float_value(a))); }
 
 int64_t float_hash(Object* a) { return float_hash_value(a, float_value(a)); }
-
-Object* float_getattr(Object* o, Object* name) {
-  auto* s = static_cast<StrObject*>(name);
-  if (str_is_ascii(s)) {
-    if (Object* v = float_number_attribute(o, str_ascii_view(s))) return v;
-  }
-  return generic_getattr(o, name);
-}
 
 // |n| as 30-bit digits of the integral double `fi` (finite, >= 0).
 std::vector<uint32_t> digits_of_integral(double fi) {
@@ -383,7 +373,6 @@ void init_float_type() {
   s.name = "float";
   s.dealloc = float_dealloc;
   s.repr = float_repr;
-  s.getattr = float_getattr;
   s.hash = float_hash;
   s.richcompare = float_richcompare;
   s.truth = float_truth;

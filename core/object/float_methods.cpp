@@ -199,6 +199,11 @@ Object* m_ceil(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   return rounded_to_int(std::ceil(float_value(self)));
 }
 
+Object* g_real(Object* self, Object* const*, size_t, Object*) { return exact_float(self); }
+Object* g_imag(Object*, Object* const*, size_t, Object*) { return float_from_double(0.0); }
+
+const NativeFunctionDef kFloatGetters[] = {{"real", g_real}, {"imag", g_imag}};
+
 const NativeFunctionDef kFloatMethods[] = {
     {"conjugate", m_conjugate},
     {"__trunc__", m_trunc},
@@ -212,12 +217,9 @@ const NativeFunctionDef kFloatMethods[] = {
 
 }  // namespace
 
-Object* float_number_attribute(Object* self, std::string_view name) {
-  if (name == "real") return exact_float(self);
-  if (name == "imag") return float_from_double(0.0);
-  return nullptr;
+void init_float_methods() {
+  add_methods(g_rt->types.float_, kFloatMethods, std::size(kFloatMethods));
+  add_getters(g_rt->types.float_, kFloatGetters, std::size(kFloatGetters));
 }
-
-void init_float_methods() { add_methods(g_rt->types.float_, kFloatMethods, std::size(kFloatMethods)); }
 
 }  // namespace heaplab

@@ -5,9 +5,7 @@
 #include <cstring>
 
 #include "core/object/errors.h"
-#include "core/object/abstract.h"
 #include "core/object/float.h"
-#include "core/object/int_methods.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 
@@ -511,14 +509,6 @@ size_t int_size_of(Object* o) {
 
 void int_dealloc(Object* o) { free_object(o); }
 
-Object* int_getattr(Object* o, Object* name) {
-  auto* s = static_cast<StrObject*>(name);
-  if (str_is_ascii(s)) {
-    if (Object* v = int_number_attribute(o, str_ascii_view(s))) return v;
-  }
-  return generic_getattr(o, name);
-}
-
 TypeSlots int_slots;
 
 }  // namespace
@@ -670,7 +660,6 @@ void init_int_type() {
   s.name = "int";
   s.dealloc = int_dealloc;
   s.repr = int_repr;
-  s.getattr = int_getattr;
   s.hash = int_hash;
   s.richcompare = int_richcompare;
   s.truth = int_truth;

@@ -202,6 +202,13 @@ Object* m_ceil(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   return int_self_method("__ceil__", self, nargs, kwnames);
 }
 
+Object* g_real(Object* self, Object* const*, size_t, Object*) { return exact_int(self); }
+Object* g_imag(Object*, Object* const*, size_t, Object*) { return int_from_i64(0); }
+Object* g_denominator(Object*, Object* const*, size_t, Object*) { return int_from_i64(1); }
+
+const NativeFunctionDef kIntGetters[] = {
+    {"real", g_real}, {"imag", g_imag}, {"numerator", g_real}, {"denominator", g_denominator}};
+
 const NativeFunctionDef kIntMethods[] = {
     {"conjugate", m_conjugate},
     {"bit_length", m_bit_length},
@@ -217,13 +224,9 @@ const NativeFunctionDef kIntMethods[] = {
 
 }  // namespace
 
-Object* int_number_attribute(Object* self, std::string_view name) {
-  if (name == "real" || name == "numerator") return exact_int(self);
-  if (name == "imag") return int_from_i64(0);
-  if (name == "denominator") return int_from_i64(1);
-  return nullptr;
+void init_int_methods() {
+  add_methods(g_rt->types.int_, kIntMethods, std::size(kIntMethods));
+  add_getters(g_rt->types.int_, kIntGetters, std::size(kIntGetters));
 }
-
-void init_int_methods() { add_methods(g_rt->types.int_, kIntMethods, std::size(kIntMethods)); }
 
 }  // namespace heaplab

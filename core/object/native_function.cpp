@@ -160,6 +160,19 @@ void add_methods(TypeObject* type, const NativeFunctionDef* defs, size_t n) {
   }
 }
 
+void add_getters(TypeObject* type, const NativeFunctionDef* defs, size_t n) {
+  add_methods(type, defs, n);
+  Object* property = g_rt->types.property;
+  for (size_t i = 0; i < n; ++i) {
+    StrObject* name = intern_str(defs[i].name);
+    Object* getter = dict_getitem_str(type->dict.get(), name);
+    Object* p = object_call(property, &getter, 1, nullptr);
+    if (!p) continue;
+    dict_setitem(type->dict.get(), name, p);
+    decref(p);
+  }
+}
+
 bool is_method_descriptor(const Object* o) { return type_of(o) == g_rt->types.method_descriptor; }
 
 Object* call_method_descriptor(Object* descr, Object* const* args, size_t nargs, Object* kwnames) {

@@ -48,6 +48,10 @@ const NativeFunctionDef& native_def(uint64_t index);
 Object* new_builtin_function(const NativeFunctionDef* def, Object* self, Object* module);
 // Adds methods to a built-in type's dict (at runtime start).
 void add_methods(TypeObject* type, const NativeFunctionDef* defs, size_t n);
+// Adds read-only attributes computed by the getters (getset descriptors in
+// CPython, e.g. int.real) as properties over them, so dir() and subclasses
+// see them.
+void add_getters(TypeObject* type, const NativeFunctionDef* defs, size_t n);
 
 bool is_method_descriptor(const Object* o);
 // Calls a method descriptor with `self` as the first of `args`.

@@ -62,3 +62,7 @@ for f in (lambda: min([]), lambda: max(()), lambda: divmod(1.0, 0), lambda: 1.0 
         f()
     except (ValueError, ZeroDivisionError) as e:
         print(type(e).__name__, e)
+print([n for n in dir(int) if not n.startswith('_')], [n for n in dir(float) if not n.startswith('_')])
+class N(int):
+    pass
+print(N(5).real, type(N(5).numerator).__name__, True.imag, hasattr(int, 'real'), (2.5).imag, hasattr(bool, 'denominator'))
