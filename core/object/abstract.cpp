@@ -229,8 +229,11 @@ Object* inplace_op(Object* a, Object* b, BinaryOp op) {
     if (!r || !is_not_implemented(r)) return r;
     decref(r);
   }
-  // Of the built-in types only list has an in-place operator (+=, which
-  // extends); everything else falls back to the binary operator.
+  if (BinaryFn f = slots_of(a).inplace_number[size_t(op)]) {
+    Object* r = f(a, b);
+    if (!r || !is_not_implemented(r)) return r;
+    decref(r);
+  }
   if (op == BinaryOp::Add && slots_of(a).inplace_concat) return slots_of(a).inplace_concat(a, b);
   if (op == BinaryOp::Multiply && slots_of(a).inplace_repeat && int_is_int(b)) {
     int64_t n;

@@ -368,7 +368,7 @@ Object* bytearray_construct(TypeObject*, Object* const* args, size_t nargs, Obje
 // ---- methods ----
 
 Object* m_append(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("append", kwnames) || !check_nargs("append", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("bytearray.append", kwnames) || !check_nargs("bytearray.append", nargs, 1, 1)) return nullptr;
   int v;
   if (!byte_value(args[0], &v) || !append_byte(as_ba(self), v)) return nullptr;
   return none();
@@ -377,7 +377,7 @@ Object* m_append(Object* self, Object* const* args, size_t nargs, Object* kwname
 // bytearray.extend: a buffer goes in at once; an iterable is gathered in a
 // temporary bytearray grown by half each time, trimmed, then appended.
 Object* m_extend(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("extend", kwnames) || !check_nargs("extend", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("bytearray.extend", kwnames) || !check_nargs("bytearray.extend", nargs, 1, 1)) return nullptr;
   ByteArrayObject* b = as_ba(self);
   std::string_view view;
   if (bytes_like_view(args[0], &view)) return set_slice(b, b->size, b->size, view) ? none() : nullptr;
@@ -388,7 +388,7 @@ Object* m_extend(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("pop", kwnames) || !check_nargs("pop", nargs, 0, 1)) return nullptr;
+  if (!check_no_kwargs("bytearray.pop", kwnames) || !check_nargs("pop", nargs, 0, 1)) return nullptr;
   ByteArrayObject* b = as_ba(self);
   int64_t i = -1;
   if (nargs && !object_as_index(args[0], &i)) return nullptr;
@@ -403,7 +403,7 @@ Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
 }
 
 Object* m_insert(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("insert", kwnames) || !check_nargs("insert", nargs, 2, 2)) return nullptr;
+  if (!check_no_kwargs("bytearray.insert", kwnames) || !check_nargs("insert", nargs, 2, 2)) return nullptr;
   ByteArrayObject* b = as_ba(self);
   int64_t i;
   int v;
@@ -419,7 +419,7 @@ Object* m_insert(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* m_remove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("remove", kwnames) || !check_nargs("remove", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("bytearray.remove", kwnames) || !check_nargs("bytearray.remove", nargs, 1, 1)) return nullptr;
   ByteArrayObject* b = as_ba(self);
   int v;
   if (!byte_value(args[0], &v)) return nullptr;
@@ -432,17 +432,17 @@ Object* m_remove(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* m_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("clear", kwnames) || !check_nargs("clear", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("bytearray.clear", kwnames) || !check_nargs("bytearray.clear", nargs, 0, 0)) return nullptr;
   return resize(as_ba(self), 0) ? none() : nullptr;
 }
 
 Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("copy", kwnames) || !check_nargs("copy", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("bytearray.copy", kwnames) || !check_nargs("bytearray.copy", nargs, 0, 0)) return nullptr;
   return bytearray_from_data(bytearray_view(self));
 }
 
 Object* m_reverse(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("reverse", kwnames) || !check_nargs("reverse", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("bytearray.reverse", kwnames) || !check_nargs("bytearray.reverse", nargs, 0, 0)) return nullptr;
   ByteArrayObject* b = as_ba(self);
   if (b->size) std::reverse(bytearray_data(b), bytearray_data(b) + b->size);
   return none();

@@ -385,16 +385,15 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
   std::string_view v = self_view(self);
   std::vector<std::string_view> parts;
   if (!a[0] || a[0] == none()) {
-    // Runs of whitespace separate; ends are trimmed.
+    // Runs of whitespace separate; ends are trimmed, but not the far end of
+    // what is left once maxsplit is reached.
     if (!right) {
       size_t i = 0, n = v.size();
       while (true) {
         while (i < n && is_space(v[i])) ++i;
         if (i == n) break;
         if (int64_t(parts.size()) == maxsplit) {
-          size_t e = n;
-          while (e > i && is_space(v[e - 1])) --e;
-          parts.push_back(v.substr(i, e - i));
+          parts.push_back(v.substr(i));
           break;
         }
         size_t j = i;
@@ -408,9 +407,7 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
         while (e > 0 && is_space(v[e - 1])) --e;
         if (e == 0) break;
         if (int64_t(parts.size()) == maxsplit) {
-          size_t b = 0;
-          while (b < e && is_space(v[b])) ++b;
-          parts.push_back(v.substr(b, e - b));
+          parts.push_back(v.substr(0, e));
           break;
         }
         size_t j = e;

@@ -10,6 +10,7 @@
 
 #include "core/object/abstract.h"
 #include "core/object/dict_values.h"
+#include "core/object/dict_views.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/repr_guard.h"
@@ -868,6 +869,23 @@ Object* dictiter_iternextkey(Object* o) {
 
 size_t dictiter_size_of(Object*) { return sizeof(DictIterObject); }
 
+// dict | other: a copy updated from other (both dicts, else NotImplemented);
+// dict |= other: updated in place from any mapping or iterable of pairs.
+Object* dict_or(Object* a, Object* b) {
+  if (!is_dict(a) || !is_dict(b)) return newref(g_rt->not_implemented);
+  Object* r = dict_copy(a);
+  if (r && dict_update_from(r, b, nullptr, nullptr) < 0) {
+    decref(r);
+    return nullptr;
+  }
+  return r;
+}
+
+Object* dict_ior(Object* a, Object* b) {
+  if (dict_update_from(a, b, nullptr, nullptr) < 0) return nullptr;
+  return newref(a);
+}
+
 TypeSlots dict_slots;
 TypeSlots dictiter_slots;
 
@@ -1318,6 +1336,8 @@ void init_dict_type() {
   s.contains = dict_contains_slot;
   s.iter = dict_iter;
   s.size_of = dict_size_of_slot;
+  s.number[size_t(BinaryOp::Or)] = dict_or;
+  s.inplace_number[size_t(BinaryOp::Or)] = dict_ior;
   register_type_slots(dict_type, &dict_slots);
 
   TypeObject* it_type = g_rt->types.dict_keyiterator;  // basicsize 56, GC

@@ -250,27 +250,27 @@ void init_iter(TypeObject* type, TypeSlots& s, const char* name, Object* (*next)
 // ---- dict methods ----
 
 Object* m_keys(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("keys", kwnames) || !check_nargs("keys", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.keys", kwnames) || !check_nargs("dict.keys", nargs, 0, 0)) return nullptr;
   return new_view(self, g_rt->types.dict_keys);
 }
 Object* m_values(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("values", kwnames) || !check_nargs("values", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.values", kwnames) || !check_nargs("dict.values", nargs, 0, 0)) return nullptr;
   return new_view(self, g_rt->types.dict_values);
 }
 Object* m_items(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("items", kwnames) || !check_nargs("items", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.items", kwnames) || !check_nargs("dict.items", nargs, 0, 0)) return nullptr;
   return new_view(self, g_rt->types.dict_items);
 }
 
 Object* m_get(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("get", kwnames) || !check_nargs("get", nargs, 1, 2)) return nullptr;
+  if (!check_no_kwargs("dict.get", kwnames) || !check_nargs("get", nargs, 1, 2)) return nullptr;
   Object* v = dict_getitem(self, args[0]);
   if (!v && error_occurred()) return nullptr;
   return newref(v ? v : nargs == 2 ? args[1] : none());
 }
 
 Object* m_setdefault(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("setdefault", kwnames) || !check_nargs("setdefault", nargs, 1, 2)) return nullptr;
+  if (!check_no_kwargs("dict.setdefault", kwnames) || !check_nargs("setdefault", nargs, 1, 2)) return nullptr;
   Object* v = dict_getitem(self, args[0]);
   if (v) return newref(v);
   if (error_occurred()) return nullptr;
@@ -280,7 +280,7 @@ Object* m_setdefault(Object* self, Object* const* args, size_t nargs, Object* kw
 }
 
 Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("pop", kwnames) || !check_nargs("pop", nargs, 1, 2)) return nullptr;
+  if (!check_no_kwargs("dict.pop", kwnames) || !check_nargs("pop", nargs, 1, 2)) return nullptr;
   Object* v = dict_getitem(self, args[0]);
   if (!v) {
     if (error_occurred()) return nullptr;
@@ -297,7 +297,7 @@ Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
 
 // popitem: the last entry in insertion order, as a (key, value) tuple.
 Object* m_popitem(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("popitem", kwnames) || !check_nargs("popitem", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.popitem", kwnames) || !check_nargs("dict.popitem", nargs, 0, 0)) return nullptr;
   if (dict_size(self) == 0) return set_error(g_rt->types.KeyError, "popitem(): dictionary is empty");
   int64_t pos = 0;
   Object *key = nullptr, *value = nullptr, *k, *v;
@@ -322,14 +322,14 @@ Object* m_update(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* m_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("clear", kwnames) || !check_nargs("clear", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.clear", kwnames) || !check_nargs("dict.clear", nargs, 0, 0)) return nullptr;
   dict_clear(self);
   return none();
 }
 
 // copy: a table presized for the entries, filled in order.
 Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("copy", kwnames) || !check_nargs("copy", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.copy", kwnames) || !check_nargs("dict.copy", nargs, 0, 0)) return nullptr;
   int64_t n = dict_size(self);
   bool unicode = true;
   int64_t pos = 0;
@@ -349,7 +349,7 @@ Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 
 // dict.fromkeys(iterable, value=None), on the class it is called on.
 Object* m_fromkeys(Object* type, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("fromkeys", kwnames) || !check_nargs("fromkeys", nargs, 1, 2)) return nullptr;
+  if (!check_no_kwargs("dict.fromkeys", kwnames) || !check_nargs("fromkeys", nargs, 1, 2)) return nullptr;
   Object* value = nargs > 1 ? args[1] : none();
   Object* d = object_call(type, nullptr, 0, nullptr);
   if (!d) return nullptr;

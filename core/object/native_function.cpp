@@ -182,12 +182,16 @@ bool check_no_kwargs(const char* fname, Object* kwnames) {
   return false;
 }
 
+// fname is the name the message shows: a method's qualified name ("list.append")
+// for METH_O and METH_NOARGS, mostly the bare one ("pop") for Argument Clinic's.
 bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
   if (nargs >= min && nargs <= max) return true;
   if (min == max && min == 0) {
     set_error(g_rt->types.TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
   } else if (min == max && min == 1) {
     set_error(g_rt->types.TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+  } else if (min == max) {
+    set_error(g_rt->types.TypeError, "%s expected %zu arguments, got %zu", fname, min, nargs);
   } else if (nargs < min) {
     set_error(g_rt->types.TypeError, "%s expected at least %zu argument%s, got %zu", fname, min, min == 1 ? "" : "s", nargs);
   } else {

@@ -673,26 +673,52 @@ Object* op_xor(Object* a, Object* b) {
   return set_symmetric_difference(as_set(a), b);
 }
 
+// set's in-place operators mutate the left operand and return it (frozenset
+// has none: `f |= x` rebinds f to a new frozenset).
+Object* inplace_result(Object* self, int rv) { return rv ? nullptr : newref(self); }
+
+Object* op_ior(Object* a, Object* b) {
+  if (!is_anyset(b)) return newref(g_rt->not_implemented);
+  return inplace_result(a, update_internal(as_set(a), b));
+}
+Object* op_iand(Object* a, Object* b) {
+  if (!is_anyset(b)) return newref(g_rt->not_implemented);
+  Object* tmp = set_intersection(as_set(a), b);
+  if (!tmp) return nullptr;
+  clear_internal(as_set(a));
+  int r = merge(as_set(a), as_set(tmp));
+  decref(tmp);
+  return inplace_result(a, r);
+}
+Object* op_isub(Object* a, Object* b) {
+  if (!is_anyset(b)) return newref(g_rt->not_implemented);
+  return inplace_result(a, difference_update_internal(as_set(a), b));
+}
+Object* op_ixor(Object* a, Object* b) {
+  if (!is_anyset(b)) return newref(g_rt->not_implemented);
+  return inplace_result(a, symmetric_difference_update(as_set(a), b));
+}
+
 // ---- methods ----
 
 #define NO_KW(name) \
   if (!check_no_kwargs(name, kwnames)) return nullptr
 
 Object* m_add(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("add");
-  if (!check_nargs("add", nargs, 1, 1)) return nullptr;
+  NO_KW("set.add");
+  if (!check_nargs("set.add", nargs, 1, 1)) return nullptr;
   return set_add(self, args[0]) ? nullptr : none();
 }
 
 Object* m_discard(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("discard");
-  if (!check_nargs("discard", nargs, 1, 1)) return nullptr;
+  NO_KW("set.discard");
+  if (!check_nargs("set.discard", nargs, 1, 1)) return nullptr;
   return discard_key(as_set(self), args[0]) < 0 ? nullptr : none();
 }
 
 Object* m_remove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("remove");
-  if (!check_nargs("remove", nargs, 1, 1)) return nullptr;
+  NO_KW("set.remove");
+  if (!check_nargs("set.remove", nargs, 1, 1)) return nullptr;
   int r = discard_key(as_set(self), args[0]);
   if (r < 0) return nullptr;
   if (r == 0) return set_error_object(g_rt->types.KeyError, args[0]);
@@ -700,8 +726,8 @@ Object* m_remove(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* m_pop(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("pop");
-  if (!check_nargs("pop", nargs, 0, 0)) return nullptr;
+  NO_KW("set.pop");
+  if (!check_nargs("set.pop", nargs, 0, 0)) return nullptr;
   SetObject* so = as_set(self);
   if (so->used == 0) return set_error(g_rt->types.KeyError, "pop from an empty set");
   SetEntry* table = table_of(so);
@@ -719,34 +745,34 @@ Object* m_pop(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* m_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("clear");
-  if (!check_nargs("clear", nargs, 0, 0)) return nullptr;
+  NO_KW("set.clear");
+  if (!check_nargs("set.clear", nargs, 0, 0)) return nullptr;
   clear_internal(as_set(self));
   return none();
 }
 
 Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("copy");
-  if (!check_nargs("copy", nargs, 0, 0)) return nullptr;
+  NO_KW("set.copy");
+  if (!check_nargs("set.copy", nargs, 0, 0)) return nullptr;
   return set_copy(self);
 }
 
 Object* m_frozenset_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("copy");
-  if (!check_nargs("copy", nargs, 0, 0)) return nullptr;
+  NO_KW("set.copy");
+  if (!check_nargs("set.copy", nargs, 0, 0)) return nullptr;
   if (type_of(self) == g_rt->types.frozenset) return newref(self);
   return set_copy(self);
 }
 
 Object* m_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("update");
+  NO_KW("set.update");
   for (size_t i = 0; i < nargs; ++i)
     if (update_internal(as_set(self), args[i])) return nullptr;
   return none();
 }
 
 Object* m_union(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("union");
+  NO_KW("set.union");
   Object* result = set_copy(self);
   if (!result) return nullptr;
   for (size_t i = 0; i < nargs; ++i) {
@@ -760,7 +786,7 @@ Object* m_union(Object* self, Object* const* args, size_t nargs, Object* kwnames
 }
 
 Object* m_intersection(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("intersection");
+  NO_KW("set.intersection");
   if (nargs == 0) return set_copy(self);
   Object* result = newref(self);
   for (size_t i = 0; i < nargs; ++i) {
@@ -783,7 +809,7 @@ Object* m_intersection_update(Object* self, Object* const* args, size_t nargs, O
 }
 
 Object* m_difference(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("difference");
+  NO_KW("set.difference");
   if (nargs == 0) return set_copy(self);
   Object* result = set_difference(as_set(self), args[0]);
   if (!result) return nullptr;
@@ -797,27 +823,27 @@ Object* m_difference(Object* self, Object* const* args, size_t nargs, Object* kw
 }
 
 Object* m_difference_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("difference_update");
+  NO_KW("set.difference_update");
   for (size_t i = 0; i < nargs; ++i)
     if (difference_update_internal(as_set(self), args[i])) return nullptr;
   return none();
 }
 
 Object* m_symmetric_difference(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("symmetric_difference");
-  if (!check_nargs("symmetric_difference", nargs, 1, 1)) return nullptr;
+  NO_KW("set.symmetric_difference");
+  if (!check_nargs("set.symmetric_difference", nargs, 1, 1)) return nullptr;
   return set_symmetric_difference(as_set(self), args[0]);
 }
 
 Object* m_symmetric_difference_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("symmetric_difference_update");
-  if (!check_nargs("symmetric_difference_update", nargs, 1, 1)) return nullptr;
+  NO_KW("set.symmetric_difference_update");
+  if (!check_nargs("set.symmetric_difference_update", nargs, 1, 1)) return nullptr;
   return symmetric_difference_update(as_set(self), args[0]) ? nullptr : none();
 }
 
 Object* m_issubset(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("issubset");
-  if (!check_nargs("issubset", nargs, 1, 1)) return nullptr;
+  NO_KW("set.issubset");
+  if (!check_nargs("set.issubset", nargs, 1, 1)) return nullptr;
   Object* other = is_anyset(args[0]) ? newref(args[0]) : make_new_set(g_rt->types.set, args[0]);
   if (!other) return nullptr;
   int r = issubset(as_set(self), as_set(other));
@@ -826,8 +852,8 @@ Object* m_issubset(Object* self, Object* const* args, size_t nargs, Object* kwna
 }
 
 Object* m_issuperset(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("issuperset");
-  if (!check_nargs("issuperset", nargs, 1, 1)) return nullptr;
+  NO_KW("set.issuperset");
+  if (!check_nargs("set.issuperset", nargs, 1, 1)) return nullptr;
   if (is_anyset(args[0])) {
     int r = issubset(as_set(args[0]), as_set(self));
     return r < 0 ? nullptr : bool_obj(r);
@@ -847,8 +873,8 @@ Object* m_issuperset(Object* self, Object* const* args, size_t nargs, Object* kw
 }
 
 Object* m_isdisjoint(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("isdisjoint");
-  if (!check_nargs("isdisjoint", nargs, 1, 1)) return nullptr;
+  NO_KW("set.isdisjoint");
+  if (!check_nargs("set.isdisjoint", nargs, 1, 1)) return nullptr;
   Object* other = args[0];
   if (other == self) return bool_obj(as_set(self)->used == 0);
   if (is_anyset(other)) {
@@ -1030,6 +1056,10 @@ void init_set_type() {
   set_slots.construct = set_construct;
   set_slots.new_instance = set_new_instance;
   set_slots.init = set_init;
+  set_slots.inplace_number[size_t(BinaryOp::Or)] = op_ior;
+  set_slots.inplace_number[size_t(BinaryOp::And)] = op_iand;
+  set_slots.inplace_number[size_t(BinaryOp::Subtract)] = op_isub;
+  set_slots.inplace_number[size_t(BinaryOp::Xor)] = op_ixor;
   register_type_slots(g_rt->types.set, &set_slots);
   add_methods(g_rt->types.set, kSetMethods, std::size(kSetMethods));
 

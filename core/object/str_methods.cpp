@@ -26,6 +26,10 @@ using Text = std::u32string;
 
 StrObject* as_str(Object* o) { return static_cast<StrObject*>(o); }
 
+// "str.split" -> "split": the methods pass their qualified names, which some
+// messages use and others (Argument Clinic's) do not.
+const char* bare_name(const char* qualname) { return std::strchr(qualname, '.') + 1; }
+
 Text text_of(Object* o) {
   auto* s = as_str(o);
   Text t(size_t(s->length), U'\0');
@@ -104,7 +108,7 @@ bool need_str(Object* o, const char* what) {
 // ---- join / split ----
 
 Object* m_join(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("join", kwnames) || !check_nargs("join", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("str.join", kwnames) || !check_nargs("str.join", nargs, 1, 1)) return nullptr;
   Object* seq = args[0];
   // An exact list or tuple (PySequence_Fast) of one exact str is returned as is.
   bool exact_list = type_of(seq) == g_rt->types.list;
@@ -204,7 +208,7 @@ Object* split_ucs1(StrObject* s, StrObject* sep, int64_t maxsplit) {
 
 Object* split_impl(const char* fname, bool right, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   Object* a[2];
-  if (!bind_args({fname, {"sep", "maxsplit"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
+  if (!bind_args({bare_name(fname), {"sep", "maxsplit"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
   int64_t maxsplit = -1;
   if (a[1] && !object_as_index(a[1], &maxsplit)) return nullptr;
   if (maxsplit < 0) maxsplit = INT64_MAX;
@@ -217,9 +221,7 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
         while (i < n && is_space(v[i])) ++i;
         if (i == n) break;
         if (int64_t(parts.size()) == maxsplit) {
-          size_t e = n;
-          while (e > i && is_space(v[e - 1])) --e;
-          parts.push_back(v.substr(i, e - i));
+          parts.push_back(v.substr(i));  // trailing whitespace stays
           break;
         }
         size_t j = i;
@@ -233,9 +235,7 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
         while (e > 0 && is_space(v[e - 1])) --e;
         if (e == 0) break;
         if (int64_t(parts.size()) == maxsplit) {
-          size_t b = 0;
-          while (b < e && is_space(v[b])) ++b;
-          parts.push_back(v.substr(b, e - b));
+          parts.push_back(v.substr(0, e));  // leading whitespace stays
           break;
         }
         size_t j = e;
@@ -268,10 +268,10 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
   return list_of(parts);
 }
 Object* m_split(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return split_impl("split", false, self, args, nargs, kwnames);
+  return split_impl("str.split", false, self, args, nargs, kwnames);
 }
 Object* m_rsplit(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return split_impl("rsplit", true, self, args, nargs, kwnames);
+  return split_impl("str.rsplit", true, self, args, nargs, kwnames);
 }
 
 Object* m_splitlines(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -297,12 +297,12 @@ Object* m_splitlines(Object* self, Object* const* args, size_t nargs, Object* kw
 
 Object* strip_impl(const char* fname, bool left, bool right, Object* self, Object* const* args, size_t nargs,
                    Object* kwnames) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 1)) return nullptr;
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(bare_name(fname), nargs, 0, 1)) return nullptr;
   Text v = text_of(self);
   Text chars;
   bool whitespace = !nargs || args[0] == none();
   if (!whitespace) {
-    if (!is_str(args[0])) return set_error(g_rt->types.TypeError, "%s arg must be None or str", fname);
+    if (!is_str(args[0])) return set_error(g_rt->types.TypeError, "%s arg must be None or str", bare_name(fname));
     chars = text_of(args[0]);
   }
   auto strip_it = [&](char32_t c) { return whitespace ? is_space(c) : chars.find(c) != Text::npos; };
@@ -313,13 +313,13 @@ Object* strip_impl(const char* fname, bool left, bool right, Object* self, Objec
   return make(v.substr(b, e - b));
 }
 Object* m_strip(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return strip_impl("strip", true, true, self, args, nargs, kwnames);
+  return strip_impl("str.strip", true, true, self, args, nargs, kwnames);
 }
 Object* m_lstrip(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return strip_impl("lstrip", true, false, self, args, nargs, kwnames);
+  return strip_impl("str.lstrip", true, false, self, args, nargs, kwnames);
 }
 Object* m_rstrip(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return strip_impl("rstrip", false, true, self, args, nargs, kwnames);
+  return strip_impl("str.rstrip", false, true, self, args, nargs, kwnames);
 }
 
 // ---- searching ----
@@ -343,10 +343,21 @@ bool bounds(Object* start, Object* end, size_t len, int64_t* lo, int64_t* hi) {
   return true;
 }
 
+// find, count, startswith, ... still parse their arguments the pre-Clinic way,
+// with its own wording: "find() takes at least 1 argument (0 given)".
+bool check_sub_start_end(const char* fname, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(fname, kwnames)) return false;
+  if (nargs >= 1 && nargs <= 3) return true;
+  const char* bare = bare_name(fname);
+  if (nargs < 1) set_error(g_rt->types.TypeError, "%s() takes at least 1 argument (%zu given)", bare, nargs);
+  else set_error(g_rt->types.TypeError, "%s() takes at most 3 arguments (%zu given)", bare, nargs);
+  return false;
+}
+
 // find/rfind/index/rindex/count: position (-1 absent), or -2 on error.
 int64_t search(const char* fname, Object* self, Object* const* args, size_t nargs, Object* kwnames, bool reverse,
                int64_t* count) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 3)) return -2;
+  if (!check_sub_start_end(fname, nargs, kwnames)) return -2;
   if (!is_str(args[0])) {
     set_error(g_rt->types.TypeError, "must be str, not %s", type_name(args[0]));
     return -2;
@@ -369,31 +380,31 @@ int64_t search(const char* fname, Object* self, Object* const* args, size_t narg
   return p == Text::npos ? -1 : lo + int64_t(p);
 }
 Object* m_find(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  int64_t r = search("find", self, args, nargs, kwnames, false, nullptr);
+  int64_t r = search("str.find", self, args, nargs, kwnames, false, nullptr);
   return r == -2 ? nullptr : int_from_i64(r);
 }
 Object* m_rfind(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  int64_t r = search("rfind", self, args, nargs, kwnames, true, nullptr);
+  int64_t r = search("str.rfind", self, args, nargs, kwnames, true, nullptr);
   return r == -2 ? nullptr : int_from_i64(r);
 }
 Object* m_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  int64_t r = search("index", self, args, nargs, kwnames, false, nullptr);
+  int64_t r = search("str.index", self, args, nargs, kwnames, false, nullptr);
   if (r == -1) return set_error(g_rt->types.ValueError, "substring not found");
   return r == -2 ? nullptr : int_from_i64(r);
 }
 Object* m_rindex(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  int64_t r = search("rindex", self, args, nargs, kwnames, true, nullptr);
+  int64_t r = search("str.rindex", self, args, nargs, kwnames, true, nullptr);
   if (r == -1) return set_error(g_rt->types.ValueError, "substring not found");
   return r == -2 ? nullptr : int_from_i64(r);
 }
 Object* m_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   int64_t n = 0;
-  if (search("count", self, args, nargs, kwnames, false, &n) == -2) return nullptr;
+  if (search("str.count", self, args, nargs, kwnames, false, &n) == -2) return nullptr;
   return int_from_i64(n);
 }
 
 Object* starts_ends(const char* fname, bool ends, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 3)) return nullptr;
+  if (!check_sub_start_end(fname, nargs, kwnames)) return nullptr;
   Text v = text_of(self);
   int64_t lo, hi;
   if (!bounds(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, v.size(), &lo, &hi)) return nullptr;
@@ -409,26 +420,26 @@ Object* starts_ends(const char* fname, bool ends, Object* self, Object* const* a
     for (int64_t i = 0; i < t->size; ++i) {
       Object* p = tuple_item(t, i);
       if (!is_str(p)) {
-        return set_error(g_rt->types.TypeError, "tuple for %s must only contain str, not %s", fname, type_name(p));
+        return set_error(g_rt->types.TypeError, "tuple for %s must only contain str, not %s", bare_name(fname), type_name(p));
       }
       if (test(p)) return bool_obj(true);
     }
     return bool_obj(false);
   }
   if (!is_str(args[0])) {
-    return set_error(g_rt->types.TypeError, "%s first arg must be str or a tuple of str, not %s", fname, type_name(args[0]));
+    return set_error(g_rt->types.TypeError, "%s first arg must be str or a tuple of str, not %s", bare_name(fname), type_name(args[0]));
   }
   return bool_obj(test(args[0]));
 }
 Object* m_startswith(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return starts_ends("startswith", false, self, args, nargs, kwnames);
+  return starts_ends("str.startswith", false, self, args, nargs, kwnames);
 }
 Object* m_endswith(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return starts_ends("endswith", true, self, args, nargs, kwnames);
+  return starts_ends("str.endswith", true, self, args, nargs, kwnames);
 }
 
 Object* m_replace(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("replace", kwnames) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
+  if (!check_no_kwargs("str.replace", kwnames) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
   if (!need_str(args[0], "replace() argument 1 must be str, not %s") ||
       !need_str(args[1], "replace() argument 2 must be str, not %s"))
     return nullptr;
@@ -509,12 +520,12 @@ void do_capitalize(const Text& v, Text& out) {
     }
   }
 }
-Object* m_upper(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("upper", self, nargs, kwnames, do_upper); }
-Object* m_lower(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("lower", self, nargs, kwnames, do_lower); }
-Object* m_casefold(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("casefold", self, nargs, kwnames, do_casefold); }
-Object* m_swapcase(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("swapcase", self, nargs, kwnames, do_swapcase); }
-Object* m_title(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("title", self, nargs, kwnames, do_title); }
-Object* m_capitalize(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("capitalize", self, nargs, kwnames, do_capitalize); }
+Object* m_upper(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.upper", self, nargs, kwnames, do_upper); }
+Object* m_lower(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.lower", self, nargs, kwnames, do_lower); }
+Object* m_casefold(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.casefold", self, nargs, kwnames, do_casefold); }
+Object* m_swapcase(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.swapcase", self, nargs, kwnames, do_swapcase); }
+Object* m_title(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.title", self, nargs, kwnames, do_title); }
+Object* m_capitalize(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.capitalize", self, nargs, kwnames, do_capitalize); }
 
 // ---- predicates ----
 
@@ -524,15 +535,15 @@ Object* all_chars(const char* fname, Object* self, size_t nargs, Object* kwnames
   if (v.empty()) return bool_obj(false);
   return bool_obj(std::all_of(v.begin(), v.end(), f));
 }
-Object* m_isdigit(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isdigit", s, n, k, is_digit_cp); }
-Object* m_isdecimal(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isdecimal", s, n, k, is_decimal_cp); }
-Object* m_isnumeric(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isnumeric", s, n, k, is_numeric_cp); }
-Object* m_isalpha(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isalpha", s, n, k, is_alpha_cp); }
-Object* m_isalnum(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isalnum", s, n, k, is_alnum_cp); }
-Object* m_isspace(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isspace", s, n, k, is_space); }
+Object* m_isdigit(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isdigit", s, n, k, is_digit_cp); }
+Object* m_isdecimal(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isdecimal", s, n, k, is_decimal_cp); }
+Object* m_isnumeric(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isnumeric", s, n, k, is_numeric_cp); }
+Object* m_isalpha(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isalpha", s, n, k, is_alpha_cp); }
+Object* m_isalnum(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isalnum", s, n, k, is_alnum_cp); }
+Object* m_isspace(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isspace", s, n, k, is_space); }
 
 Object* m_isascii(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("isascii", kwnames) || !check_nargs("isascii", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("str.isascii", kwnames) || !check_nargs("str.isascii", nargs, 0, 0)) return nullptr;
   return bool_obj(str_is_ascii(as_str(self)));
 }
 
@@ -546,11 +557,11 @@ Object* cased(const char* fname, Object* self, size_t nargs, Object* kwnames, bo
   }
   return bool_obj(any);
 }
-Object* m_isupper(Object* s, Object* const*, size_t n, Object* k) { return cased("isupper", s, n, k, true); }
-Object* m_islower(Object* s, Object* const*, size_t n, Object* k) { return cased("islower", s, n, k, false); }
+Object* m_isupper(Object* s, Object* const*, size_t n, Object* k) { return cased("str.isupper", s, n, k, true); }
+Object* m_islower(Object* s, Object* const*, size_t n, Object* k) { return cased("str.islower", s, n, k, false); }
 
 Object* m_isidentifier(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("isidentifier", kwnames) || !check_nargs("isidentifier", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("str.isidentifier", kwnames) || !check_nargs("str.isidentifier", nargs, 0, 0)) return nullptr;
   Text v = text_of(self);
   if (v.empty() || !(v[0] == '_' || is_alpha_cp(v[0]))) return bool_obj(false);
   for (char32_t c : v)
@@ -561,14 +572,14 @@ Object* m_isidentifier(Object* self, Object* const*, size_t nargs, Object* kwnam
 // ---- padding ----
 
 Object* pad_impl(const char* fname, char where, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 2)) return nullptr;
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(bare_name(fname), nargs, 1, 2)) return nullptr;
   int64_t width;
   if (!object_as_index(args[0], &width)) return nullptr;
   char32_t fill = ' ';
   if (nargs == 2) {
     if (!is_str(args[1]) || as_str(args[1])->length != 1) {
       if (!is_str(args[1])) {
-        return set_error(g_rt->types.TypeError, "%s() argument 2 must be str, not %s", fname, type_name(args[1]));
+        return set_error(g_rt->types.TypeError, "The fill character must be a unicode character, not %s", type_name(args[1]));
       }
       return set_error(g_rt->types.TypeError, "The fill character must be exactly one character long");
     }
@@ -580,12 +591,12 @@ Object* pad_impl(const char* fname, char where, Object* self, Object* const* arg
   size_t left = where == '<' ? 0 : where == '>' ? marg : marg / 2 + (marg & size_t(width) & 1);
   return make(Text(left, fill) + v + Text(marg - left, fill));
 }
-Object* m_center(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("center", '^', s, a, n, k); }
-Object* m_ljust(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("ljust", '<', s, a, n, k); }
-Object* m_rjust(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("rjust", '>', s, a, n, k); }
+Object* m_center(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("str.center", '^', s, a, n, k); }
+Object* m_ljust(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("str.ljust", '<', s, a, n, k); }
+Object* m_rjust(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("str.rjust", '>', s, a, n, k); }
 
 Object* m_zfill(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("zfill", kwnames) || !check_nargs("zfill", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("str.zfill", kwnames) || !check_nargs("str.zfill", nargs, 1, 1)) return nullptr;
   int64_t width;
   if (!object_as_index(args[0], &width)) return nullptr;
   Text v = text_of(self);
@@ -639,8 +650,8 @@ Object* partition_impl(const char* fname, bool right, Object* self, Object* cons
   for (Object* o : items) xdecref(o);
   return t;
 }
-Object* m_partition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("partition", false, s, a, n, k); }
-Object* m_rpartition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("rpartition", true, s, a, n, k); }
+Object* m_partition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("str.partition", false, s, a, n, k); }
+Object* m_rpartition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("str.rpartition", true, s, a, n, k); }
 
 // encode(encoding='utf-8', errors='strict'): utf-8, ascii and latin-1.
 Object* m_encode(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
