@@ -9,6 +9,7 @@
 #include "core/object/runtime.h"
 #include "core/object/sequence_iterators.h"
 #include "core/object/slice.h"
+#include "core/object/unicode_db.h"
 
 namespace heaplab {
 
@@ -66,16 +67,6 @@ uint32_t max_char(const StrObject* s) {
   uint32_t m = 0;
   for (int64_t i = 0; i < s->length; ++i) m = std::max(m, str_char(s, i));
   return m;
-}
-
-// Python's str.isprintable, close enough for repr: control characters,
-// separators other than the space, surrogates and format characters escape.
-bool is_printable(uint32_t cp) {
-  if (cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp == 0xad) return false;
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  if ((cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x206f)) return false;
-  if (cp == 0x3000 || cp == 0xfeff || cp == 0x1680 || cp >= 0xe0000) return false;
-  return true;
 }
 
 Object* str_repr(Object* o) { return str_repr_of(static_cast<StrObject*>(o)); }
@@ -337,7 +328,7 @@ Object* str_repr_of(const StrObject* s) {
       out += "\\n";
     } else if (c == '\r') {
       out += "\\r";
-    } else if (is_printable(c)) {
+    } else if (unicode_is_printable(c)) {
       append_utf8(out, c);
     } else if (c < 0x100) {
       out += "\\x";

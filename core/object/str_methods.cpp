@@ -16,7 +16,9 @@
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/str_format.h"
+#include "core/object/str_translate.h"
 #include "core/object/tuple.h"
+#include "core/object/unicode_db.h"
 
 namespace heaplab {
 
@@ -50,53 +52,9 @@ Object* unchanged(Object* self) {
   return make(text_of(self));
 }
 
-bool is_space(char32_t c) {
-  return (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
-}
-bool is_linebreak(char32_t c) {
-  return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e) || c == 0x85 || c == 0x2028 ||
-         c == 0x2029;
-}
-bool is_upper_cp(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7) || (c >= 0x391 && c <= 0x3a9) ||
-         (c >= 0x400 && c <= 0x42f);
-}
-bool is_lower_cp(char32_t c) {
-  return (c >= 'a' && c <= 'z') || c == 0xaa || c == 0xb5 || c == 0xba || (c >= 0xdf && c <= 0xff && c != 0xf7) ||
-         (c >= 0x3ac && c <= 0x3ce) || (c >= 0x430 && c <= 0x45f);
-}
-bool is_alpha_cp(char32_t c) {
-  return is_upper_cp(c) || is_lower_cp(c) || (c >= 0x370 && c <= 0x3ff && c != 0x37e && c != 0x387) ||
-         (c >= 0x460 && c <= 0x481) || (c >= 0x3041 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) ||
-         (c >= 0xac00 && c <= 0xd7a3);
-}
-bool is_decimal_cp(char32_t c) { return c >= '0' && c <= '9'; }
-bool is_digit_cp(char32_t c) { return is_decimal_cp(c) || c == 0xb2 || c == 0xb3 || c == 0xb9; }
-bool is_numeric_cp(char32_t c) { return is_digit_cp(c) || (c >= 0xbc && c <= 0xbe); }
-bool is_alnum_cp(char32_t c) { return is_alpha_cp(c) || is_numeric_cp(c); }
-
-char32_t to_upper_cp(char32_t c) {
-  if ((c >= 'a' && c <= 'z') || (c >= 0xe0 && c <= 0xfe && c != 0xf7)) return c - 32;
-  if (c == 0xff) return 0x178;
-  if (c == 0xb5) return 0x39c;
-  if (c >= 0x3b1 && c <= 0x3c9) return c == 0x3c2 ? 0x3a3 : c - 32;
-  if (c >= 0x430 && c <= 0x44f) return c - 32;
-  if (c >= 0x450 && c <= 0x45f) return c - 80;
-  return c;
-}
-char32_t to_lower_cp(char32_t c) {
-  if ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7)) return c + 32;
-  if (c == 0x178) return 0xff;
-  if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) return c + 32;
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  if (c >= 0x400 && c <= 0x40f) return c + 80;
-  return c;
-}
-// Full upper-casing: ß becomes SS.
-void append_upper(Text& out, char32_t c) {
-  if (c == 0xdf) out += U"SS";
-  else out.push_back(to_upper_cp(c));
+bool is_space(char32_t c) { return unicode_is_space(c); }
+bool is_alnum(char32_t c) {
+  return unicode_is_alpha(c) || unicode_is_decimal(c) || unicode_is_digit(c) || unicode_is_numeric(c);
 }
 
 bool need_str(Object* o, const char* what) {
@@ -284,7 +242,7 @@ Object* m_splitlines(Object* self, Object* const* args, size_t nargs, Object* kw
   size_t i = 0;
   while (i < v.size()) {
     size_t j = i;
-    while (j < v.size() && !is_linebreak(v[j])) ++j;
+    while (j < v.size() && !unicode_is_linebreak(v[j])) ++j;
     size_t eol = j;
     if (j < v.size()) j += v[j] == '\r' && j + 1 < v.size() && v[j + 1] == '\n' ? 2 : 1;
     parts.push_back(v.substr(i, (keep ? j : eol) - i));
@@ -476,48 +434,53 @@ Object* case_method(const char* fname, Object* self, size_t nargs, Object* kwnam
   f(text_of(self), out);
   return make(out);
 }
+
+// Lowercasing v[i]: a capital sigma becomes the final form ς when it ends a
+// word (a cased letter before it, none after, skipping case-ignorables).
+void append_lower_at(const Text& v, size_t i, Text& out) {
+  if (v[i] != 0x3a3) {
+    unicode_append_lower(out, v[i]);
+    return;
+  }
+  size_t j = i;
+  while (j > 0 && unicode_is_case_ignorable(v[j - 1])) --j;
+  bool final_sigma = j > 0 && unicode_is_cased(v[j - 1]);
+  if (final_sigma) {
+    size_t k = i + 1;
+    while (k < v.size() && unicode_is_case_ignorable(v[k])) ++k;
+    final_sigma = k == v.size() || !unicode_is_cased(v[k]);
+  }
+  out.push_back(final_sigma ? 0x3c2 : 0x3c3);
+}
+
 void do_upper(const Text& v, Text& out) {
-  for (char32_t c : v) append_upper(out, c);
+  for (char32_t c : v) unicode_append_upper(out, c);
 }
 void do_lower(const Text& v, Text& out) {
-  for (char32_t c : v) out.push_back(to_lower_cp(c));
+  for (size_t i = 0; i < v.size(); ++i) append_lower_at(v, i, out);
 }
 void do_casefold(const Text& v, Text& out) {
-  for (char32_t c : v) {
-    if (c == 0xdf) out += U"ss";
-    else if (c == 0x3c2) out.push_back(0x3c3);
-    else if (c == 0xb5) out.push_back(0x3bc);
-    else out.push_back(to_lower_cp(c));
-  }
+  for (char32_t c : v) unicode_append_casefold(out, c);
 }
 void do_swapcase(const Text& v, Text& out) {
-  for (char32_t c : v) {
-    if (is_upper_cp(c)) out.push_back(to_lower_cp(c));
-    else if (is_lower_cp(c)) append_upper(out, c);
-    else out.push_back(c);
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (unicode_is_upper(v[i])) append_lower_at(v, i, out);
+    else if (unicode_is_lower(v[i])) unicode_append_upper(out, v[i]);
+    else out.push_back(v[i]);
   }
 }
 void do_title(const Text& v, Text& out) {
-  bool prev_cased = false;
-  for (char32_t c : v) {
-    bool cased = is_upper_cp(c) || is_lower_cp(c);
-    if (!prev_cased) {
-      if (c == 0xdf) out += U"Ss";
-      else out.push_back(to_upper_cp(c));
-    } else {
-      out.push_back(to_lower_cp(c));
-    }
-    prev_cased = cased;
+  bool previous_cased = false;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (previous_cased) append_lower_at(v, i, out);
+    else unicode_append_title(out, v[i]);
+    previous_cased = unicode_is_cased(v[i]);
   }
 }
 void do_capitalize(const Text& v, Text& out) {
   for (size_t i = 0; i < v.size(); ++i) {
-    if (i == 0) {
-      if (v[0] == 0xdf) out += U"Ss";
-      else out.push_back(to_upper_cp(v[0]));
-    } else {
-      out.push_back(to_lower_cp(v[i]));
-    }
+    if (i == 0) unicode_append_title(out, v[0]);
+    else append_lower_at(v, i, out);
   }
 }
 Object* m_upper(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.upper", self, nargs, kwnames, do_upper); }
@@ -535,38 +498,62 @@ Object* all_chars(const char* fname, Object* self, size_t nargs, Object* kwnames
   if (v.empty()) return bool_obj(false);
   return bool_obj(std::all_of(v.begin(), v.end(), f));
 }
-Object* m_isdigit(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isdigit", s, n, k, is_digit_cp); }
-Object* m_isdecimal(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isdecimal", s, n, k, is_decimal_cp); }
-Object* m_isnumeric(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isnumeric", s, n, k, is_numeric_cp); }
-Object* m_isalpha(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isalpha", s, n, k, is_alpha_cp); }
-Object* m_isalnum(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isalnum", s, n, k, is_alnum_cp); }
-Object* m_isspace(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isspace", s, n, k, is_space); }
+Object* m_isdigit(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isdigit", s, n, k, unicode_is_digit); }
+Object* m_isdecimal(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isdecimal", s, n, k, unicode_is_decimal); }
+Object* m_isnumeric(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isnumeric", s, n, k, unicode_is_numeric); }
+Object* m_isalpha(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isalpha", s, n, k, unicode_is_alpha); }
+Object* m_isalnum(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isalnum", s, n, k, is_alnum); }
+Object* m_isspace(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isspace", s, n, k, unicode_is_space); }
 
 Object* m_isascii(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("str.isascii", kwnames) || !check_nargs("str.isascii", nargs, 0, 0)) return nullptr;
   return bool_obj(str_is_ascii(as_str(self)));
 }
 
-// isupper/islower: at least one cased character, none of the other case.
+// isupper/islower: at least one cased character, none of the other case or
+// titlecase.
 Object* cased(const char* fname, Object* self, size_t nargs, Object* kwnames, bool upper) {
   if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
   bool any = false;
   for (char32_t c : text_of(self)) {
-    if (upper ? is_lower_cp(c) : is_upper_cp(c)) return bool_obj(false);
-    any |= upper ? is_upper_cp(c) : is_lower_cp(c);
+    if ((upper ? unicode_is_lower(c) : unicode_is_upper(c)) || unicode_is_title(c)) return bool_obj(false);
+    any |= upper ? unicode_is_upper(c) : unicode_is_lower(c);
   }
   return bool_obj(any);
 }
 Object* m_isupper(Object* s, Object* const*, size_t n, Object* k) { return cased("str.isupper", s, n, k, true); }
+
+// istitle: upper/titlecase only after uncased characters, lowercase only after
+// cased ones, and at least one cased character.
+Object* m_istitle(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("str.istitle", kwnames) || !check_nargs("str.istitle", nargs, 0, 0)) return nullptr;
+  bool any = false, previous_cased = false;
+  for (char32_t c : text_of(self)) {
+    if (unicode_is_upper(c) || unicode_is_title(c)) {
+      if (previous_cased) return bool_obj(false);
+      previous_cased = any = true;
+    } else if (unicode_is_lower(c)) {
+      if (!previous_cased) return bool_obj(false);
+      previous_cased = any = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return bool_obj(any);
+}
+
+Object* m_isprintable(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("str.isprintable", kwnames) || !check_nargs("str.isprintable", nargs, 0, 0)) return nullptr;
+  Text v = text_of(self);
+  return bool_obj(std::all_of(v.begin(), v.end(), [](char32_t c) { return unicode_is_printable(c); }));
+}
 Object* m_islower(Object* s, Object* const*, size_t n, Object* k) { return cased("str.islower", s, n, k, false); }
 
 Object* m_isidentifier(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("str.isidentifier", kwnames) || !check_nargs("str.isidentifier", nargs, 0, 0)) return nullptr;
   Text v = text_of(self);
-  if (v.empty() || !(v[0] == '_' || is_alpha_cp(v[0]))) return bool_obj(false);
-  for (char32_t c : v)
-    if (!(c == '_' || is_alnum_cp(c)) || (is_numeric_cp(c) && !is_decimal_cp(c))) return bool_obj(false);
-  return bool_obj(true);
+  if (v.empty() || !unicode_is_xid_start(v[0])) return bool_obj(false);
+  return bool_obj(std::all_of(v.begin() + 1, v.end(), unicode_is_xid_continue));
 }
 
 // ---- padding ----
@@ -606,6 +593,21 @@ Object* m_zfill(Object* self, Object* const* args, size_t nargs, Object* kwnames
   v.insert(at_pos, Text(fill, U'0'));
   return make(v);
 }
+
+// removeprefix / removesuffix: self without the affix when it has it.
+Object* remove_affix(const char* fname, bool suffix, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 1)) return nullptr;
+  if (!is_str(args[0])) {
+    return set_error(g_rt->types.TypeError, "%s() argument must be str, not %s", bare_name(fname), type_name(args[0]));
+  }
+  Text v = text_of(self), affix = text_of(args[0]);
+  if (affix.empty() || affix.size() > v.size()) return unchanged(self);
+  size_t at_pos = suffix ? v.size() - affix.size() : 0;
+  if (v.compare(at_pos, affix.size(), affix) != 0) return unchanged(self);
+  return make(suffix ? v.substr(0, at_pos) : v.substr(affix.size()));
+}
+Object* m_removeprefix(Object* s, Object* const* a, size_t n, Object* k) { return remove_affix("str.removeprefix", false, s, a, n, k); }
+Object* m_removesuffix(Object* s, Object* const* a, size_t n, Object* k) { return remove_affix("str.removesuffix", true, s, a, n, k); }
 
 Object* m_expandtabs(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   Object* a[1];
@@ -690,8 +692,9 @@ Object* m_encode(Object* self, Object* const* args, size_t nargs, Object* kwname
 
 // str.format: {} / {0} / {name}, .attr and [key] lookups, !r !s !a, and a
 // format spec that may itself hold replacement fields.
-bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwnames, int depth, int64_t* auto_index,
-                 Text* out) {
+// Named fields come from the keyword arguments, or from `mapping` (format_map).
+bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwnames, Object* mapping, int depth,
+                 int64_t* auto_index, Text* out) {
   if (depth > 2) {
     set_error(g_rt->types.ValueError, "Max string recursion exceeded");
     return false;
@@ -760,6 +763,10 @@ bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwn
     Object* value;
     bool numeric = !name.empty() && std::all_of(name.begin(), name.end(), [](char32_t d) { return d >= '0' && d <= '9'; });
     if (name.empty() || numeric) {
+      if (mapping) {
+        set_error(g_rt->types.ValueError, "Format string contains positional fields");
+        return false;
+      }
       int64_t index;
       if (name.empty()) {
         if (*auto_index < 0) {
@@ -784,19 +791,22 @@ bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwn
     } else {
       Object* key = make(name);
       if (!key) return false;
-      value = nullptr;
-      std::string key_text = str_to_utf8(as_str(key));
-      if (kwnames) {
-        auto* names = static_cast<TupleObject*>(kwnames);
-        for (int64_t k = 0; k < names->size && !value; ++k)
-          if (str_to_utf8(as_str(tuple_item(names, k))) == key_text) value = newref(args[nargs + size_t(k)]);
-      }
-      if (!value) {
-        set_error_object(g_rt->types.KeyError, key);
+      if (mapping) {
+        value = object_getitem(mapping, key);
         decref(key);
-        return false;
+        if (!value) return false;
+      } else {
+        value = nullptr;
+        std::string key_text = str_to_utf8(as_str(key));
+        if (kwnames) {
+          auto* names = static_cast<TupleObject*>(kwnames);
+          for (int64_t k = 0; k < names->size && !value; ++k)
+            if (str_to_utf8(as_str(tuple_item(names, k))) == key_text) value = newref(args[nargs + size_t(k)]);
+        }
+        if (!value) set_error_object(g_rt->types.KeyError, key);
+        decref(key);
+        if (!value) return false;
       }
-      decref(key);
     }
     // .attr and [key] accessors.
     for (size_t k = name_end; k < field.size();) {
@@ -848,7 +858,7 @@ bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwn
       value = converted;
     }
     Text expanded_spec;
-    if (!format_into(spec, args, nargs, kwnames, depth + 1, auto_index, &expanded_spec)) {
+    if (!format_into(spec, args, nargs, kwnames, mapping, depth + 1, auto_index, &expanded_spec)) {
       decref(value);
       return false;
     }
@@ -866,7 +876,15 @@ bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwn
 Object* m_format(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   Text out;
   int64_t auto_index = 0;
-  if (!format_into(text_of(self), args, nargs, kwnames, 0, &auto_index, &out)) return nullptr;
+  if (!format_into(text_of(self), args, nargs, kwnames, nullptr, 0, &auto_index, &out)) return nullptr;
+  return make(out);
+}
+
+Object* m_format_map(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("str.format_map", kwnames) || !check_nargs("str.format_map", nargs, 1, 1)) return nullptr;
+  Text out;
+  int64_t auto_index = 0;
+  if (!format_into(text_of(self), nullptr, 0, nullptr, args[0], 0, &auto_index, &out)) return nullptr;
   return make(out);
 }
 
@@ -907,6 +925,13 @@ const NativeFunctionDef kStrMethods[] = {
     {"isnumeric", m_isnumeric},
     {"isdecimal", m_isdecimal},
     {"isascii", m_isascii},
+    {"istitle", m_istitle},
+    {"isprintable", m_isprintable},
+    {"removeprefix", m_removeprefix},
+    {"removesuffix", m_removesuffix},
+    {"format_map", m_format_map},
+    {"maketrans", str_maketrans, true},
+    {"translate", str_translate},
     {"center", m_center},
     {"ljust", m_ljust},
     {"rjust", m_rjust},
