@@ -1091,6 +1091,37 @@ bool dict_next(Object* d, int64_t* pos, Object** key, Object** value) {
   return true;
 }
 
+int64_t dict_last_position(Object* d) {
+  DictObject* mp = as_dict(d);
+  return (mp->ma_values ? mp->ma_used : keys_of(mp)->dk_nentries) - 1;
+}
+
+bool dict_prev(Object* d, int64_t* pos, Object** key, Object** value) {
+  DictObject* mp = as_dict(d);
+  int64_t i = *pos;
+  if (i < 0) return false;
+  DictKeysObject* k = keys_of(mp);
+  if (mp->ma_values) {
+    int64_t index = values_order_at(mp->ma_values, i);
+    *key = at<Object>(dk_unicode_entries(k)[index].me_key);
+    *value = values_get(mp->ma_values, index);
+  } else if (dk_is_unicode(k)) {
+    DictUnicodeEntry* ep = dk_unicode_entries(k);
+    while (i >= 0 && !ep[i].me_value) --i;
+    if (i < 0) return false;
+    *key = at<Object>(ep[i].me_key);
+    *value = at<Object>(ep[i].me_value);
+  } else {
+    DictKeyEntry* ep = dk_entries(k);
+    while (i >= 0 && !ep[i].me_value) --i;
+    if (i < 0) return false;
+    *key = at<Object>(ep[i].me_key);
+    *value = at<Object>(ep[i].me_value);
+  }
+  *pos = i - 1;
+  return true;
+}
+
 void dict_clear(Object* d) {
   DictObject* mp = as_dict(d);
   Addr empty = state().empty_keys;
