@@ -7,6 +7,7 @@
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
 #include "core/object/bytes.h"
+#include "core/object/bytes_text_methods.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
@@ -516,6 +517,7 @@ void init_bytearray_type() {
   s.init = bytearray_init;
   register_type_slots(g_rt->types.bytearray, &bytearray_slots);
   add_methods(g_rt->types.bytearray, kByteStringMethods, kByteStringMethodCount);
+  add_methods(g_rt->types.bytearray, kByteStringTextMethods, kByteStringTextMethodCount);
   add_methods(g_rt->types.bytearray, kByteArrayMethods, std::size(kByteArrayMethods));
 }
 

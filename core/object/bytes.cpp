@@ -8,6 +8,7 @@
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
 #include "core/object/bytearray.h"
+#include "core/object/bytes_text_methods.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
@@ -35,6 +36,21 @@ BytesObject* alloc_bytes(size_t n) {
 // A result of self's kind: bytes for bytes, bytearray for bytearray.
 Object* like(Object* self, std::string_view data) {
   return is_bytearray(self) ? bytearray_from_data(data) : bytes_from_data(data);
+}
+
+// "bytes.join" or "bytearray.join": the name METH_O and METH_NOARGS messages
+// and every "takes no keyword arguments" show.
+std::string qualname(Object* self, const char* name) {
+  return std::string(is_bytearray(self) ? "bytearray." : "bytes.") + name;
+}
+
+// find, count, startswith, ... parse their arguments the pre-Clinic way.
+bool check_sub_start_end(Object* self, const char* fname, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(qualname(self, fname).c_str(), kwnames)) return false;
+  if (nargs >= 1 && nargs <= 3) return true;
+  if (nargs < 1) set_error(g_rt->types.TypeError, "%s() takes at least 1 argument (%zu given)", fname, nargs);
+  else set_error(g_rt->types.TypeError, "%s() takes at most 3 arguments (%zu given)", fname, nargs);
+  return false;
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\x0b' || c == '\x0c'; }
@@ -266,7 +282,7 @@ std::string_view self_view(Object* self) {
 // find/rfind/index/rindex/count share this: -1 when absent, -2 on error.
 int64_t search(const char* fname, Object* self, Object* const* args, size_t nargs, Object* kwnames, bool reverse,
                int64_t* count) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 3)) return -2;
+  if (!check_sub_start_end(self, fname, nargs, kwnames)) return -2;
   std::string sub;
   if (!needle(args[0], &sub)) return -2;
   std::string_view v = self_view(self);
@@ -316,7 +332,7 @@ Object* m_count(Object* self, Object* const* args, size_t nargs, Object* kwnames
 }
 
 Object* starts_or_ends(const char* fname, bool ends, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 3)) return nullptr;
+  if (!check_sub_start_end(self, fname, nargs, kwnames)) return nullptr;
   std::string_view v = self_view(self);
   size_t lo, hi;
   if (!bounds(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, v.size(), &lo, &hi)) return nullptr;
@@ -352,7 +368,8 @@ Object* m_endswith(Object* self, Object* const* args, size_t nargs, Object* kwna
 }
 
 Object* m_join(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("join", kwnames) || !check_nargs("join", nargs, 1, 1)) return nullptr;
+  std::string name = qualname(self, "join");
+  if (!check_no_kwargs(name.c_str(), kwnames) || !check_nargs(name.c_str(), nargs, 1, 1)) return nullptr;
   std::string_view sep = self_view(self);
   Object* it = object_iter(args[0]);
   if (!it) return nullptr;
@@ -455,7 +472,7 @@ Object* m_rsplit(Object* self, Object* const* args, size_t nargs, Object* kwname
 
 Object* strip_impl(const char* fname, bool left, bool right, Object* self, Object* const* args, size_t nargs,
                    Object* kwnames) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 1)) return nullptr;
+  if (!check_no_kwargs(qualname(self, fname).c_str(), kwnames) || !check_nargs(fname, nargs, 0, 1)) return nullptr;
   std::string_view chars = " \t\n\r\x0b\x0c";
   if (nargs && args[0] != none() && !need_bytes_like(args[0], &chars)) return nullptr;
   std::string_view v = self_view(self);
@@ -476,7 +493,8 @@ Object* m_rstrip(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* map_bytes(const char* fname, Object* self, size_t nargs, Object* kwnames, char (*f)(char)) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
+  std::string name = qualname(self, fname);
+  if (!check_no_kwargs(name.c_str(), kwnames) || !check_nargs(name.c_str(), nargs, 0, 0)) return nullptr;
   std::string r(self_view(self));
   for (char& c : r) c = f(c);
   return like(self, r);
@@ -491,7 +509,8 @@ Object* m_lower(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* test_bytes(const char* fname, Object* self, size_t nargs, Object* kwnames, bool (*f)(char)) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
+  std::string name = qualname(self, fname);
+  if (!check_no_kwargs(name.c_str(), kwnames) || !check_nargs(name.c_str(), nargs, 0, 0)) return nullptr;
   std::string_view v = self_view(self);
   if (v.empty()) return bool_obj(false);
   for (char c : v)
@@ -509,7 +528,7 @@ Object* m_isspace(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* m_replace(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("replace", kwnames) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
+  if (!check_no_kwargs(qualname(self, "replace").c_str(), kwnames) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
   std::string_view old, rep;
   if (!need_bytes_like(args[0], &old) || !need_bytes_like(args[1], &rep)) return nullptr;
   int64_t count = -1;
@@ -736,6 +755,7 @@ void init_bytes_type() {
   s.new_instance = bytes_new_instance;
   register_type_slots(g_rt->types.bytes, &bytes_slots);
   add_methods(g_rt->types.bytes, kByteStringMethods, kByteStringMethodCount);
+  add_methods(g_rt->types.bytes, kByteStringTextMethods, kByteStringTextMethodCount);
 }
 
 }  // namespace heaplab
