@@ -292,8 +292,15 @@ int object_setitem(Object* o, Object* key, Object* value) {
 }
 
 int object_delitem(Object* o, Object* key) {
-  if (auto f = slots_of(o).setitem) return f(o, key, nullptr);
-  set_error(g_rt->types.TypeError, "'%s' object does not support item deletion", type_name(o));
+  const TypeSlots& s = slots_of(o);
+  if (auto f = s.setitem) return f(o, key, nullptr);
+  // An index on a type with sequence methods (tp_as_sequence: every class,
+  // the containers) goes through PySequence_DelItem, which words it otherwise.
+  bool sequence = (type_of(o)->flags & kTypeHeapType) || s.contains || s.length;
+  bool index = int_is_int(key) || slots_of(key).index;
+  set_error(g_rt->types.TypeError, sequence && index ? "'%s' object doesn't support item deletion"
+                                                     : "'%s' object does not support item deletion",
+            type_name(o));
   return -1;
 }
 

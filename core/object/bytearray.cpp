@@ -181,6 +181,20 @@ Object* bytearray_repeat(Object* a, int64_t n) {
   return bytearray_from_data(r);
 }
 
+// bytearray *= n (bytearray_irepeat): resized in place, then filled.
+Object* bytearray_inplace_repeat(Object* a, int64_t n) {
+  ByteArrayObject* b = as_ba(a);
+  if (n < 0) n = 0;
+  if (n != 1) {
+    int64_t size = b->size;
+    if (size && n > (int64_t(1) << 36) / size) return set_memory_error();
+    if (!resize(b, size * n)) return nullptr;
+    uint8_t* data = bytearray_data(b);
+    for (int64_t k = 1; k < n; ++k) std::memcpy(data + k * size, data, size_t(size));
+  }
+  return newref(a);
+}
+
 bool index_of(ByteArrayObject* b, Object* key, int64_t* out) {
   if (!object_as_index(key, out)) return false;
   if (*out < 0) *out += b->size;
@@ -507,6 +521,7 @@ void init_bytearray_type() {
   s.concat = bytearray_concat;
   s.inplace_concat = bytearray_inplace_concat;
   s.repeat = bytearray_repeat;
+  s.inplace_repeat = bytearray_inplace_repeat;
   s.getitem = bytearray_subscript;
   s.setitem = bytearray_ass_subscript;
   s.contains = bytearray_contains;
