@@ -7,6 +7,7 @@
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
 #include "core/object/bytes.h"
+#include "core/object/bytes_format.h"
 #include "core/object/bytes_text_methods.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
@@ -193,6 +194,14 @@ Object* bytearray_inplace_repeat(Object* a, int64_t n) {
     for (int64_t k = 1; k < n; ++k) std::memcpy(data + k * size, data, size_t(size));
   }
   return newref(a);
+}
+
+// bytearray % args: formatted as bytes are, into a new bytearray.
+Object* bytearray_remainder(Object* a, Object* b) {
+  if (!is_bytearray(a)) return newref(g_rt->not_implemented);
+  std::string out;
+  if (!bytes_percent_format(bytearray_view(a), b, &out)) return nullptr;
+  return bytearray_from_data(out);
 }
 
 bool index_of(ByteArrayObject* b, Object* key, int64_t* out) {
@@ -519,6 +528,7 @@ void init_bytearray_type() {
   s.richcompare = bytearray_richcompare;
   s.length = bytearray_length;
   s.concat = bytearray_concat;
+  s.number[size_t(BinaryOp::Remainder)] = bytearray_remainder;
   s.inplace_concat = bytearray_inplace_concat;
   s.repeat = bytearray_repeat;
   s.inplace_repeat = bytearray_inplace_repeat;

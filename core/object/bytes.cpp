@@ -8,6 +8,7 @@
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
 #include "core/object/bytearray.h"
+#include "core/object/bytes_format.h"
 #include "core/object/bytes_text_methods.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
@@ -607,6 +608,14 @@ Object* bytes_new_instance(TypeObject* type, Object* const* args, size_t nargs, 
   return b;
 }
 
+// bytes % args
+Object* bytes_remainder(Object* a, Object* b) {
+  if (!is_bytes(a)) return newref(g_rt->not_implemented);
+  std::string out;
+  if (!bytes_percent_format(bytes_view(a), b, &out)) return nullptr;
+  return bytes_from_data(out);
+}
+
 TypeSlots bytes_slots;
 
 }  // namespace
@@ -746,6 +755,7 @@ void init_bytes_type() {
   s.richcompare = bytes_richcompare;
   s.length = bytes_length;
   s.concat = bytes_concat;
+  s.number[size_t(BinaryOp::Remainder)] = bytes_remainder;
   s.repeat = bytes_repeat;
   s.getitem = bytes_subscript;
   s.contains = bytes_contains;
