@@ -18,6 +18,7 @@
 #include "core/object/sequence_iterators.h"
 #include "core/object/slice.h"
 #include "core/object/str.h"
+#include "core/object/text_codecs.h"
 #include "core/object/tuple.h"
 
 namespace heaplab {
@@ -686,55 +687,6 @@ std::string bytes_repr_text(std::string_view data) {
   return out;
 }
 
-Object* decode_bytes(std::string_view data, Object* encoding, Object* errors) {
-  std::string enc = "utf-8";
-  if (encoding) {
-    if (!is_str(encoding)) {
-      return set_error(g_rt->types.TypeError, "decode() argument 'encoding' must be str, not %s", type_name(encoding));
-    }
-    enc = str_to_utf8(static_cast<StrObject*>(encoding));
-  }
-  if (errors && !is_str(errors)) {
-    return set_error(g_rt->types.TypeError, "decode() argument 'errors' must be str, not %s", type_name(errors));
-  }
-  std::string norm;
-  for (char c : enc) norm.push_back(c == '_' ? '-' : to_lower(c));
-  if (norm == "utf-8" || norm == "utf8" || norm == "u8") {
-    // Validate, reporting the first bad byte as CPython's UTF-8 decoder does.
-    for (size_t i = 0; i < data.size();) {
-      auto c = uint8_t(data[i]);
-      size_t extra = c < 0x80 ? 0 : (c >> 5) == 6 && c >= 0xc2 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 && c <= 0xf4 ? 3 : 9;
-      if (extra == 9) {
-        return set_error(g_rt->types.UnicodeError, "'utf-8' codec can't decode byte 0x%02x in position %zu: invalid start byte", c, i);
-      }
-      for (size_t k = 1; k <= extra; ++k) {
-        if (i + k >= data.size()) {
-          return set_error(g_rt->types.UnicodeError, "'utf-8' codec can't decode byte 0x%02x in position %zu: unexpected end of data", c, i);
-        }
-        if ((uint8_t(data[i + k]) & 0xc0) != 0x80) {
-          return set_error(g_rt->types.UnicodeError, "'utf-8' codec can't decode byte 0x%02x in position %zu: invalid continuation byte", c, i);
-        }
-      }
-      i += extra + 1;
-    }
-    return str_from_utf8(data);
-  }
-  if (norm == "ascii" || norm == "us-ascii" || norm == "latin-1" || norm == "latin1" || norm == "iso-8859-1" ||
-      norm == "iso8859-1" || norm == "l1") {
-    bool ascii = norm == "ascii" || norm == "us-ascii";
-    std::vector<uint32_t> cps;
-    cps.reserve(data.size());
-    for (size_t i = 0; i < data.size(); ++i) {
-      auto c = uint8_t(data[i]);
-      if (ascii && c >= 0x80) {
-        return set_error(g_rt->types.UnicodeError, "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)", c, i);
-      }
-      cps.push_back(c);
-    }
-    return str_from_codepoints(cps.data(), cps.size());
-  }
-  return set_error(g_rt->types.LookupError, "unknown encoding: %s", enc.c_str());
-}
 
 void init_bytes_type() {
   // b'' and the one-byte strings, static and immortal as in 3.12.

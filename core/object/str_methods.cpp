@@ -17,6 +17,7 @@
 #include "core/object/str.h"
 #include "core/object/str_format.h"
 #include "core/object/str_translate.h"
+#include "core/object/text_codecs.h"
 #include "core/object/tuple.h"
 #include "core/object/unicode_db.h"
 
@@ -655,39 +656,11 @@ Object* partition_impl(const char* fname, bool right, Object* self, Object* cons
 Object* m_partition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("str.partition", false, s, a, n, k); }
 Object* m_rpartition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("str.rpartition", true, s, a, n, k); }
 
-// encode(encoding='utf-8', errors='strict'): utf-8, ascii and latin-1.
+// encode(encoding='utf-8', errors='strict'): text_codecs.h's codecs.
 Object* m_encode(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   Object* a[2];
   if (!bind_args({"encode", {"encoding", "errors"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
-  std::string enc = "utf-8";
-  if (a[0]) {
-    if (!need_str(a[0], "encode() argument 'encoding' must be str, not %s")) return nullptr;
-    enc = str_to_utf8(as_str(a[0]));
-  }
-  std::string norm;
-  for (char c : enc) norm.push_back(c == '_' ? '-' : char(std::tolower(uint8_t(c))));
-  auto* s = as_str(self);
-  if (norm == "utf-8" || norm == "utf8" || norm == "u8") return bytes_from_data(str_to_utf8(s));
-  bool ascii = norm == "ascii" || norm == "us-ascii";
-  bool latin1 = norm == "latin-1" || norm == "latin1" || norm == "iso-8859-1" || norm == "iso8859-1" || norm == "l1";
-  if (!ascii && !latin1) return set_error(g_rt->types.LookupError, "unknown encoding: %s", enc.c_str());
-  std::string out;
-  uint32_t limit = ascii ? 0x80 : 0x100;
-  for (int64_t i = 0; i < s->length; ++i) {
-    uint32_t c = str_char(s, i);
-    if (c >= limit) {
-      Object* ch = str_char_object(c);
-      std::string r;
-      bool ok = ch && repr_utf8(ch, &r);
-      xdecref(ch);
-      if (!ok) return nullptr;
-      std::string esc = ascii_escape(r);
-      return set_error(g_rt->types.UnicodeError, "'%s' codec can't encode character %s in position %lld: ordinal not in range(%u)",
-                       ascii ? "ascii" : "latin-1", esc.c_str(), (long long)i, limit);
-    }
-    out.push_back(char(c));
-  }
-  return bytes_from_data(out);
+  return encode_str(as_str(self), a[0], a[1]);
 }
 
 // str.format: {} / {0} / {name}, .attr and [key] lookups, !r !s !a, and a
