@@ -15,16 +15,18 @@ constexpr int kExitUsage = 2;
 
 struct CommandSpec {
   std::string_view name;
-  int operand_count;         // FILE or DIR: 1; repl: 0
+  int min_operands;          // FILE or DIR: 1; repl: 0
+  int max_operands;
   bool takes_check_options;  // --filter and --no-audit
   int (*handler)(const CommandLine&);
 };
 
 constexpr CommandSpec kCommands[] = {
-    {"run", 1, false, run_command},
-    {"repl", 0, false, repl_command},
-    {"check", 1, true, check_command},
-    {"heap", 1, false, heap_command},
+    {"run", 1, 1, false, run_command},
+    {"repl", 0, 0, false, repl_command},
+    {"check", 1, 1, true, check_command},
+    {"heap", 1, 1, false, heap_command},
+    {"exercise", 2, 3, false, exercise_command},
 };
 
 void print_usage(std::FILE* out) {
@@ -42,6 +44,12 @@ void print_usage(std::FILE* out) {
                "              audit the heap; ends with the line `N passed, N failed`\n"
                "  heap FILE   run FILE with its output on stderr, then print the heap snapshot\n"
                "              JSON to stdout\n"
+               "  exercise list DIR\n"
+               "              list the exercises (*.json) in DIR: id, topic, title\n"
+               "  exercise check FILE [SOLUTION.py]\n"
+               "              run SOLUTION.py (the exercise's starter code without it), then\n"
+               "              the exercise's checks; prints PASS/FAIL per check and ends with\n"
+               "              `N passed, N failed` (exit status 0 only if all passed)\n"
                "\n"
                "options:\n"
                "  --memory-limit MB  the heap never grows past MB MiB (default %zu)\n"
@@ -80,9 +88,11 @@ int main(int argc, char** argv) {
     ParseResult parsed = parse_command_line(std::string(name), argc - 2, argv + 2);
     if (!parsed.command_line) return usage_error(parsed.error);
     const CommandLine& line = *parsed.command_line;
-    if (int(line.operands.size()) != spec.operand_count) {
+    const int operands = int(line.operands.size());
+    if (operands < spec.min_operands || operands > spec.max_operands) {
+      if (spec.max_operands > 1) return usage_error(std::string(name) + " takes `list DIR` or `check FILE [SOLUTION.py]`");
       return usage_error(std::string(name) + " takes " +
-                         (spec.operand_count == 0 ? "no operand" : "exactly one operand"));
+                         (spec.max_operands == 0 ? "no operand" : "exactly one operand"));
     }
     if (!spec.takes_check_options && (line.filter || line.no_audit)) {
       return usage_error("--filter and --no-audit apply to check only");

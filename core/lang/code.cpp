@@ -100,6 +100,42 @@ Addr copy_to_region(const std::vector<T>& v, bool* ok) {
   return a;
 }
 
+// The inline cache entries 3.12 keeps after an instruction in co_code
+// (_PyOpcode_Caches), in code units.
+int cache_units(Op op) {
+  switch (op) {
+    case Op::LOAD_ATTR: return 9;
+    case Op::LOAD_GLOBAL: case Op::STORE_ATTR: return 4;
+    case Op::CALL: return 3;
+    case Op::BINARY_OP: case Op::BINARY_SUBSCR: case Op::STORE_SUBSCR: case Op::UNPACK_SEQUENCE:
+    case Op::FOR_ITER: case Op::COMPARE_OP: case Op::SEND: return 1;
+    default: return 0;
+  }
+}
+
+// code.__sizeof__: 3.12's code object is its header (192 bytes) followed by
+// co_code, two bytes per code unit: each instruction, its EXTENDED_ARGs and
+// inline caches, plus the RESUMEs (at entry and after each yield), the
+// generator prologue and epilogue and COPY_FREE_VARS that heaplab's bytecode
+// leaves out. Exact where heaplab's instructions are CPython's; code with
+// try or with blocks can differ, as their handler code is laid out apart.
+size_t code_size_of(Object* o) {
+  auto* c = static_cast<CodeObject*>(o);
+  const Instr* instrs = code_instrs(c);
+  size_t units = 1;  // RESUME
+  // RETURN_GENERATOR, POP_TOP; CALL_INTRINSIC_1 (StopIteration), RERAISE
+  if (c->flags & kCodeGenerator) units += 4;
+  if (c->nfrees) units += 1;                  // COPY_FREE_VARS
+  for (uint64_t i = 0; i < c->ninstrs; ++i) {
+    Op op = instr_op(instrs[i]);
+    uint32_t arg = instrs[i] >> 8;
+    units += 1 + size_t(cache_units(op));
+    for (uint32_t a = arg >> 8; a; a >>= 8) ++units;  // EXTENDED_ARG
+    if (op == Op::YIELD_VALUE) ++units;  // the RESUME after it
+  }
+  return (192 + 2 * units + 7) & ~size_t(7);
+}
+
 TypeSlots code_slots;
 
 }  // namespace
@@ -161,6 +197,7 @@ void init_code_type() {
   s.traverse = code_traverse;
   s.repr = code_repr;
   s.getattr = code_getattr;
+  s.size_of = code_size_of;
   register_type_slots(g_rt->types.code, &code_slots);
 }
 

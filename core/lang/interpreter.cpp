@@ -454,20 +454,22 @@ void Interpreter::clear_frames() {
 void Interpreter::add_traceback(Object* exc, Frame& f, uint32_t lasti) {
   auto* e = static_cast<ExceptionObject*>(exc);
   int lineno = code_position(f.code, lasti).lineno;
+  // An allocation failing below raises MemoryError over `exc`: `exc` is put
+  // back as the exception, only missing this entry.
+  auto keep_exception = [&] {
+    raise(exc);
+    decref(exc);
+  };
+  incref(exc);
   if (!f.frame_object) {
     f.frame_object = new_frame_object(f.code, f.globals);
-    if (!f.frame_object) {
-      clear_error();
-      return;
-    }
+    if (!f.frame_object) return keep_exception();
   }
   static_cast<FrameObject*>(f.frame_object)->lineno = uint64_t(lineno);
   Object* tb = new_traceback(e->traceback.get(), f.frame_object, lasti, uint32_t(lineno));
-  if (!tb) {
-    clear_error();  // keep the original exception; the entry is lost
-    return;
-  }
+  if (!tb) return keep_exception();
   set_ref(e->traceback, tb);
+  decref(exc);
 }
 
 // ------------------------------------------------------------------ printing

@@ -285,8 +285,16 @@ Object* set_error(TypeObject* type, const char* fmt, ...) {
 // MemoryError must not need memory: when the instance cannot be allocated,
 // the pending exception is the MemoryError type's static stand-in.
 Object* set_memory_error() {
+  // new_object reports its own failure through here: the nested call must
+  // not try to allocate again (it would recurse until the stack overflows).
+  static bool allocating = false;
   Object* args = g_rt->empty_tuple;
-  auto* e = static_cast<ExceptionObject*>(new_object(g_rt->types.MemoryError, sizeof(ExceptionObject)));
+  ExceptionObject* e = nullptr;
+  if (!allocating) {
+    allocating = true;
+    e = static_cast<ExceptionObject*>(new_object(g_rt->types.MemoryError, sizeof(ExceptionObject)));
+    allocating = false;
+  }
   if (!e) {
     Object* old = g_rt->current_exception;
     g_rt->current_exception = g_rt->memory_error_instance;

@@ -1,0 +1,43 @@
+// An exercise of the course: a JSON data file (examples/exercises/*.json)
+// with the task, the code the learner starts from, hints, and the checks the
+// finished program must pass. Shared by `heaplab exercise` and the playground.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace heaplab {
+
+// One check: a Python expression evaluated in the program's globals after the
+// program ran; it passes when its value is truthy.
+struct ExerciseCheck {
+  std::string name;     // what it verifies, shown as PASS/FAIL name
+  std::string python;   // the expression
+  std::string message;  // optional: shown when it fails (what to look at)
+};
+
+struct Exercise {
+  std::string id;            // "03_cycles"
+  std::string title;
+  std::string topic;
+  std::string instructions;  // plain text, may use simple markdown
+  std::string starter;       // the code the learner starts from
+  std::vector<std::string> hints;
+  std::optional<size_t> memory_limit;  // bytes; settings.memory_limit_mb
+  std::vector<ExerciseCheck> checks;   // at least one
+};
+
+struct ExerciseLoadResult {
+  std::optional<Exercise> exercise;
+  std::string error;  // set when exercise is empty
+};
+
+// Reads an exercise file's text. Long texts (instructions, starter) may be a
+// string or an array of lines, joined with newlines. Unknown keys, missing
+// fields and wrong types are errors naming the field.
+ExerciseLoadResult load_exercise(std::string_view json_text);
+
+}  // namespace heaplab
