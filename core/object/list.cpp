@@ -499,6 +499,9 @@ Object* list_method_clear(Object* self, Object* const*, size_t nargs, Object* kw
   if (!check_no_kwargs("list.clear", kwnames) || !check_nargs("list.clear", nargs, 0, 0)) return nullptr;
   auto* l = static_cast<ListObject*>(self);
   Addr items = l->ob_item;
+  // Nothing to free leaves the list alone: a list being sorted (no items,
+  // allocated -1) is not marked modified by a clear() in the key function.
+  if (!items) return none();
   int64_t n = l->size;
   l->ob_item = 0;
   l->size = 0;

@@ -14,6 +14,7 @@
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/native_function.h"
+#include "core/object/repr_guard.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -393,6 +394,8 @@ Object* set_repr(Object* o) {
   SetObject* so = as_set(o);
   std::string name = type_name(o);
   if (so->used == 0) return str_from_utf8(name + "()");
+  ReprGuard guard(o);
+  if (!guard.entered()) return str_from_utf8(name + "(...)");
   std::string out;
   int64_t pos = 0;
   SetEntry* e;

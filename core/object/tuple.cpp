@@ -6,6 +6,7 @@
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
+#include "core/object/repr_guard.h"
 #include "core/object/runtime.h"
 #include "core/object/sequence_iterators.h"
 #include "core/object/slice.h"
@@ -46,6 +47,8 @@ void tuple_traverse(Object* o, VisitFn visit, void* arg) {
 Object* tuple_repr(Object* o) {
   auto* t = static_cast<TupleObject*>(o);
   if (t->size == 0) return str_from_utf8("()");
+  ReprGuard guard(o);
+  if (!guard.entered()) return str_from_utf8("(...)");
   std::string out = "(";
   for (int64_t i = 0; i < t->size; ++i) {
     if (i) out += ", ";
