@@ -228,8 +228,12 @@ void append_utf8(std::string& out, uint32_t cp) {
 bool is_str(const Object* o) { return type_of(o)->flags & kTypeUnicodeSubclass; }
 
 Object* str_from_codepoints(const uint32_t* cps, size_t n) {
-  if (n == 0) return newref(g_rt->empty_str);
   if (n == 1) return str_char_object(cps[0]);
+  return str_new_from_codepoints(cps, n);
+}
+
+Object* str_new_from_codepoints(const uint32_t* cps, size_t n) {
+  if (n == 0) return newref(g_rt->empty_str);
   uint32_t m = 0;
   for (size_t i = 0; i < n; ++i) m = std::max(m, cps[i]);
   StrObject* s = alloc_str(int64_t(n), m);

@@ -433,7 +433,7 @@ Object* case_method(const char* fname, Object* self, size_t nargs, Object* kwnam
   if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
   Text out;
   f(text_of(self), out);
-  return make(out);
+  return str_new_from_codepoints(reinterpret_cast<const uint32_t*>(out.data()), out.size());
 }
 
 // Lowercasing v[i]: a capital sigma becomes the final form ς when it ends a
