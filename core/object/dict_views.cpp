@@ -358,6 +358,8 @@ Object* m_setdefault(Object* self, Object* const* args, size_t nargs, Object* kw
 
 Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("dict.pop", kwnames) || !check_nargs("pop", nargs, 1, 2)) return nullptr;
+  // An empty dict answers without hashing the key (_PyDict_Pop).
+  if (dict_size(self) == 0) return nargs == 2 ? newref(args[1]) : set_error_object(g_rt->types.KeyError, args[0]);
   Object* v = dict_getitem(self, args[0]);
   if (!v) {
     if (error_occurred()) return nullptr;

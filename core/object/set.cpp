@@ -704,24 +704,32 @@ Object* op_ixor(Object* a, Object* b) {
 
 // ---- methods ----
 
+// "set.add" or "frozenset.union": the name the messages show.
+std::string qualname(Object* self, const char* name) {
+  return std::string(is_frozenset(self) ? "frozenset." : "set.") + name;
+}
+
+// A method taking exactly n (0 or 1) positional arguments.
+bool arity(Object* self, const char* name, size_t nargs, Object* kwnames, size_t n) {
+  std::string q = qualname(self, name);
+  return check_no_kwargs(q.c_str(), kwnames) && check_nargs(q.c_str(), nargs, n, n);
+}
+
 #define NO_KW(name) \
-  if (!check_no_kwargs(name, kwnames)) return nullptr
+  if (!check_no_kwargs(qualname(self, name).c_str(), kwnames)) return nullptr
 
 Object* m_add(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.add");
-  if (!check_nargs("set.add", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "add", nargs, kwnames, 1)) return nullptr;
   return set_add(self, args[0]) ? nullptr : none();
 }
 
 Object* m_discard(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.discard");
-  if (!check_nargs("set.discard", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "discard", nargs, kwnames, 1)) return nullptr;
   return discard_key(as_set(self), args[0]) < 0 ? nullptr : none();
 }
 
 Object* m_remove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.remove");
-  if (!check_nargs("set.remove", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "remove", nargs, kwnames, 1)) return nullptr;
   int r = discard_key(as_set(self), args[0]);
   if (r < 0) return nullptr;
   if (r == 0) return set_error_object(g_rt->types.KeyError, args[0]);
@@ -729,8 +737,7 @@ Object* m_remove(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* m_pop(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("set.pop");
-  if (!check_nargs("set.pop", nargs, 0, 0)) return nullptr;
+  if (!arity(self, "pop", nargs, kwnames, 0)) return nullptr;
   SetObject* so = as_set(self);
   if (so->used == 0) return set_error(g_rt->types.KeyError, "pop from an empty set");
   SetEntry* table = table_of(so);
@@ -748,34 +755,31 @@ Object* m_pop(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* m_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("set.clear");
-  if (!check_nargs("set.clear", nargs, 0, 0)) return nullptr;
+  if (!arity(self, "clear", nargs, kwnames, 0)) return nullptr;
   clear_internal(as_set(self));
   return none();
 }
 
 Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("set.copy");
-  if (!check_nargs("set.copy", nargs, 0, 0)) return nullptr;
+  if (!arity(self, "copy", nargs, kwnames, 0)) return nullptr;
   return set_copy(self);
 }
 
 Object* m_frozenset_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("set.copy");
-  if (!check_nargs("set.copy", nargs, 0, 0)) return nullptr;
+  if (!arity(self, "copy", nargs, kwnames, 0)) return nullptr;
   if (type_of(self) == g_rt->types.frozenset) return newref(self);
   return set_copy(self);
 }
 
 Object* m_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.update");
+  NO_KW("update");
   for (size_t i = 0; i < nargs; ++i)
     if (update_internal(as_set(self), args[i])) return nullptr;
   return none();
 }
 
 Object* m_union(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.union");
+  NO_KW("union");
   Object* result = set_copy(self);
   if (!result) return nullptr;
   for (size_t i = 0; i < nargs; ++i) {
@@ -789,7 +793,7 @@ Object* m_union(Object* self, Object* const* args, size_t nargs, Object* kwnames
 }
 
 Object* m_intersection(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.intersection");
+  NO_KW("intersection");
   if (nargs == 0) return set_copy(self);
   Object* result = newref(self);
   for (size_t i = 0; i < nargs; ++i) {
@@ -802,7 +806,8 @@ Object* m_intersection(Object* self, Object* const* args, size_t nargs, Object* 
 }
 
 Object* m_intersection_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  Object* tmp = m_intersection(self, args, nargs, kwnames);
+  NO_KW("intersection_update");
+  Object* tmp = m_intersection(self, args, nargs, nullptr);
   if (!tmp) return nullptr;
   // set_swap_bodies in CPython; the same end state: self holds tmp's keys.
   clear_internal(as_set(self));
@@ -812,7 +817,7 @@ Object* m_intersection_update(Object* self, Object* const* args, size_t nargs, O
 }
 
 Object* m_difference(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.difference");
+  NO_KW("difference");
   if (nargs == 0) return set_copy(self);
   Object* result = set_difference(as_set(self), args[0]);
   if (!result) return nullptr;
@@ -826,27 +831,24 @@ Object* m_difference(Object* self, Object* const* args, size_t nargs, Object* kw
 }
 
 Object* m_difference_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.difference_update");
+  NO_KW("difference_update");
   for (size_t i = 0; i < nargs; ++i)
     if (difference_update_internal(as_set(self), args[i])) return nullptr;
   return none();
 }
 
 Object* m_symmetric_difference(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.symmetric_difference");
-  if (!check_nargs("set.symmetric_difference", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "symmetric_difference", nargs, kwnames, 1)) return nullptr;
   return set_symmetric_difference(as_set(self), args[0]);
 }
 
 Object* m_symmetric_difference_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.symmetric_difference_update");
-  if (!check_nargs("set.symmetric_difference_update", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "symmetric_difference_update", nargs, kwnames, 1)) return nullptr;
   return symmetric_difference_update(as_set(self), args[0]) ? nullptr : none();
 }
 
 Object* m_issubset(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.issubset");
-  if (!check_nargs("set.issubset", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "issubset", nargs, kwnames, 1)) return nullptr;
   Object* other = is_anyset(args[0]) ? newref(args[0]) : make_new_set(g_rt->types.set, args[0]);
   if (!other) return nullptr;
   int r = issubset(as_set(self), as_set(other));
@@ -855,8 +857,7 @@ Object* m_issubset(Object* self, Object* const* args, size_t nargs, Object* kwna
 }
 
 Object* m_issuperset(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.issuperset");
-  if (!check_nargs("set.issuperset", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "issuperset", nargs, kwnames, 1)) return nullptr;
   if (is_anyset(args[0])) {
     int r = issubset(as_set(args[0]), as_set(self));
     return r < 0 ? nullptr : bool_obj(r);
@@ -876,8 +877,7 @@ Object* m_issuperset(Object* self, Object* const* args, size_t nargs, Object* kw
 }
 
 Object* m_isdisjoint(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("set.isdisjoint");
-  if (!check_nargs("set.isdisjoint", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "isdisjoint", nargs, kwnames, 1)) return nullptr;
   Object* other = args[0];
   if (other == self) return bool_obj(as_set(self)->used == 0);
   if (is_anyset(other)) {
