@@ -47,13 +47,15 @@ Object* binary_op1(Object* a, Object* b, BinaryOp op) {
 }
 
 Object* sequence_repeat(Object* seq, Object* n) {
-  int64_t count;
-  if (!int_is_int(n)) {
+  if (!object_has_index(n)) {
     return set_error(g_rt->types.TypeError, "can't multiply sequence by non-int of type '%s'", type_name(n));
   }
-  if (!int_as_i64(static_cast<IntObject*>(n), &count)) {
-    return set_error(g_rt->types.OverflowError, "cannot fit 'int' into an index-sized integer");
-  }
+  Object* i = number_index(n);
+  if (!i) return nullptr;
+  int64_t count;
+  bool fits = int_as_i64(static_cast<IntObject*>(i), &count);
+  decref(i);
+  if (!fits) return set_error(g_rt->types.OverflowError, "cannot fit 'int' into an index-sized integer");
   return slots_of(seq).repeat(seq, count);
 }
 
@@ -410,16 +412,29 @@ bool str_utf8(Object* o, std::string* out) {
   return true;
 }
 
+bool object_has_index(Object* o) { return int_is_int(o) || slots_of(o).index; }
+
+Object* number_index(Object* o) {
+  if (int_is_int(o)) return newref(o);
+  if (!slots_of(o).index) {
+    return set_error(g_rt->types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(o));
+  }
+  Object* r = slots_of(o).index(o);
+  if (r && !int_is_int(r)) {
+    set_error(g_rt->types.TypeError, "__index__ returned non-int (type %s)", type_name(r));
+    decref(r);
+    return nullptr;
+  }
+  return r;
+}
+
 bool object_as_index(Object* o, int64_t* out) {
-  if (!int_is_int(o)) {
-    set_error(g_rt->types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(o));
-    return false;
-  }
-  if (!int_as_i64(static_cast<IntObject*>(o), out)) {
-    set_error(g_rt->types.IndexError, "cannot fit 'int' into an index-sized integer");
-    return false;
-  }
-  return true;
+  Object* i = number_index(o);
+  if (!i) return false;
+  bool fits = int_as_i64(static_cast<IntObject*>(i), out);
+  decref(i);
+  if (!fits) set_error(g_rt->types.IndexError, "cannot fit 'int' into an index-sized integer");
+  return fits;
 }
 
 }  // namespace heaplab

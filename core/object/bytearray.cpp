@@ -223,7 +223,7 @@ Object* bytearray_subscript(Object* o, Object* key) {
     for (int64_t i = 0, k = ix.start; i < ix.length; ++i, k += ix.step) r.push_back(char(bytearray_data(b)[k]));
     return bytearray_from_data(r);
   }
-  if (!int_is_int(key)) {
+  if (!object_has_index(key)) {
     return set_error(g_rt->types.TypeError, "bytearray indices must be integers or slices, not %s", type_name(key));
   }
   int64_t i;
@@ -267,7 +267,7 @@ int bytearray_ass_subscript(Object* o, Object* key, Object* value) {
     }
     return set_slice(b, 0, b->size, kept) ? 0 : -1;
   }
-  if (!int_is_int(key)) {
+  if (!object_has_index(key)) {
     set_error(g_rt->types.TypeError, "bytearray indices must be integers or slices, not %s", type_name(key));
     return -1;
   }
@@ -319,7 +319,7 @@ Object* bytearray_construct(TypeObject*, Object* const* args, size_t nargs, Obje
     set_error(g_rt->types.TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
     return fail();
   }
-  if (int_is_int(source)) {
+  if (object_has_index(source)) {
     int64_t n;
     if (!object_as_index(source, &n)) return fail();
     if (n < 0) {

@@ -131,7 +131,7 @@ Object* bytes_subscript(Object* o, Object* key) {
     for (int64_t i = 0, k = ix.start; i < ix.length; ++i, k += ix.step) r.push_back(v[size_t(k)]);
     return bytes_from_data(r);
   }
-  if (!int_is_int(key)) {
+  if (!object_has_index(key)) {
     return set_error(g_rt->types.TypeError, "byte indices must be integers or slices, not %s", type_name(key));
   }
   int64_t i;
@@ -223,7 +223,7 @@ Object* bytes_construct(TypeObject*, Object* const* args, size_t nargs, Object* 
   if (type_of(source) == g_rt->types.bytes) return newref(source);
   std::string_view view;
   if (bytes_like_view(source, &view)) return bytes_from_data(view);
-  if (int_is_int(source)) {
+  if (object_has_index(source)) {
     int64_t n;
     if (!object_as_index(source, &n)) return nullptr;
     if (n < 0) return set_error(g_rt->types.ValueError, "negative count");

@@ -170,7 +170,7 @@ int64_t list_length(Object* o) { return static_cast<ListObject*>(o)->size; }
 int list_truth(Object* o) { return static_cast<ListObject*>(o)->size != 0; }
 
 bool list_index(ListObject* l, Object* key, int64_t* out) {
-  if (!int_is_int(key)) {
+  if (!object_has_index(key)) {
     set_error(g_rt->types.TypeError, "list indices must be integers or slices, not %s", type_name(key));
     return false;
   }

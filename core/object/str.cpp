@@ -3,6 +3,7 @@
 #include <cstring>
 #include <vector>
 
+#include "core/object/abstract.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
@@ -159,9 +160,9 @@ Object* str_slice_get(StrObject* s, Object* slice) {
 Object* str_getitem(Object* a, Object* key) {
   auto* s = static_cast<StrObject*>(a);
   if (is_slice(key)) return str_slice_get(s, key);
-  if (!int_is_int(key)) return set_error(g_rt->types.TypeError, "string indices must be integers, not '%s'", type_name(key));
+  if (!object_has_index(key)) return set_error(g_rt->types.TypeError, "string indices must be integers, not '%s'", type_name(key));
   int64_t i;
-  if (!int_as_i64(static_cast<IntObject*>(key), &i)) i = INT64_MAX;
+  if (!object_as_index(key, &i)) return nullptr;
   if (i < 0) i += s->length;
   if (i < 0 || i >= s->length) return set_error(g_rt->types.IndexError, "string index out of range");
   return str_char_object(str_char(s, i));

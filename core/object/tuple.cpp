@@ -116,7 +116,7 @@ Object* tuple_getitem(Object* o, Object* key) {
   auto* t = static_cast<TupleObject*>(o);
   if (is_slice(key)) return tuple_slice_get(t, key);
   int64_t i;
-  if (!int_is_int(key)) return set_error(g_rt->types.TypeError, "tuple indices must be integers or slices, not %s", type_name(key));
+  if (!object_has_index(key)) return set_error(g_rt->types.TypeError, "tuple indices must be integers or slices, not %s", type_name(key));
   if (!object_as_index(key, &i)) return nullptr;
   if (i < 0) i += t->size;
   if (i < 0 || i >= t->size) return set_error(g_rt->types.IndexError, "tuple index out of range");
