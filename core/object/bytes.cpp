@@ -240,11 +240,14 @@ bool bounds(Object* start, Object* end, size_t len, size_t* lo, size_t* hi) {
   int64_t s = 0, e = int64_t(len);
   for (auto [arg, out] : {std::pair{start, &s}, std::pair{end, &e}}) {
     if (!arg || arg == none()) continue;
-    if (!int_is_int(arg)) {
+    if (!object_has_index(arg)) {
       set_error(g_rt->types.TypeError, "slice indices must be integers or None or have an __index__ method");
       return false;
     }
-    if (!int_as_i64(static_cast<IntObject*>(arg), out)) *out = int_sign(static_cast<IntObject*>(arg)) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    Object* i = number_index(arg);
+    if (!i) return false;
+    if (!int_as_i64(static_cast<IntObject*>(i), out)) *out = int_sign(static_cast<IntObject*>(i)) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    decref(i);
   }
   int64_t n = int64_t(len);
   if (e > n) e = n;
