@@ -405,7 +405,6 @@ Object* m_extend(Object* self, Object* const* args, size_t nargs, Object* kwname
   ByteArrayObject* b = as_ba(self);
   std::string_view view;
   if (bytes_like_view(args[0], &view)) return set_slice(b, b->size, b->size, view) ? none() : nullptr;
-  if (is_str(args[0])) return set_error(g_rt->types.TypeError, "expected iterable of integers; got: 'str'");
   std::string data;
   if (!collect_ints(args[0], &data, "can't extend bytearray with %s")) return nullptr;
   return set_slice(b, b->size, b->size, data) ? none() : nullptr;
