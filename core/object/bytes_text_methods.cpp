@@ -188,7 +188,8 @@ Object* partition(const char* name, bool right, Object* self, Object* const* arg
   size_t p = right ? v.rfind(sep) : v.find(sep);
   Object* items[3];
   if (p == std::string_view::npos) {
-    items[right ? 2 : 0] = unchanged(self);
+    // Not found: bytes (a subclass too) hands back itself, bytearray a copy.
+    items[right ? 2 : 0] = is_bytearray(self) ? like(self, v) : newref(self);
     items[1] = like(self, {});
     items[right ? 0 : 2] = like(self, {});
   } else {

@@ -849,7 +849,15 @@ bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwn
   return true;
 }
 
+// A format string without braces comes back as itself, a str subclass too
+// (the writer hands back the one string it was given).
+bool has_braces(Object* self) {
+  Text v = text_of(self);
+  return v.find_first_of(U"{}") != Text::npos;
+}
+
 Object* m_format(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!has_braces(self)) return newref(self);
   Text out;
   int64_t auto_index = 0;
   if (!format_into(text_of(self), args, nargs, kwnames, nullptr, 0, &auto_index, &out)) return nullptr;
@@ -858,6 +866,7 @@ Object* m_format(Object* self, Object* const* args, size_t nargs, Object* kwname
 
 Object* m_format_map(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("str.format_map", kwnames) || !check_nargs("str.format_map", nargs, 1, 1)) return nullptr;
+  if (!has_braces(self)) return newref(self);
   Text out;
   int64_t auto_index = 0;
   if (!format_into(text_of(self), nullptr, 0, nullptr, args[0], 0, &auto_index, &out)) return nullptr;
