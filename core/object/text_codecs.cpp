@@ -14,7 +14,7 @@ namespace heaplab {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1, Unknown };
+enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE, Unknown };
 enum class Handler { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, Unknown };
 
 // Codec names as the codecs registry normalizes them (case, '_' and ' ').
@@ -22,6 +22,12 @@ Codec codec_of(const std::string& name) {
   std::string n;
   for (char c : name) n.push_back(c == '_' || c == ' ' ? '-' : char(c >= 'A' && c <= 'Z' ? c + 32 : c));
   if (n == "utf-8" || n == "utf8" || n == "u8" || n == "utf") return Codec::Utf8;
+  if (n == "utf-16" || n == "utf16" || n == "u16") return Codec::Utf16;
+  if (n == "utf-16-le" || n == "utf-16le") return Codec::Utf16LE;
+  if (n == "utf-16-be" || n == "utf-16be") return Codec::Utf16BE;
+  if (n == "utf-32" || n == "utf32" || n == "u32") return Codec::Utf32;
+  if (n == "utf-32-le" || n == "utf-32le") return Codec::Utf32LE;
+  if (n == "utf-32-be" || n == "utf-32be") return Codec::Utf32BE;
   if (n == "ascii" || n == "us-ascii" || n == "646") return Codec::Ascii;
   if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" || n == "l1" || n == "latin" ||
       n == "8859" || n == "cp819")
@@ -29,7 +35,55 @@ Codec codec_of(const std::string& name) {
   return Codec::Unknown;
 }
 
-const char* codec_name(Codec c) { return c == Codec::Utf8 ? "utf-8" : c == Codec::Ascii ? "ascii" : "latin-1"; }
+const char* codec_name(Codec c) {
+  switch (c) {
+    case Codec::Utf8: return "utf-8";
+    case Codec::Ascii: return "ascii";
+    case Codec::Latin1: return "latin-1";
+    case Codec::Utf16: return "utf-16";
+    case Codec::Utf16LE: return "utf-16-le";
+    case Codec::Utf16BE: return "utf-16-be";
+    case Codec::Utf32: return "utf-32";
+    case Codec::Utf32LE: return "utf-32-le";
+    case Codec::Utf32BE: return "utf-32-be";
+    case Codec::Unknown: break;
+  }
+  return "";
+}
+
+bool is_utf16(Codec c) { return c == Codec::Utf16 || c == Codec::Utf16LE || c == Codec::Utf16BE; }
+bool is_utf32(Codec c) { return c == Codec::Utf32 || c == Codec::Utf32LE || c == Codec::Utf32BE; }
+// The byte order of a UTF-16/32 codec: the BOM-writing ones are little-endian.
+bool big_endian(Codec c) { return c == Codec::Utf16BE || c == Codec::Utf32BE; }
+
+// Appends the code unit u of `width` bytes.
+void put_unit(std::string& out, uint32_t u, int width, bool be) {
+  for (int k = 0; k < width; ++k) out.push_back(char(u >> (8 * (be ? width - 1 - k : k))));
+}
+
+uint32_t get_unit(std::string_view data, size_t at, int width, bool be) {
+  uint32_t u = 0;
+  for (int k = 0; k < width; ++k) u |= uint32_t(uint8_t(data[at + size_t(k)])) << (8 * (be ? width - 1 - k : k));
+  return u;
+}
+
+// Code point c in the codec (one the codec can encode).
+void emit(std::string& out, Codec codec, uint32_t c) {
+  if (codec == Codec::Utf8) {
+    append_utf8(out, c);
+  } else if (is_utf16(codec)) {
+    if (c >= 0x10000) {
+      put_unit(out, 0xd800 + ((c - 0x10000) >> 10), 2, big_endian(codec));
+      put_unit(out, 0xdc00 + ((c - 0x10000) & 0x3ff), 2, big_endian(codec));
+    } else {
+      put_unit(out, c, 2, big_endian(codec));
+    }
+  } else if (is_utf32(codec)) {
+    put_unit(out, c, 4, big_endian(codec));
+  } else {
+    out.push_back(char(c));
+  }
+}
 
 Handler handler_of(const std::string& name) {
   if (name == "strict") return Handler::Strict;
@@ -117,6 +171,69 @@ void decode_replacement(Handler h, std::string_view data, size_t start, size_t e
   }
 }
 
+// UTF-16 and UTF-32: a BOM picks the byte order of "utf-16"/"utf-32" (else
+// little-endian); surrogate pairs combine; CPython's reasons for bad data.
+Object* decode_units(std::string_view data, Codec codec, Handler handler) {
+  int width = is_utf16(codec) ? 2 : 4;
+  size_t q = 0;
+  if (codec == Codec::Utf16 || codec == Codec::Utf32) {
+    bool le_bom = width == 2 ? data.substr(0, 2) == "\xff\xfe" : data.substr(0, 4) == std::string_view("\xff\xfe\0\0", 4);
+    bool be_bom = width == 2 ? data.substr(0, 2) == "\xfe\xff" : data.substr(0, 4) == std::string_view("\0\0\xfe\xff", 4);
+    if (le_bom || be_bom) q = size_t(width);
+    codec = width == 2 ? (be_bom ? Codec::Utf16BE : Codec::Utf16LE) : (be_bom ? Codec::Utf32BE : Codec::Utf32LE);
+  }
+  bool be = big_endian(codec);
+  std::u32string out;
+  while (q < data.size()) {
+    size_t start = q, end;
+    const char* reason;
+    if (data.size() - q < size_t(width)) {
+      end = data.size();
+      reason = "truncated data";
+    } else if (width == 4) {
+      uint32_t u = get_unit(data, q, 4, be);
+      end = q + 4;
+      if (u < 0x110000 && !(u >= 0xd800 && u <= 0xdfff)) {
+        out.push_back(char32_t(u));
+        q = end;
+        continue;
+      }
+      reason = u >= 0x110000 ? "code point not in range(0x110000)"
+                             : "code point in surrogate code point range(0xd800, 0xe000)";
+    } else {
+      uint32_t u = get_unit(data, q, 2, be);
+      if (u < 0xd800 || u > 0xdfff) {
+        out.push_back(char32_t(u));
+        q += 2;
+        continue;
+      }
+      if (u >= 0xdc00) {
+        end = q + 2;
+        reason = "illegal encoding";
+      } else if (data.size() - q < 4) {
+        end = data.size();
+        reason = "unexpected end of data";
+      } else {
+        uint32_t u2 = get_unit(data, q + 2, 2, be);
+        if (u2 >= 0xdc00 && u2 <= 0xdfff) {
+          out.push_back(char32_t(0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00)));
+          q += 4;
+          continue;
+        }
+        end = q + 2;
+        reason = "illegal UTF-16 surrogate";
+      }
+    }
+    if (handler == Handler::Strict) {
+      decode_error(codec, data, start, end, reason);
+      return nullptr;
+    }
+    decode_replacement(handler, data, start, end, &out);
+    q = end;
+  }
+  return str_from_codepoints(reinterpret_cast<const uint32_t*>(out.data()), out.size());
+}
+
 }  // namespace
 
 Object* decode_bytes(std::string_view data, Object* encoding, Object* errors) {
@@ -126,6 +243,7 @@ Object* decode_bytes(std::string_view data, Object* encoding, Object* errors) {
   if (handler == Handler::XmlCharRefReplace) {
     return set_error(g_rt->types.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
   }
+  if (is_utf16(codec) || is_utf32(codec)) return decode_units(data, codec, handler);
   std::u32string out;
   out.reserve(data.size());
   for (size_t i = 0; i < data.size();) {
@@ -169,24 +287,28 @@ Object* encode_str(StrObject* s, Object* encoding, Object* errors) {
   Handler handler;
   if (!parse("encode", encoding, errors, &codec, &handler)) return nullptr;
   uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
+  bool unicode = limit == 0x110000;  // the UTF codecs: only surrogates fail
   std::string out;
+  if (codec == Codec::Utf16) out = "\xff\xfe";
+  if (codec == Codec::Utf32) out = std::string("\xff\xfe\0\0", 4);
   for (int64_t i = 0; i < s->length;) {
     uint32_t c = str_char(s, i);
     bool surrogate = c >= 0xd800 && c <= 0xdfff;
-    if (c < limit && !(codec == Codec::Utf8 && surrogate)) {
-      if (codec == Codec::Utf8) append_utf8(out, c);
-      else out.push_back(char(c));
+    if (c < limit && !(unicode && surrogate)) {
+      emit(out, codec, c);
       ++i;
       continue;
     }
     // A run of characters the codec cannot encode.
     int64_t end = i + 1;
     auto unencodable = [&](uint32_t x) {
-      return codec == Codec::Utf8 ? x >= 0xd800 && x <= 0xdfff : x >= limit;
+      return unicode ? x >= 0xd800 && x <= 0xdfff : x >= limit;
     };
-    while (end < s->length && unencodable(str_char(s, end))) ++end;
+    // UTF-8 and the 8-bit codecs report a run of them; UTF-16/32 one at a time.
+    bool runs = !is_utf16(codec) && !is_utf32(codec);
+    while (runs && end < s->length && unencodable(str_char(s, end))) ++end;
     if (handler == Handler::Strict) {
-      const char* reason = codec == Codec::Utf8 ? "surrogates not allowed"
+      const char* reason = unicode ? "surrogates not allowed"
                            : codec == Codec::Ascii ? "ordinal not in range(128)"
                                                    : "ordinal not in range(256)";
       if (end - i == 1) {
@@ -204,15 +326,15 @@ Object* encode_str(StrObject* s, Object* encoding, Object* errors) {
     for (int64_t k = i; k < end; ++k) {
       uint32_t x = str_char(s, k);
       char buf[16];
+      buf[0] = 0;
       if (handler == Handler::Replace) {
-        out.push_back('?');
+        std::snprintf(buf, sizeof buf, "?");
       } else if (handler == Handler::XmlCharRefReplace) {
         std::snprintf(buf, sizeof buf, "&#%u;", x);
-        out += buf;
       } else if (handler == Handler::BackslashReplace) {
         std::snprintf(buf, sizeof buf, x < 0x100 ? "\\x%02x" : x < 0x10000 ? "\\u%04x" : "\\U%08x", x);
-        out += buf;
       }
+      for (const char* p = buf; *p; ++p) emit(out, codec, uint8_t(*p));
     }
     i = end;
   }

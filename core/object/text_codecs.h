@@ -1,6 +1,7 @@
 // The codecs str.encode, bytes.decode and str(bytes, encoding) know: UTF-8,
-// ASCII and Latin-1, with the error handlers strict, ignore, replace,
-// backslashreplace and (encoding) xmlcharrefreplace; messages as CPython's.
+// UTF-16 and UTF-32 (with or without a BOM), ASCII and Latin-1, with the
+// error handlers strict, ignore, replace, backslashreplace and (encoding)
+// xmlcharrefreplace; messages as CPython's.
 #pragma once
 
 #include <string_view>
