@@ -285,6 +285,18 @@ Object* view_isdisjoint(Object* self, Object* const* args, size_t nargs, Object*
   return error_occurred() ? nullptr : bool_obj(true);
 }
 
+// __length_hint__ of the dict iterators: the entries left while the dict
+// keeps its size, else 0.
+Object* dictiter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  std::string name = std::string(type_name(self)) + ".__length_hint__";
+  if (!check_no_kwargs(name.c_str(), kwnames) || !check_nargs(name.c_str(), nargs, 0, 0)) return nullptr;
+  auto* di = static_cast<DictIterObject*>(self);
+  bool live = di->di_dict && di->di_used == dict_size(at<Object>(di->di_dict));
+  return int_from_i64(live ? di->len : 0);
+}
+
+const NativeFunctionDef kDictIterMethods[] = {{"__length_hint__", dictiter_length_hint}};
+
 const NativeFunctionDef kSetLikeViewMethods[] = {{"isdisjoint", view_isdisjoint}, {"__reversed__", view_reversed}};
 const NativeFunctionDef kValuesViewMethods[] = {{"__reversed__", view_reversed}};
 
@@ -599,6 +611,9 @@ void init_dict_methods() {
   add_methods(t.dict_keys, kSetLikeViewMethods, std::size(kSetLikeViewMethods));
   add_methods(t.dict_items, kSetLikeViewMethods, std::size(kSetLikeViewMethods));
   add_methods(t.dict_values, kValuesViewMethods, std::size(kValuesViewMethods));
+  for (TypeObject* it : {t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator, t.dict_reversekeyiterator,
+                         t.dict_reversevalueiterator, t.dict_reverseitemiterator})
+    add_methods(it, kDictIterMethods, std::size(kDictIterMethods));
 }
 
 }  // namespace heaplab

@@ -1011,6 +1011,18 @@ void setiter_traverse(Object* o, VisitFn visit, void* arg) {
   if (si->set) visit(at<Object>(si->set), arg);
 }
 
+// __length_hint__: the keys left while the set keeps its size, else 0.
+Object* setiter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("set_iterator.__length_hint__", kwnames) ||
+      !check_nargs("set_iterator.__length_hint__", nargs, 0, 0))
+    return nullptr;
+  auto* si = static_cast<SetIterObject*>(self);
+  bool live = si->set && si->used == at<SetObject>(si->set)->used;
+  return int_from_i64(live ? si->len : 0);
+}
+
+const NativeFunctionDef kSetIterMethods[] = {{"__length_hint__", setiter_length_hint}};
+
 TypeSlots set_slots, frozenset_slots, setiter_slots;
 
 void fill_common(TypeSlots& s, const char* name) {
@@ -1080,6 +1092,7 @@ void init_set_type() {
   i.iter = iter_self;
   i.iternext = setiter_next;
   register_type_slots(g_rt->types.set_iterator, &setiter_slots);
+  add_methods(g_rt->types.set_iterator, kSetIterMethods, std::size(kSetIterMethods));
 }
 
 }  // namespace heaplab
