@@ -89,6 +89,19 @@ Object* builtin_function_getattr(Object* o, Object* name) {
   return generic_getattr(o, name);
 }
 
+// __name__, __qualname__ ("list.append") and __objclass__ of a method
+// descriptor; the rest as any object's.
+Object* method_descriptor_getattr(Object* o, Object* name) {
+  auto* d = static_cast<MethodDescriptorObject*>(o);
+  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  if (n == "__name__") return newref(d->name.get());
+  if (n == "__qualname__") {
+    return str_from_utf8(std::string(type_name(d->owner.get())) + "." + str_to_utf8(static_cast<StrObject*>(d->name.get())));
+  }
+  if (n == "__objclass__") return newref(static_cast<Object*>(d->owner.get()));
+  return generic_getattr(o, name);
+}
+
 void method_descriptor_dealloc(Object* o) {
   gc_untrack(o);
   auto* d = static_cast<MethodDescriptorObject*>(o);
@@ -218,6 +231,7 @@ void init_native_function_types() {
   m.repr = method_descriptor_repr;
   m.call = call_method_descriptor;
   m.descr_get = method_descriptor_get;
+  m.getattr = method_descriptor_getattr;
   register_type_slots(g_rt->types.method_descriptor, &m);
 
   TypeSlots& c = classmethod_descriptor_slots;
