@@ -4,6 +4,7 @@
 #include <cstring>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/object/abstract.h"
@@ -317,6 +318,25 @@ bool check_sub_start_end(const char* fname, size_t nargs, Object* kwnames) {
 }
 
 // find/rfind/index/rindex/count: position (-1 absent), or -2 on error.
+// find/count over the window [lo, hi) of v: the position (-1 absent), or
+// the count in *count.
+template <typename View>
+int64_t search_window(View v, View sub, int64_t lo, int64_t hi, bool reverse, int64_t* count) {
+  if (count) *count = 0;
+  if (lo > int64_t(v.size()) || hi - lo < int64_t(sub.size())) return -1;
+  View w = v.substr(size_t(lo), size_t(hi - lo));
+  if (count) {
+    int64_t n = 0;
+    if (sub.empty()) n = int64_t(w.size()) + 1;
+    else
+      for (size_t p = w.find(sub); p != View::npos; p = w.find(sub, p + sub.size())) ++n;
+    *count = n;
+    return 0;
+  }
+  size_t p = reverse ? w.rfind(sub) : w.find(sub);
+  return p == View::npos ? -1 : lo + int64_t(p);
+}
+
 int64_t search(const char* fname, Object* self, Object* const* args, size_t nargs, Object* kwnames, bool reverse,
                int64_t* count) {
   if (!check_sub_start_end(fname, nargs, kwnames)) return -2;
@@ -324,22 +344,17 @@ int64_t search(const char* fname, Object* self, Object* const* args, size_t narg
     set_error(g_rt->types.TypeError, "must be str, not %s", type_name(args[0]));
     return -2;
   }
-  Text v = text_of(self), sub = text_of(args[0]);
+  StrObject *s = as_str(self), *sub = as_str(args[0]);
   int64_t lo, hi;
-  if (!bounds(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, v.size(), &lo, &hi)) return -2;
-  if (count) *count = 0;
-  if (lo > int64_t(v.size()) || hi - lo < int64_t(sub.size())) return -1;
-  Text w = v.substr(size_t(lo), size_t(hi - lo));
-  if (count) {
-    int64_t n = 0;
-    if (sub.empty()) n = int64_t(w.size()) + 1;
-    else
-      for (size_t p = w.find(sub); p != Text::npos; p = w.find(sub, p + sub.size())) ++n;
-    *count = n;
-    return 0;
+  if (!bounds(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, size_t(s->length), &lo, &hi)) return -2;
+  if (str_kind(s) == 1 && str_kind(sub) == 1) {
+    // One byte per character on both sides: search the stored bytes.
+    std::string_view v(static_cast<const char*>(str_data(s)), size_t(s->length));
+    std::string_view w(static_cast<const char*>(str_data(sub)), size_t(sub->length));
+    return search_window(v, w, lo, hi, reverse, count);
   }
-  size_t p = reverse ? w.rfind(sub) : w.find(sub);
-  return p == Text::npos ? -1 : lo + int64_t(p);
+  Text v = text_of(self), w = text_of(args[0]);
+  return search_window(std::u32string_view(v), std::u32string_view(w), lo, hi, reverse, count);
 }
 Object* m_find(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   int64_t r = search("str.find", self, args, nargs, kwnames, false, nullptr);
