@@ -2,6 +2,7 @@
 // tests. In JavaScript (after `const heaplab = await createHeaplab()`):
 //
 //   const session = new heaplab.Session(memoryLimitBytes);
+//   const session = new heaplab.Session(memoryLimitBytes, debugAllocator);  (PYTHONMALLOC=debug)
 //   session.classify(source)                 -> 'complete' | 'incomplete'
 //   session.start(source, mode, filename)    -> state; mode is 'interactive' or 'file'
 //   session.run(budget)                      -> state, after at most `budget` instructions
@@ -10,8 +11,17 @@
 //   session.provideEndOfInput()              -> state; input() raises EOFError
 //   session.state()                          -> state
 //   session.takeOutput()                     -> [{stream: 'out' | 'err', text}, ...]
+//   session.step(budget)                     -> state, once the program reaches another line
+//                                               (at most `budget` instructions: 'paused' mid-line)
+//   session.currentLine()                    -> {filename, line} of the user's innermost frame, or null
 //   session.snapshotJson()                   -> the heap snapshot as a JSON string
+//   session.graphJson(maxNodes)              -> the object graph as a JSON string
+//   session.poolJson(poolAddress)            -> one pool's used blocks and their objects (JSON)
+//   session.statsJson()                      -> the memory chart's numbers (JSON)
+//   session.setGcThresholds(t0, t1, t2)      (gc.set_threshold from the page's settings)
 //   session.delete()                         -> frees the C++ object (embind does not GC)
+//
+// The JSON formats are core/inspect/FORMAT.md's.
 //
 // A state is 'idle' | 'paused' | 'done' | 'error' | 'input' (the program
 // called input(): its prompt is in the output; answer with provideInput or
@@ -54,10 +64,18 @@ size_t to_memory_limit(double bytes) {
   return bytes >= max_limit ? SIZE_MAX : size_t(bytes);
 }
 
+heaplab::SessionConfig config(double memory_limit, bool debug_allocator) {
+  heaplab::SessionConfig c;
+  c.memory_limit = to_memory_limit(memory_limit);
+  c.debug_allocator = debug_allocator;
+  return c;
+}
+
 class SessionBinding {
  public:
-  explicit SessionBinding(double memory_limit)
-      : session_(heaplab::SessionConfig{to_memory_limit(memory_limit)}) {}
+  explicit SessionBinding(double memory_limit) : SessionBinding(memory_limit, false) {}
+
+  SessionBinding(double memory_limit, bool debug_allocator) : session_(config(memory_limit, debug_allocator)) {}
 
   std::string classify(const std::string& source) const {
     return session_.classify(source) == heaplab::InputStatus::Incomplete ? "incomplete" : "complete";
@@ -94,7 +112,31 @@ class SessionBinding {
     return chunks;
   }
 
-  std::string snapshot_json() const { return session_.snapshot_json(); }
+  std::string step(double budget) { return state_name(session_.step(to_budget(budget))); }
+
+  val current_line() const {
+    std::optional<heaplab::SourceLocation> at = session_.current_line();
+    if (!at) return val::null();
+    val out = val::object();
+    out.set("filename", at->filename);
+    out.set("line", at->line);
+    return out;
+  }
+
+  std::string snapshot_json() { return session_.snapshot_json(); }
+
+  std::string graph_json(double max_nodes) const { return session_.graph_json(size_t(to_budget(max_nodes))); }
+
+  // Region offsets stay below 2^53: a double holds them exactly.
+  std::string pool_json(double pool_address) const {
+    return session_.pool_json(pool_address >= 0 ? uint64_t(pool_address) : 0);
+  }
+
+  std::string stats_json() const { return session_.stats_json(); }
+
+  void set_gc_thresholds(double t0, double t1, double t2) {
+    session_.set_gc_thresholds(int64_t(t0), int64_t(t1), int64_t(t2));
+  }
 
  private:
   heaplab::Session session_;
@@ -105,6 +147,7 @@ class SessionBinding {
 EMSCRIPTEN_BINDINGS(heaplab_session) {
   emscripten::class_<SessionBinding>("Session")
       .constructor<double>()
+      .constructor<double, bool>()
       .function("classify", &SessionBinding::classify)
       .function("start", &SessionBinding::start)
       .function("run", &SessionBinding::run)
@@ -114,5 +157,11 @@ EMSCRIPTEN_BINDINGS(heaplab_session) {
       .function("state", &SessionBinding::state)
       .function("sleepRemainingMs", &SessionBinding::sleep_remaining_ms)
       .function("takeOutput", &SessionBinding::take_output)
-      .function("snapshotJson", &SessionBinding::snapshot_json);
+      .function("step", &SessionBinding::step)
+      .function("currentLine", &SessionBinding::current_line)
+      .function("snapshotJson", &SessionBinding::snapshot_json)
+      .function("graphJson", &SessionBinding::graph_json)
+      .function("poolJson", &SessionBinding::pool_json)
+      .function("statsJson", &SessionBinding::stats_json)
+      .function("setGcThresholds", &SessionBinding::set_gc_thresholds);
 }

@@ -391,6 +391,7 @@ void collect_main(int generation, int64_t* n_collected, int64_t* n_uncollectable
   stats.uncollectable += n;
   rec.collected = m;
   rec.uncollectable = n;
+  rec.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
   gc.recording = nullptr;
 }
 

@@ -1,5 +1,8 @@
 #include "core/inspect/gc_snapshot.h"
 
+#include <cstdio>
+
+#include "core/inspect/json_text.h"
 #include "core/object/gc_header.h"
 #include "core/object/runtime.h"
 
@@ -7,37 +10,26 @@ namespace heaplab {
 
 namespace {
 
-void append_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      static const char kHex[] = "0123456789abcdef";
-      out += "\\u00";
-      out += kHex[(c >> 4) & 0xf];
-      out += kHex[c & 0xf];
-    } else {
-      out += c;
-    }
-  }
-  out += '"';
-}
-
 void append_event(std::string& out, const GCEvent& e) {
   out += "{\"phase\":";
-  append_string(out, gc_phase_name(e.phase));
+  append_json_string(out, gc_phase_name(e.phase));
   if (!e.is_phase) {
     out += ",\"address\":" + std::to_string(e.object) + ",\"type\":";
-    append_string(out, e.type_name);
+    append_json_string(out, e.type_name);
     out += ",\"from\":";
-    append_string(out, gc_object_state_name(e.from));
+    append_json_string(out, gc_object_state_name(e.from));
     out += ",\"to\":";
-    append_string(out, gc_object_state_name(e.to));
+    append_json_string(out, gc_object_state_name(e.to));
     if (e.gc_refs >= 0) out += ",\"gc_refs\":" + std::to_string(e.gc_refs);
   }
   out += '}';
+}
+
+// A duration as a JSON number, to the microsecond.
+std::string seconds_text(double seconds) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6f", seconds);
+  return buf;
 }
 
 }  // namespace
@@ -62,12 +54,17 @@ std::string gc_events_json() {
            ",\"uncollectable\":" + std::to_string(s.uncollectable) + "}";
   }
   out += "],\"collections\":[";
+  // Every collection is recorded, the last ones kept: the n-th since the
+  // start is numbered n (1-based), so views can tell a new one from an old.
+  int64_t total = 0;
+  for (const GCGenerationStats& s : gc.stats) total += s.collections;
+  int64_t index = total - int64_t(gc.history.size());
   bool first = true;
   for (const GCCollectionRecord& rec : gc.history) {
     if (!first) out += ',';
     first = false;
-    out += "{\"generation\":" + std::to_string(rec.generation) + ",\"collected\":" + std::to_string(rec.collected) +
-           ",\"uncollectable\":" + std::to_string(rec.uncollectable) +
+    out += "{\"index\":" + std::to_string(++index) + ",\"generation\":" + std::to_string(rec.generation) + ",\"collected\":" + std::to_string(rec.collected) +
+           ",\"uncollectable\":" + std::to_string(rec.uncollectable) + ",\"seconds\":" + seconds_text(rec.seconds) +
            ",\"truncated\":" + (rec.truncated ? "true" : "false") + ",\"events\":[";
     for (size_t i = 0; i < rec.events.size(); ++i) {
       if (i) out += ',';

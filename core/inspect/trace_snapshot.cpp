@@ -5,27 +5,11 @@
 #include <utility>
 #include <vector>
 
+#include "core/inspect/json_text.h"
+
 namespace heaplab {
 
 namespace {
-
-void append_string(std::string& out, std::string_view s) {
-  static const char kHex[] = "0123456789abcdef";
-  out += '"';
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      out += "\\u00";
-      out += kHex[(c >> 4) & 0xf];
-      out += kHex[c & 0xf];
-    } else {
-      out += c;
-    }
-  }
-  out += '"';
-}
 
 struct LineStat {
   const std::string* filename;
@@ -65,7 +49,7 @@ std::string trace_snapshot_json(const memory::Tracer& tracer, size_t max_lines) 
   for (size_t i = 0; i < lines.size() && i < max_lines; ++i) {
     if (i) out += ',';
     out += "{\"filename\":";
-    append_string(out, *lines[i].filename);
+    append_json_string(out, *lines[i].filename);
     out += ",\"lineno\":" + std::to_string(lines[i].lineno) + ",\"size\":" + std::to_string(lines[i].size) +
            ",\"count\":" + std::to_string(lines[i].count) + "}";
   }

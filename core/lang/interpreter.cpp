@@ -228,7 +228,9 @@ bool bind_arguments(FunctionObject* func, CodeObject* code, Object** slots, Obje
 }  // namespace
 
 Interpreter::Interpreter(const SessionConfig& config)
-    : rt(config.memory_limit, config.track_objects), stack_(new Object*[kStackSlots]) {
+    : rt(config.memory_limit, config.track_objects,
+         config.debug_allocator ? memory::HeapMode::Debug : memory::HeapMode::Normal),
+      stack_(new Object*[kStackSlots]) {
   g_interpreter = this;
   rt.call_python = call_python_hook;
   rt.resume_generator = resume_generator_hook;

@@ -90,6 +90,8 @@ class Interpreter {
 
   Object* builtins_module() const { return builtins_; }
   Object* sys_module() const { return sys_; }
+  // __main__, or nullptr before the first program starts.
+  Object* main_module() const { return main_; }
   // time.sleep: the program sleeps `seconds`. From the top level of the
   // program the VM yields (run() returns Paused and keeps returning it until
   // the time is up, so the page never blocks); inside a call from C++ it

@@ -95,6 +95,7 @@ struct GCCollectionRecord {
   int64_t collected = 0;
   int64_t uncollectable = 0;
   bool truncated = false;  // events beyond kMaxEventsPerCollection were dropped
+  double seconds = 0;      // how long it took (host clock), for the GC panel
   std::vector<GCEvent> events;
 };
 

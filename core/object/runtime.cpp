@@ -132,7 +132,8 @@ void track_new(Object* o) {
 
 }  // namespace
 
-Runtime::Runtime(size_t memory_limit, bool track) : heap(memory_limit), track_objects(track) {
+Runtime::Runtime(size_t memory_limit, bool track, memory::HeapMode mode)
+    : heap(memory_limit, mode), track_objects(track) {
   activate();
   init_gc_state();  // first: initialising the types already tracks objects
   for (const auto& spec : kStaticTypes) types.*spec.field = new_static_type();

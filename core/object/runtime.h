@@ -56,8 +56,9 @@ struct BuiltinTypes {
 
 class Runtime {
  public:
-  // `track_objects` turns the live-object registry on from the start.
-  Runtime(size_t memory_limit, bool track_objects);
+  // `track_objects` turns the live-object registry on from the start;
+  // HeapMode::Debug wraps every block in the debug hooks (PYTHONMALLOC=debug).
+  Runtime(size_t memory_limit, bool track_objects, memory::HeapMode mode = memory::HeapMode::Normal);
   ~Runtime();
   Runtime(const Runtime&) = delete;
   Runtime& operator=(const Runtime&) = delete;

@@ -21,6 +21,9 @@ struct SessionConfig {
   // Keep a registry of live objects so audit() can check every refcount
   // (CPython's Py_TRACE_REFS). Costs time; tests turn it on.
   bool track_objects = false;
+  // Wrap every allocation in the debug hooks' pads and checks, as
+  // PYTHONMALLOC=debug: misuse is reported, sizes and addresses change.
+  bool debug_allocator = false;
 };
 
 enum class RunState : uint8_t {
@@ -44,6 +47,12 @@ enum class InputStatus : uint8_t {
 };
 
 enum class Stream : uint8_t { Out, Err };
+
+// Where the program is: a line of one of its files.
+struct SourceLocation {
+  std::string filename;
+  int line = 0;
+};
 
 struct OutputChunk {
   Stream stream;
@@ -94,8 +103,31 @@ class Session {
   // Output produced since the last call, in the order it was written.
   std::vector<OutputChunk> take_output();
 
-  // The versioned JSON snapshot of the heap (core/inspect) every view reads.
-  std::string snapshot_json() const;
+  // Runs until the program reaches another line (or the same line again by a
+  // jump back, as a loop does), entering calls: the debugger's Step. At most
+  // `budget` instructions run; a line longer than that returns Paused in it.
+  RunState step(uint64_t budget);
+
+  // The line the innermost frame of the user's program runs next (frames of
+  // embedded modules are skipped), or nullopt when no frame runs.
+  std::optional<SourceLocation> current_line() const;
+
+  // The versioned JSON snapshot of the heap (core/inspect/FORMAT.md) every
+  // view reads. Its "freed_blocks" are the pymalloc blocks in use at the
+  // previous call and free now.
+  std::string snapshot_json();
+
+  // The object graph: roots, reachable objects, cycles, unreachable objects.
+  std::string graph_json(size_t max_nodes = 500) const;
+
+  // The blocks of one pool (by address) with the objects in them.
+  std::string pool_json(uint64_t pool_address) const;
+
+  // Cheap numbers for the memory-over-time chart.
+  std::string stats_json() const;
+
+  // gc.set_threshold(threshold0, threshold1, threshold2) from the host.
+  void set_gc_thresholds(int64_t threshold0, int64_t threshold1, int64_t threshold2);
 
   // Runs a whole file to completion; convenience for the CLI and tests
   // (input() meets end of input, as with stdin from /dev/null).
@@ -121,6 +153,8 @@ class Session {
 
  private:
   std::unique_ptr<Interpreter> interp_;
+  std::vector<uint64_t> used_blocks_;  // at the last snapshot_json()
+  uint64_t snapshots_ = 0;
 };
 
 }  // namespace heaplab

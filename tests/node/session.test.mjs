@@ -124,7 +124,7 @@ describe('Session in WebAssembly', () => {
 
   it('takes a snapshot with arenas and pools', () => {
     const snapshot = JSON.parse(session.snapshotJson());
-    assert.equal(snapshot.version, 1);
+    assert.equal(snapshot.version, 2);
     const { memory } = snapshot;
     assert.equal(memory.limit, MEMORY_LIMIT);
     assert.equal(memory.arena_size, 1024 * 1024);
