@@ -255,10 +255,17 @@ Object* m_splitlines(Object* self, Object* const* args, size_t nargs, Object* kw
 
 // ---- strip ----
 
+// s[b:e] (new reference): one-byte text is copied as bytes.
+Object* substring(StrObject* s, int64_t b, int64_t e) {
+  if (str_kind(s) == 1) return str_from_ucs1(static_cast<const uint8_t*>(str_data(s)) + b, size_t(e - b));
+  std::vector<uint32_t> cps;
+  for (int64_t i = b; i < e; ++i) cps.push_back(str_char(s, i));
+  return str_from_codepoints(cps.data(), cps.size());
+}
+
 Object* strip_impl(const char* fname, bool left, bool right, Object* self, Object* const* args, size_t nargs,
                    Object* kwnames) {
   if (!check_no_kwargs(fname, kwnames) || !check_nargs(bare_name(fname), nargs, 0, 1)) return nullptr;
-  Text v = text_of(self);
   Text chars;
   bool whitespace = !nargs || args[0] == none();
   if (!whitespace) {
@@ -266,11 +273,12 @@ Object* strip_impl(const char* fname, bool left, bool right, Object* self, Objec
     chars = text_of(args[0]);
   }
   auto strip_it = [&](char32_t c) { return whitespace ? is_space(c) : chars.find(c) != Text::npos; };
-  size_t b = 0, e = v.size();
-  if (left) while (b < e && strip_it(v[b])) ++b;
-  if (right) while (e > b && strip_it(v[e - 1])) --e;
-  if (b == 0 && e == v.size()) return unchanged(self);
-  return make(v.substr(b, e - b));
+  StrObject* v = as_str(self);
+  int64_t b = 0, e = v->length;
+  if (left) while (b < e && strip_it(str_char(v, b))) ++b;
+  if (right) while (e > b && strip_it(str_char(v, e - 1))) --e;
+  if (b == 0 && e == v->length) return unchanged(self);
+  return substring(v, b, e);
 }
 Object* m_strip(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   return strip_impl("str.strip", true, true, self, args, nargs, kwnames);
@@ -423,6 +431,24 @@ Object* m_replace(Object* self, Object* const* args, size_t nargs, Object* kwnam
   int64_t count = -1;
   if (nargs == 3 && !object_as_index(args[2], &count)) return nullptr;
   if (count < 0) count = INT64_MAX;
+  if (args[0] == args[1]) return unchanged(self);  // the same object: nothing changes
+  StrObject *self_s = as_str(self), *old_s = as_str(args[0]), *rep_s = as_str(args[1]);
+  if (str_kind(self_s) == 1 && str_kind(old_s) == 1 && str_kind(rep_s) == 1 && old_s->length > 0) {
+    // One byte per character throughout: replace in the stored bytes.
+    std::string_view v(static_cast<const char*>(str_data(self_s)), size_t(self_s->length));
+    std::string_view old(static_cast<const char*>(str_data(old_s)), size_t(old_s->length));
+    std::string_view rep(static_cast<const char*>(str_data(rep_s)), size_t(rep_s->length));
+    std::string out;
+    int64_t done = 0;
+    size_t i = 0;
+    for (size_t p; done < count && (p = v.find(old, i)) != std::string_view::npos; ++done, i = p + old.size()) {
+      out += v.substr(i, p - i);
+      out += rep;
+    }
+    if (done == 0) return unchanged(self);
+    out += v.substr(i);
+    return str_from_ucs1(reinterpret_cast<const uint8_t*>(out.data()), out.size());
+  }
   Text v = text_of(self), old = text_of(args[0]), rep = text_of(args[1]), out;
   int64_t done = 0;
   size_t i = 0;
