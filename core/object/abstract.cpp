@@ -47,13 +47,15 @@ Object* binary_op1(Object* a, Object* b, BinaryOp op) {
 }
 
 Object* sequence_repeat(Object* seq, Object* n) {
-  int64_t count;
-  if (!int_is_int(n)) {
+  if (!object_has_index(n)) {
     return set_error(g_rt->types.TypeError, "can't multiply sequence by non-int of type '%s'", type_name(n));
   }
-  if (!int_as_i64(static_cast<IntObject*>(n), &count)) {
-    return set_error(g_rt->types.OverflowError, "cannot fit 'int' into an index-sized integer");
-  }
+  Object* i = number_index(n);
+  if (!i) return nullptr;
+  int64_t count;
+  bool fits = int_as_i64(static_cast<IntObject*>(i), &count);
+  decref(i);
+  if (!fits) return set_error(g_rt->types.OverflowError, "cannot fit 'int' into an index-sized integer");
   return slots_of(seq).repeat(seq, count);
 }
 
@@ -229,8 +231,11 @@ Object* inplace_op(Object* a, Object* b, BinaryOp op) {
     if (!r || !is_not_implemented(r)) return r;
     decref(r);
   }
-  // Of the built-in types only list has an in-place operator (+=, which
-  // extends); everything else falls back to the binary operator.
+  if (BinaryFn f = slots_of(a).inplace_number[size_t(op)]) {
+    Object* r = f(a, b);
+    if (!r || !is_not_implemented(r)) return r;
+    decref(r);
+  }
   if (op == BinaryOp::Add && slots_of(a).inplace_concat) return slots_of(a).inplace_concat(a, b);
   if (op == BinaryOp::Multiply && slots_of(a).inplace_repeat && int_is_int(b)) {
     int64_t n;
@@ -289,8 +294,15 @@ int object_setitem(Object* o, Object* key, Object* value) {
 }
 
 int object_delitem(Object* o, Object* key) {
-  if (auto f = slots_of(o).setitem) return f(o, key, nullptr);
-  set_error(g_rt->types.TypeError, "'%s' object does not support item deletion", type_name(o));
+  const TypeSlots& s = slots_of(o);
+  if (auto f = s.setitem) return f(o, key, nullptr);
+  // An index on a type with sequence methods (tp_as_sequence: every class,
+  // the containers) goes through PySequence_DelItem, which words it otherwise.
+  bool sequence = (type_of(o)->flags & kTypeHeapType) || s.contains || s.length;
+  bool index = int_is_int(key) || slots_of(key).index;
+  set_error(g_rt->types.TypeError, sequence && index ? "'%s' object doesn't support item deletion"
+                                                     : "'%s' object does not support item deletion",
+            type_name(o));
   return -1;
 }
 
@@ -400,16 +412,29 @@ bool str_utf8(Object* o, std::string* out) {
   return true;
 }
 
+bool object_has_index(Object* o) { return int_is_int(o) || slots_of(o).index; }
+
+Object* number_index(Object* o) {
+  if (int_is_int(o)) return newref(o);
+  if (!slots_of(o).index) {
+    return set_error(g_rt->types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(o));
+  }
+  Object* r = slots_of(o).index(o);
+  if (r && !int_is_int(r)) {
+    set_error(g_rt->types.TypeError, "__index__ returned non-int (type %s)", type_name(r));
+    decref(r);
+    return nullptr;
+  }
+  return r;
+}
+
 bool object_as_index(Object* o, int64_t* out) {
-  if (!int_is_int(o)) {
-    set_error(g_rt->types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(o));
-    return false;
-  }
-  if (!int_as_i64(static_cast<IntObject*>(o), out)) {
-    set_error(g_rt->types.IndexError, "cannot fit 'int' into an index-sized integer");
-    return false;
-  }
-  return true;
+  Object* i = number_index(o);
+  if (!i) return false;
+  bool fits = int_as_i64(static_cast<IntObject*>(i), out);
+  decref(i);
+  if (!fits) set_error(g_rt->types.IndexError, "cannot fit 'int' into an index-sized integer");
+  return fits;
 }
 
 }  // namespace heaplab

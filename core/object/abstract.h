@@ -52,6 +52,10 @@ Object* object_sizeof(Object* o);
 
 // The index of `o` as int64 (__index__), raising TypeError or IndexError.
 bool object_as_index(Object* o, int64_t* out);
+// An int or an object with __index__ (PyIndex_Check).
+bool object_has_index(Object* o);
+// PyNumber_Index: the int itself, or what __index__ returns (new reference).
+Object* number_index(Object* o);
 
 // CPython's C recursion limit (Py_C_RECURSION_LIMIT) and the units of it in
 // use: a repr or comparison nested in itself takes one, a Python function

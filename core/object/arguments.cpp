@@ -39,7 +39,7 @@ bool bind_args(const ArgSpec& spec, Object* const* args, size_t nargs, Object* k
       for (; i < n; ++i)
         if (it[i][0] != '$' && key == it[i]) break;
       if (i == n) {
-        set_error(g_rt->types.TypeError, "%s() got an unexpected keyword argument '%s'", spec.fname, key.c_str());
+        set_error(g_rt->types.TypeError, "'%s' is an invalid keyword argument for %s()", key.c_str(), spec.fname);
         return false;
       }
       if (out[i]) {

@@ -19,6 +19,7 @@
 #include "core/object/list.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
+#include "core/object/text_codecs.h"
 #include "core/object/tuple.h"
 
 namespace heaplab {

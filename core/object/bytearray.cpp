@@ -7,6 +7,8 @@
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
 #include "core/object/bytes.h"
+#include "core/object/bytes_format.h"
+#include "core/object/bytes_text_methods.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
@@ -180,6 +182,28 @@ Object* bytearray_repeat(Object* a, int64_t n) {
   return bytearray_from_data(r);
 }
 
+// bytearray *= n (bytearray_irepeat): resized in place, then filled.
+Object* bytearray_inplace_repeat(Object* a, int64_t n) {
+  ByteArrayObject* b = as_ba(a);
+  if (n < 0) n = 0;
+  if (n != 1) {
+    int64_t size = b->size;
+    if (size && n > (int64_t(1) << 36) / size) return set_memory_error();
+    if (!resize(b, size * n)) return nullptr;
+    uint8_t* data = bytearray_data(b);
+    for (int64_t k = 1; k < n; ++k) std::memcpy(data + k * size, data, size_t(size));
+  }
+  return newref(a);
+}
+
+// bytearray % args: formatted as bytes are, into a new bytearray.
+Object* bytearray_remainder(Object* a, Object* b) {
+  if (!is_bytearray(a)) return newref(g_rt->not_implemented);
+  std::string out;
+  if (!bytes_percent_format(bytearray_view(a), b, &out)) return nullptr;
+  return bytearray_from_data(out);
+}
+
 bool index_of(ByteArrayObject* b, Object* key, int64_t* out) {
   if (!object_as_index(key, out)) return false;
   if (*out < 0) *out += b->size;
@@ -199,7 +223,7 @@ Object* bytearray_subscript(Object* o, Object* key) {
     for (int64_t i = 0, k = ix.start; i < ix.length; ++i, k += ix.step) r.push_back(char(bytearray_data(b)[k]));
     return bytearray_from_data(r);
   }
-  if (!int_is_int(key)) {
+  if (!object_has_index(key)) {
     return set_error(g_rt->types.TypeError, "bytearray indices must be integers or slices, not %s", type_name(key));
   }
   int64_t i;
@@ -243,7 +267,7 @@ int bytearray_ass_subscript(Object* o, Object* key, Object* value) {
     }
     return set_slice(b, 0, b->size, kept) ? 0 : -1;
   }
-  if (!int_is_int(key)) {
+  if (!object_has_index(key)) {
     set_error(g_rt->types.TypeError, "bytearray indices must be integers or slices, not %s", type_name(key));
     return -1;
   }
@@ -295,7 +319,7 @@ Object* bytearray_construct(TypeObject*, Object* const* args, size_t nargs, Obje
     set_error(g_rt->types.TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
     return fail();
   }
-  if (int_is_int(source)) {
+  if (object_has_index(source)) {
     int64_t n;
     if (!object_as_index(source, &n)) return fail();
     if (n < 0) {
@@ -368,7 +392,7 @@ Object* bytearray_construct(TypeObject*, Object* const* args, size_t nargs, Obje
 // ---- methods ----
 
 Object* m_append(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("append", kwnames) || !check_nargs("append", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("bytearray.append", kwnames) || !check_nargs("bytearray.append", nargs, 1, 1)) return nullptr;
   int v;
   if (!byte_value(args[0], &v) || !append_byte(as_ba(self), v)) return nullptr;
   return none();
@@ -377,18 +401,17 @@ Object* m_append(Object* self, Object* const* args, size_t nargs, Object* kwname
 // bytearray.extend: a buffer goes in at once; an iterable is gathered in a
 // temporary bytearray grown by half each time, trimmed, then appended.
 Object* m_extend(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("extend", kwnames) || !check_nargs("extend", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("bytearray.extend", kwnames) || !check_nargs("bytearray.extend", nargs, 1, 1)) return nullptr;
   ByteArrayObject* b = as_ba(self);
   std::string_view view;
   if (bytes_like_view(args[0], &view)) return set_slice(b, b->size, b->size, view) ? none() : nullptr;
-  if (is_str(args[0])) return set_error(g_rt->types.TypeError, "expected iterable of integers; got: 'str'");
   std::string data;
   if (!collect_ints(args[0], &data, "can't extend bytearray with %s")) return nullptr;
   return set_slice(b, b->size, b->size, data) ? none() : nullptr;
 }
 
 Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("pop", kwnames) || !check_nargs("pop", nargs, 0, 1)) return nullptr;
+  if (!check_no_kwargs("bytearray.pop", kwnames) || !check_nargs("pop", nargs, 0, 1)) return nullptr;
   ByteArrayObject* b = as_ba(self);
   int64_t i = -1;
   if (nargs && !object_as_index(args[0], &i)) return nullptr;
@@ -403,7 +426,7 @@ Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
 }
 
 Object* m_insert(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("insert", kwnames) || !check_nargs("insert", nargs, 2, 2)) return nullptr;
+  if (!check_no_kwargs("bytearray.insert", kwnames) || !check_nargs("insert", nargs, 2, 2)) return nullptr;
   ByteArrayObject* b = as_ba(self);
   int64_t i;
   int v;
@@ -419,7 +442,7 @@ Object* m_insert(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* m_remove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("remove", kwnames) || !check_nargs("remove", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("bytearray.remove", kwnames) || !check_nargs("bytearray.remove", nargs, 1, 1)) return nullptr;
   ByteArrayObject* b = as_ba(self);
   int v;
   if (!byte_value(args[0], &v)) return nullptr;
@@ -432,17 +455,17 @@ Object* m_remove(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* m_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("clear", kwnames) || !check_nargs("clear", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("bytearray.clear", kwnames) || !check_nargs("bytearray.clear", nargs, 0, 0)) return nullptr;
   return resize(as_ba(self), 0) ? none() : nullptr;
 }
 
 Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("copy", kwnames) || !check_nargs("copy", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("bytearray.copy", kwnames) || !check_nargs("bytearray.copy", nargs, 0, 0)) return nullptr;
   return bytearray_from_data(bytearray_view(self));
 }
 
 Object* m_reverse(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("reverse", kwnames) || !check_nargs("reverse", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("bytearray.reverse", kwnames) || !check_nargs("bytearray.reverse", nargs, 0, 0)) return nullptr;
   ByteArrayObject* b = as_ba(self);
   if (b->size) std::reverse(bytearray_data(b), bytearray_data(b) + b->size);
   return none();
@@ -504,8 +527,10 @@ void init_bytearray_type() {
   s.richcompare = bytearray_richcompare;
   s.length = bytearray_length;
   s.concat = bytearray_concat;
+  s.number[size_t(BinaryOp::Remainder)] = bytearray_remainder;
   s.inplace_concat = bytearray_inplace_concat;
   s.repeat = bytearray_repeat;
+  s.inplace_repeat = bytearray_inplace_repeat;
   s.getitem = bytearray_subscript;
   s.setitem = bytearray_ass_subscript;
   s.contains = bytearray_contains;
@@ -516,6 +541,7 @@ void init_bytearray_type() {
   s.init = bytearray_init;
   register_type_slots(g_rt->types.bytearray, &bytearray_slots);
   add_methods(g_rt->types.bytearray, kByteStringMethods, kByteStringMethodCount);
+  add_methods(g_rt->types.bytearray, kByteStringTextMethods, kByteStringTextMethodCount);
   add_methods(g_rt->types.bytearray, kByteArrayMethods, std::size(kByteArrayMethods));
 }
 

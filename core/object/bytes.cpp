@@ -8,6 +8,8 @@
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
 #include "core/object/bytearray.h"
+#include "core/object/bytes_format.h"
+#include "core/object/bytes_text_methods.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
@@ -16,6 +18,7 @@
 #include "core/object/sequence_iterators.h"
 #include "core/object/slice.h"
 #include "core/object/str.h"
+#include "core/object/text_codecs.h"
 #include "core/object/tuple.h"
 
 namespace heaplab {
@@ -35,6 +38,21 @@ BytesObject* alloc_bytes(size_t n) {
 // A result of self's kind: bytes for bytes, bytearray for bytearray.
 Object* like(Object* self, std::string_view data) {
   return is_bytearray(self) ? bytearray_from_data(data) : bytes_from_data(data);
+}
+
+// "bytes.join" or "bytearray.join": the name METH_O and METH_NOARGS messages
+// and every "takes no keyword arguments" show.
+std::string qualname(Object* self, const char* name) {
+  return std::string(is_bytearray(self) ? "bytearray." : "bytes.") + name;
+}
+
+// find, count, startswith, ... parse their arguments the pre-Clinic way.
+bool check_sub_start_end(Object* self, const char* fname, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(qualname(self, fname).c_str(), kwnames)) return false;
+  if (nargs >= 1 && nargs <= 3) return true;
+  if (nargs < 1) set_error(g_rt->types.TypeError, "%s() takes at least 1 argument (%zu given)", fname, nargs);
+  else set_error(g_rt->types.TypeError, "%s() takes at most 3 arguments (%zu given)", fname, nargs);
+  return false;
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\x0b' || c == '\x0c'; }
@@ -113,7 +131,7 @@ Object* bytes_subscript(Object* o, Object* key) {
     for (int64_t i = 0, k = ix.start; i < ix.length; ++i, k += ix.step) r.push_back(v[size_t(k)]);
     return bytes_from_data(r);
   }
-  if (!int_is_int(key)) {
+  if (!object_has_index(key)) {
     return set_error(g_rt->types.TypeError, "byte indices must be integers or slices, not %s", type_name(key));
   }
   int64_t i;
@@ -205,7 +223,7 @@ Object* bytes_construct(TypeObject*, Object* const* args, size_t nargs, Object* 
   if (type_of(source) == g_rt->types.bytes) return newref(source);
   std::string_view view;
   if (bytes_like_view(source, &view)) return bytes_from_data(view);
-  if (int_is_int(source)) {
+  if (object_has_index(source)) {
     int64_t n;
     if (!object_as_index(source, &n)) return nullptr;
     if (n < 0) return set_error(g_rt->types.ValueError, "negative count");
@@ -222,11 +240,14 @@ bool bounds(Object* start, Object* end, size_t len, size_t* lo, size_t* hi) {
   int64_t s = 0, e = int64_t(len);
   for (auto [arg, out] : {std::pair{start, &s}, std::pair{end, &e}}) {
     if (!arg || arg == none()) continue;
-    if (!int_is_int(arg)) {
+    if (!object_has_index(arg)) {
       set_error(g_rt->types.TypeError, "slice indices must be integers or None or have an __index__ method");
       return false;
     }
-    if (!int_as_i64(static_cast<IntObject*>(arg), out)) *out = int_sign(static_cast<IntObject*>(arg)) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    Object* i = number_index(arg);
+    if (!i) return false;
+    if (!int_as_i64(static_cast<IntObject*>(i), out)) *out = int_sign(static_cast<IntObject*>(i)) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    decref(i);
   }
   int64_t n = int64_t(len);
   if (e > n) e = n;
@@ -266,7 +287,7 @@ std::string_view self_view(Object* self) {
 // find/rfind/index/rindex/count share this: -1 when absent, -2 on error.
 int64_t search(const char* fname, Object* self, Object* const* args, size_t nargs, Object* kwnames, bool reverse,
                int64_t* count) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 3)) return -2;
+  if (!check_sub_start_end(self, fname, nargs, kwnames)) return -2;
   std::string sub;
   if (!needle(args[0], &sub)) return -2;
   std::string_view v = self_view(self);
@@ -316,7 +337,7 @@ Object* m_count(Object* self, Object* const* args, size_t nargs, Object* kwnames
 }
 
 Object* starts_or_ends(const char* fname, bool ends, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 3)) return nullptr;
+  if (!check_sub_start_end(self, fname, nargs, kwnames)) return nullptr;
   std::string_view v = self_view(self);
   size_t lo, hi;
   if (!bounds(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, v.size(), &lo, &hi)) return nullptr;
@@ -352,7 +373,8 @@ Object* m_endswith(Object* self, Object* const* args, size_t nargs, Object* kwna
 }
 
 Object* m_join(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("join", kwnames) || !check_nargs("join", nargs, 1, 1)) return nullptr;
+  std::string name = qualname(self, "join");
+  if (!check_no_kwargs(name.c_str(), kwnames) || !check_nargs(name.c_str(), nargs, 1, 1)) return nullptr;
   std::string_view sep = self_view(self);
   Object* it = object_iter(args[0]);
   if (!it) return nullptr;
@@ -385,16 +407,15 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
   std::string_view v = self_view(self);
   std::vector<std::string_view> parts;
   if (!a[0] || a[0] == none()) {
-    // Runs of whitespace separate; ends are trimmed.
+    // Runs of whitespace separate; ends are trimmed, but not the far end of
+    // what is left once maxsplit is reached.
     if (!right) {
       size_t i = 0, n = v.size();
       while (true) {
         while (i < n && is_space(v[i])) ++i;
         if (i == n) break;
         if (int64_t(parts.size()) == maxsplit) {
-          size_t e = n;
-          while (e > i && is_space(v[e - 1])) --e;
-          parts.push_back(v.substr(i, e - i));
+          parts.push_back(v.substr(i));
           break;
         }
         size_t j = i;
@@ -408,9 +429,7 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
         while (e > 0 && is_space(v[e - 1])) --e;
         if (e == 0) break;
         if (int64_t(parts.size()) == maxsplit) {
-          size_t b = 0;
-          while (b < e && is_space(v[b])) ++b;
-          parts.push_back(v.substr(b, e - b));
+          parts.push_back(v.substr(0, e));
           break;
         }
         size_t j = e;
@@ -458,7 +477,7 @@ Object* m_rsplit(Object* self, Object* const* args, size_t nargs, Object* kwname
 
 Object* strip_impl(const char* fname, bool left, bool right, Object* self, Object* const* args, size_t nargs,
                    Object* kwnames) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 1)) return nullptr;
+  if (!check_no_kwargs(qualname(self, fname).c_str(), kwnames) || !check_nargs(fname, nargs, 0, 1)) return nullptr;
   std::string_view chars = " \t\n\r\x0b\x0c";
   if (nargs && args[0] != none() && !need_bytes_like(args[0], &chars)) return nullptr;
   std::string_view v = self_view(self);
@@ -479,7 +498,8 @@ Object* m_rstrip(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* map_bytes(const char* fname, Object* self, size_t nargs, Object* kwnames, char (*f)(char)) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
+  std::string name = qualname(self, fname);
+  if (!check_no_kwargs(name.c_str(), kwnames) || !check_nargs(name.c_str(), nargs, 0, 0)) return nullptr;
   std::string r(self_view(self));
   for (char& c : r) c = f(c);
   return like(self, r);
@@ -494,7 +514,8 @@ Object* m_lower(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* test_bytes(const char* fname, Object* self, size_t nargs, Object* kwnames, bool (*f)(char)) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
+  std::string name = qualname(self, fname);
+  if (!check_no_kwargs(name.c_str(), kwnames) || !check_nargs(name.c_str(), nargs, 0, 0)) return nullptr;
   std::string_view v = self_view(self);
   if (v.empty()) return bool_obj(false);
   for (char c : v)
@@ -512,7 +533,7 @@ Object* m_isspace(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* m_replace(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("replace", kwnames) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
+  if (!check_no_kwargs(qualname(self, "replace").c_str(), kwnames) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
   std::string_view old, rep;
   if (!need_bytes_like(args[0], &old) || !need_bytes_like(args[1], &rep)) return nullptr;
   int64_t count = -1;
@@ -591,6 +612,14 @@ Object* bytes_new_instance(TypeObject* type, Object* const* args, size_t nargs, 
   return b;
 }
 
+// bytes % args
+Object* bytes_remainder(Object* a, Object* b) {
+  if (!is_bytes(a)) return newref(g_rt->not_implemented);
+  std::string out;
+  if (!bytes_percent_format(bytes_view(a), b, &out)) return nullptr;
+  return bytes_from_data(out);
+}
+
 TypeSlots bytes_slots;
 
 }  // namespace
@@ -661,55 +690,6 @@ std::string bytes_repr_text(std::string_view data) {
   return out;
 }
 
-Object* decode_bytes(std::string_view data, Object* encoding, Object* errors) {
-  std::string enc = "utf-8";
-  if (encoding) {
-    if (!is_str(encoding)) {
-      return set_error(g_rt->types.TypeError, "decode() argument 'encoding' must be str, not %s", type_name(encoding));
-    }
-    enc = str_to_utf8(static_cast<StrObject*>(encoding));
-  }
-  if (errors && !is_str(errors)) {
-    return set_error(g_rt->types.TypeError, "decode() argument 'errors' must be str, not %s", type_name(errors));
-  }
-  std::string norm;
-  for (char c : enc) norm.push_back(c == '_' ? '-' : to_lower(c));
-  if (norm == "utf-8" || norm == "utf8" || norm == "u8") {
-    // Validate, reporting the first bad byte as CPython's UTF-8 decoder does.
-    for (size_t i = 0; i < data.size();) {
-      auto c = uint8_t(data[i]);
-      size_t extra = c < 0x80 ? 0 : (c >> 5) == 6 && c >= 0xc2 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 && c <= 0xf4 ? 3 : 9;
-      if (extra == 9) {
-        return set_error(g_rt->types.UnicodeError, "'utf-8' codec can't decode byte 0x%02x in position %zu: invalid start byte", c, i);
-      }
-      for (size_t k = 1; k <= extra; ++k) {
-        if (i + k >= data.size()) {
-          return set_error(g_rt->types.UnicodeError, "'utf-8' codec can't decode byte 0x%02x in position %zu: unexpected end of data", c, i);
-        }
-        if ((uint8_t(data[i + k]) & 0xc0) != 0x80) {
-          return set_error(g_rt->types.UnicodeError, "'utf-8' codec can't decode byte 0x%02x in position %zu: invalid continuation byte", c, i);
-        }
-      }
-      i += extra + 1;
-    }
-    return str_from_utf8(data);
-  }
-  if (norm == "ascii" || norm == "us-ascii" || norm == "latin-1" || norm == "latin1" || norm == "iso-8859-1" ||
-      norm == "iso8859-1" || norm == "l1") {
-    bool ascii = norm == "ascii" || norm == "us-ascii";
-    std::vector<uint32_t> cps;
-    cps.reserve(data.size());
-    for (size_t i = 0; i < data.size(); ++i) {
-      auto c = uint8_t(data[i]);
-      if (ascii && c >= 0x80) {
-        return set_error(g_rt->types.UnicodeError, "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)", c, i);
-      }
-      cps.push_back(c);
-    }
-    return str_from_codepoints(cps.data(), cps.size());
-  }
-  return set_error(g_rt->types.LookupError, "unknown encoding: %s", enc.c_str());
-}
 
 void init_bytes_type() {
   // b'' and the one-byte strings, static and immortal as in 3.12.
@@ -730,6 +710,7 @@ void init_bytes_type() {
   s.richcompare = bytes_richcompare;
   s.length = bytes_length;
   s.concat = bytes_concat;
+  s.number[size_t(BinaryOp::Remainder)] = bytes_remainder;
   s.repeat = bytes_repeat;
   s.getitem = bytes_subscript;
   s.contains = bytes_contains;
@@ -739,6 +720,7 @@ void init_bytes_type() {
   s.new_instance = bytes_new_instance;
   register_type_slots(g_rt->types.bytes, &bytes_slots);
   add_methods(g_rt->types.bytes, kByteStringMethods, kByteStringMethodCount);
+  add_methods(g_rt->types.bytes, kByteStringTextMethods, kByteStringTextMethodCount);
 }
 
 }  // namespace heaplab

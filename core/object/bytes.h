@@ -31,8 +31,6 @@ bool bytes_like_view(Object* o, std::string_view* out);
 int bytes_like_contains(std::string_view data, Object* x);
 // repr() of a bytes-like value: b'...' with CPython's escapes.
 std::string bytes_repr_text(std::string_view data);
-// Decodes with a codec name as str.decode accepts it (utf-8, ascii, latin-1).
-Object* decode_bytes(std::string_view data, Object* encoding, Object* errors);
 // The methods bytes and bytearray share; results have self's type.
 extern const NativeFunctionDef kByteStringMethods[];
 extern const size_t kByteStringMethodCount;

@@ -133,6 +133,22 @@ Object* defdict_copy(Object* self, Object* const*, size_t nargs, Object* kwnames
   return object_call(type_of(self), call_args, 2, nullptr);
 }
 
+// defaultdict | dict (either side): type(the defaultdict)(its factory, left),
+// updated from right (defdict_or).
+Object* defdict_or(Object* a, Object* b) {
+  bool left = is_instance(a, g_rt->types.defaultdict);
+  Object* self = left ? a : b;
+  if (!is_dict(left ? b : a)) return newref(g_rt->not_implemented);
+  Object* factory = as_dd(self)->default_factory.get();
+  Object* call_args[2] = {factory ? factory : none(), a};
+  Object* r = object_call(type_of(self), call_args, 2, nullptr);
+  if (r && dict_update_from(r, b, nullptr, nullptr) < 0) {
+    decref(r);
+    return nullptr;
+  }
+  return r;
+}
+
 const NativeFunctionDef kDefaultDictMethods[] = {
     {"__missing__", defdict_missing},
     {"copy", defdict_copy},
@@ -156,6 +172,7 @@ void init_defaultdict_type() {
   s.construct = via_tp_call<defdict_construct>;
   s.new_instance = defdict_new_instance;
   s.init = defdict_init;
+  s.number[size_t(BinaryOp::Or)] = defdict_or;
   TypeObject* t = new_static_type();
   t->type.set(g_rt->types.type);
   t->base.set(g_rt->types.dict);

@@ -10,6 +10,7 @@
 
 #include "core/object/abstract.h"
 #include "core/object/dict_values.h"
+#include "core/object/dict_views.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/repr_guard.h"
@@ -868,6 +869,23 @@ Object* dictiter_iternextkey(Object* o) {
 
 size_t dictiter_size_of(Object*) { return sizeof(DictIterObject); }
 
+// dict | other: a copy updated from other (both dicts, else NotImplemented);
+// dict |= other: updated in place from any mapping or iterable of pairs.
+Object* dict_or(Object* a, Object* b) {
+  if (!is_dict(a) || !is_dict(b)) return newref(g_rt->not_implemented);
+  Object* r = dict_copy(a);
+  if (r && dict_update_from(r, b, nullptr, nullptr) < 0) {
+    decref(r);
+    return nullptr;
+  }
+  return r;
+}
+
+Object* dict_ior(Object* a, Object* b) {
+  if (dict_update_from(a, b, nullptr, nullptr) < 0) return nullptr;
+  return newref(a);
+}
+
 TypeSlots dict_slots;
 TypeSlots dictiter_slots;
 
@@ -1070,6 +1088,37 @@ bool dict_next(Object* d, int64_t* pos, Object** key, Object** value) {
     if (value) *value = at<Object>(ep[i].me_value);
   }
   *pos = i + 1;
+  return true;
+}
+
+int64_t dict_last_position(Object* d) {
+  DictObject* mp = as_dict(d);
+  return (mp->ma_values ? mp->ma_used : keys_of(mp)->dk_nentries) - 1;
+}
+
+bool dict_prev(Object* d, int64_t* pos, Object** key, Object** value) {
+  DictObject* mp = as_dict(d);
+  int64_t i = *pos;
+  if (i < 0) return false;
+  DictKeysObject* k = keys_of(mp);
+  if (mp->ma_values) {
+    int64_t index = values_order_at(mp->ma_values, i);
+    *key = at<Object>(dk_unicode_entries(k)[index].me_key);
+    *value = values_get(mp->ma_values, index);
+  } else if (dk_is_unicode(k)) {
+    DictUnicodeEntry* ep = dk_unicode_entries(k);
+    while (i >= 0 && !ep[i].me_value) --i;
+    if (i < 0) return false;
+    *key = at<Object>(ep[i].me_key);
+    *value = at<Object>(ep[i].me_value);
+  } else {
+    DictKeyEntry* ep = dk_entries(k);
+    while (i >= 0 && !ep[i].me_value) --i;
+    if (i < 0) return false;
+    *key = at<Object>(ep[i].me_key);
+    *value = at<Object>(ep[i].me_value);
+  }
+  *pos = i - 1;
   return true;
 }
 
@@ -1318,6 +1367,8 @@ void init_dict_type() {
   s.contains = dict_contains_slot;
   s.iter = dict_iter;
   s.size_of = dict_size_of_slot;
+  s.number[size_t(BinaryOp::Or)] = dict_or;
+  s.inplace_number[size_t(BinaryOp::Or)] = dict_ior;
   register_type_slots(dict_type, &dict_slots);
 
   TypeObject* it_type = g_rt->types.dict_keyiterator;  // basicsize 56, GC

@@ -147,6 +147,10 @@ constexpr uint64_t kDictWatchedByTypes = 1;
 void dict_watch_for_types(Object* d);
 // PyDict_Next: borrowed key and value, insertion order. *pos starts at 0.
 bool dict_next(Object* d, int64_t* pos, Object** key, Object** value);
+// Reversed iteration: from *pos = dict_last_position(d), each call yields the
+// live entry at *pos or the nearest one before it and moves *pos below it.
+int64_t dict_last_position(Object* d);
+bool dict_prev(Object* d, int64_t* pos, Object** key, Object** value);
 void dict_clear(Object* d);
 // What 3.12's dict_traverse visits (gc.get_referents): the values, and the
 // keys only of a general table (a unicode table's keys are strs).

@@ -48,7 +48,11 @@ Object* new_dict_iter(Object* dict, TypeObject* type) {
   di->di_used = dict_size(dict);
   di->di_pos = 0;
   di->len = di->di_used;
-  if (type == g_rt->types.dict_itemiterator) {
+  if (type == g_rt->types.dict_reversekeyiterator || type == g_rt->types.dict_reversevalueiterator ||
+      type == g_rt->types.dict_reverseitemiterator) {
+    di->di_pos = dict_last_position(dict);
+  }
+  if (type == g_rt->types.dict_itemiterator || type == g_rt->types.dict_reverseitemiterator) {
     Object* nones[2] = {none(), none()};
     Object* result = tuple_from_array(nones, 2);
     if (!result) {
@@ -86,16 +90,49 @@ bool dictiter_step(DictIterObject* di, Object** key, Object** value) {
   return true;
 }
 
-Object* dictiter_next_value(Object* o) {
+// The previous live entry, for the reversed iterators (dictreviter_iternext).
+bool dictreviter_step(DictIterObject* di, Object** key, Object** value) {
+  if (!di->di_dict) return false;
+  Object* d = at<Object>(di->di_dict);
+  if (di->di_used != dict_size(d)) {
+    set_error(g_rt->types.RuntimeError, "dictionary changed size during iteration");
+    di->di_used = -1;
+    return false;
+  }
+  int64_t pos = di->di_pos;
+  if (!dict_prev(d, &pos, key, value)) {
+    di->di_pos = -1;
+    di->di_dict = 0;
+    decref(d);
+    return false;
+  }
+  di->di_pos = pos;
+  di->len--;
+  return true;
+}
+
+using StepFn = bool (*)(DictIterObject*, Object**, Object**);
+
+template <StepFn step>
+Object* next_key(Object* o) {
   Object *key, *value;
-  if (!dictiter_step(static_cast<DictIterObject*>(o), &key, &value)) return nullptr;
+  if (!step(static_cast<DictIterObject*>(o), &key, &value)) return nullptr;
+  return newref(key);
+}
+
+template <StepFn step>
+Object* next_value(Object* o) {
+  Object *key, *value;
+  if (!step(static_cast<DictIterObject*>(o), &key, &value)) return nullptr;
   return newref(value);
 }
 
-Object* dictiter_next_item(Object* o) {
+// Items reuse their result tuple while nothing else holds it.
+template <StepFn step>
+Object* next_item(Object* o) {
   auto* di = static_cast<DictIterObject*>(o);
   Object *key, *value;
-  if (!dictiter_step(di, &key, &value)) return nullptr;
+  if (!step(di, &key, &value)) return nullptr;
   auto* result = at<TupleObject>(di->di_result);
   if (result->refcnt == 1) {
     Object* old_key = tuple_item(result, 0);
@@ -217,7 +254,54 @@ Object* view_and(Object* a, Object* b) { return view_set_op(a, b, BinaryOp::And)
 Object* view_sub(Object* a, Object* b) { return view_set_op(a, b, BinaryOp::Subtract); }
 Object* view_xor(Object* a, Object* b) { return view_set_op(a, b, BinaryOp::Xor); }
 
+// __reversed__ of a view: a reversed iterator over its dict.
+Object* view_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  const char* name = type_of(self) == g_rt->types.dict_keys     ? "dict_keys.__reversed__"
+                     : type_of(self) == g_rt->types.dict_values ? "dict_values.__reversed__"
+                                                                 : "dict_items.__reversed__";
+  if (!check_no_kwargs(name, kwnames) || !check_nargs(name, nargs, 0, 0)) return nullptr;
+  TypeObject* type = type_of(self) == g_rt->types.dict_keys     ? g_rt->types.dict_reversekeyiterator
+                     : type_of(self) == g_rt->types.dict_values ? g_rt->types.dict_reversevalueiterator
+                                                                 : g_rt->types.dict_reverseitemiterator;
+  return new_dict_iter(as_view(self)->dict.get(), type);
+}
+
+// isdisjoint(other): no element of other is in the view.
+Object* view_isdisjoint(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  const char* name = type_of(self) == g_rt->types.dict_keys ? "dict_keys.isdisjoint" : "dict_items.isdisjoint";
+  if (!check_no_kwargs(name, kwnames) || !check_nargs(name, nargs, 1, 1)) return nullptr;
+  if (args[0] == self) return bool_obj(dict_size(as_view(self)->dict.get()) == 0);
+  Object* it = object_iter(args[0]);
+  if (!it) return nullptr;
+  while (Object* x = iter_next(it)) {
+    int r = slots_of(self).contains(self, x);
+    decref(x);
+    if (r != 0) {
+      decref(it);
+      return r < 0 ? nullptr : bool_obj(false);
+    }
+  }
+  decref(it);
+  return error_occurred() ? nullptr : bool_obj(true);
+}
+
+// __length_hint__ of the dict iterators: the entries left while the dict
+// keeps its size, else 0.
+Object* dictiter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  std::string name = std::string(type_name(self)) + ".__length_hint__";
+  if (!check_no_kwargs(name.c_str(), kwnames) || !check_nargs(name.c_str(), nargs, 0, 0)) return nullptr;
+  auto* di = static_cast<DictIterObject*>(self);
+  bool live = di->di_dict && di->di_used == dict_size(at<Object>(di->di_dict));
+  return int_from_i64(live ? di->len : 0);
+}
+
+const NativeFunctionDef kDictIterMethods[] = {{"__length_hint__", dictiter_length_hint}};
+
+const NativeFunctionDef kSetLikeViewMethods[] = {{"isdisjoint", view_isdisjoint}, {"__reversed__", view_reversed}};
+const NativeFunctionDef kValuesViewMethods[] = {{"__reversed__", view_reversed}};
+
 TypeSlots keys_slots, values_slots, items_slots, valueiter_slots, itemiter_slots;
+TypeSlots revkeyiter_slots, revvalueiter_slots, revitemiter_slots;
 
 void init_view(TypeObject* type, TypeSlots& s, const char* name, Object* (*iter)(Object*),
                int (*contains)(Object*, Object*), bool set_like) {
@@ -249,28 +333,33 @@ void init_iter(TypeObject* type, TypeSlots& s, const char* name, Object* (*next)
 
 // ---- dict methods ----
 
+Object* m_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("dict.__reversed__", kwnames) || !check_nargs("dict.__reversed__", nargs, 0, 0)) return nullptr;
+  return new_dict_iter(self, g_rt->types.dict_reversekeyiterator);
+}
+
 Object* m_keys(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("keys", kwnames) || !check_nargs("keys", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.keys", kwnames) || !check_nargs("dict.keys", nargs, 0, 0)) return nullptr;
   return new_view(self, g_rt->types.dict_keys);
 }
 Object* m_values(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("values", kwnames) || !check_nargs("values", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.values", kwnames) || !check_nargs("dict.values", nargs, 0, 0)) return nullptr;
   return new_view(self, g_rt->types.dict_values);
 }
 Object* m_items(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("items", kwnames) || !check_nargs("items", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.items", kwnames) || !check_nargs("dict.items", nargs, 0, 0)) return nullptr;
   return new_view(self, g_rt->types.dict_items);
 }
 
 Object* m_get(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("get", kwnames) || !check_nargs("get", nargs, 1, 2)) return nullptr;
+  if (!check_no_kwargs("dict.get", kwnames) || !check_nargs("get", nargs, 1, 2)) return nullptr;
   Object* v = dict_getitem(self, args[0]);
   if (!v && error_occurred()) return nullptr;
   return newref(v ? v : nargs == 2 ? args[1] : none());
 }
 
 Object* m_setdefault(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("setdefault", kwnames) || !check_nargs("setdefault", nargs, 1, 2)) return nullptr;
+  if (!check_no_kwargs("dict.setdefault", kwnames) || !check_nargs("setdefault", nargs, 1, 2)) return nullptr;
   Object* v = dict_getitem(self, args[0]);
   if (v) return newref(v);
   if (error_occurred()) return nullptr;
@@ -280,7 +369,9 @@ Object* m_setdefault(Object* self, Object* const* args, size_t nargs, Object* kw
 }
 
 Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("pop", kwnames) || !check_nargs("pop", nargs, 1, 2)) return nullptr;
+  if (!check_no_kwargs("dict.pop", kwnames) || !check_nargs("pop", nargs, 1, 2)) return nullptr;
+  // An empty dict answers without hashing the key (_PyDict_Pop).
+  if (dict_size(self) == 0) return nargs == 2 ? newref(args[1]) : set_error_object(g_rt->types.KeyError, args[0]);
   Object* v = dict_getitem(self, args[0]);
   if (!v) {
     if (error_occurred()) return nullptr;
@@ -297,7 +388,7 @@ Object* m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
 
 // popitem: the last entry in insertion order, as a (key, value) tuple.
 Object* m_popitem(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("popitem", kwnames) || !check_nargs("popitem", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.popitem", kwnames) || !check_nargs("dict.popitem", nargs, 0, 0)) return nullptr;
   if (dict_size(self) == 0) return set_error(g_rt->types.KeyError, "popitem(): dictionary is empty");
   int64_t pos = 0;
   Object *key = nullptr, *value = nullptr, *k, *v;
@@ -322,14 +413,14 @@ Object* m_update(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* m_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("clear", kwnames) || !check_nargs("clear", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.clear", kwnames) || !check_nargs("dict.clear", nargs, 0, 0)) return nullptr;
   dict_clear(self);
   return none();
 }
 
 // copy: a table presized for the entries, filled in order.
 Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("copy", kwnames) || !check_nargs("copy", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("dict.copy", kwnames) || !check_nargs("dict.copy", nargs, 0, 0)) return nullptr;
   int64_t n = dict_size(self);
   bool unicode = true;
   int64_t pos = 0;
@@ -349,7 +440,7 @@ Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 
 // dict.fromkeys(iterable, value=None), on the class it is called on.
 Object* m_fromkeys(Object* type, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("fromkeys", kwnames) || !check_nargs("fromkeys", nargs, 1, 2)) return nullptr;
+  if (!check_no_kwargs("dict.fromkeys", kwnames) || !check_nargs("fromkeys", nargs, 1, 2)) return nullptr;
   Object* value = nargs > 1 ? args[1] : none();
   Object* d = object_call(type, nullptr, 0, nullptr);
   if (!d) return nullptr;
@@ -389,7 +480,7 @@ Object* m_contains(Object* self, Object* const* args, size_t nargs, Object* kwna
 }
 
 const NativeFunctionDef kDictMethods[] = {
-    {"__getitem__", m_getitem}, {"__contains__", m_contains},
+    {"__getitem__", m_getitem}, {"__contains__", m_contains}, {"__reversed__", m_reversed},
     {"fromkeys", m_fromkeys, true},
     {"keys", m_keys},       {"values", m_values}, {"items", m_items},   {"get", m_get},
     {"setdefault", m_setdefault}, {"pop", m_pop}, {"popitem", m_popitem}, {"update", m_update},
@@ -497,10 +588,32 @@ void init_dict_views() {
   init_view(t.dict_keys, keys_slots, "dict_keys", keys_iter, keys_contains, true);
   init_view(t.dict_values, values_slots, "dict_values", values_iter, nullptr, false);
   init_view(t.dict_items, items_slots, "dict_items", items_iter, items_contains, true);
-  init_iter(t.dict_valueiterator, valueiter_slots, "dict_valueiterator", dictiter_next_value);
-  init_iter(t.dict_itemiterator, itemiter_slots, "dict_itemiterator", dictiter_next_item);
+  init_iter(t.dict_valueiterator, valueiter_slots, "dict_valueiterator", next_value<dictiter_step>);
+  init_iter(t.dict_itemiterator, itemiter_slots, "dict_itemiterator", next_item<dictiter_step>);
+  // The reversed iterators (dictreviterobject, 56 bytes, GC).
+  BuiltinTypes& m = g_rt->types;
+  for (TypeObject** type : {&m.dict_reversekeyiterator, &m.dict_reversevalueiterator, &m.dict_reverseitemiterator}) {
+    *type = new_static_type();
+    (*type)->type.set(m.type);
+    (*type)->base.set(m.object);
+    (*type)->basicsize = sizeof(DictIterObject);
+    (*type)->flags = kTypeHaveGC;
+  }
+  init_iter(m.dict_reversekeyiterator, revkeyiter_slots, "dict_reversekeyiterator", next_key<dictreviter_step>);
+  init_iter(m.dict_reversevalueiterator, revvalueiter_slots, "dict_reversevalueiterator", next_value<dictreviter_step>);
+  init_iter(m.dict_reverseitemiterator, revitemiter_slots, "dict_reverseitemiterator", next_item<dictreviter_step>);
+
 }
 
-void init_dict_methods() { add_methods(g_rt->types.dict, kDictMethods, std::size(kDictMethods)); }
+void init_dict_methods() {
+  const BuiltinTypes& t = g_rt->types;
+  add_methods(t.dict, kDictMethods, std::size(kDictMethods));
+  add_methods(t.dict_keys, kSetLikeViewMethods, std::size(kSetLikeViewMethods));
+  add_methods(t.dict_items, kSetLikeViewMethods, std::size(kSetLikeViewMethods));
+  add_methods(t.dict_values, kValuesViewMethods, std::size(kValuesViewMethods));
+  for (TypeObject* it : {t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator, t.dict_reversekeyiterator,
+                         t.dict_reversevalueiterator, t.dict_reverseitemiterator})
+    add_methods(it, kDictIterMethods, std::size(kDictIterMethods));
+}
 
 }  // namespace heaplab

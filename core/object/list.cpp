@@ -170,7 +170,7 @@ int64_t list_length(Object* o) { return static_cast<ListObject*>(o)->size; }
 int list_truth(Object* o) { return static_cast<ListObject*>(o)->size != 0; }
 
 bool list_index(ListObject* l, Object* key, int64_t* out) {
-  if (!int_is_int(key)) {
+  if (!object_has_index(key)) {
     set_error(g_rt->types.TypeError, "list indices must be integers or slices, not %s", type_name(key));
     return false;
   }
@@ -393,19 +393,19 @@ size_t list_size_of(Object* o) {
 }
 
 Object* list_method_append(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("append", kwnames) || !check_nargs("append", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("list.append", kwnames) || !check_nargs("list.append", nargs, 1, 1)) return nullptr;
   if (list_append(self, args[0]) < 0) return nullptr;
   return none();
 }
 
 Object* list_method_extend(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("extend", kwnames) || !check_nargs("extend", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("list.extend", kwnames) || !check_nargs("list.extend", nargs, 1, 1)) return nullptr;
   if (list_extend(self, args[0]) < 0) return nullptr;
   return none();
 }
 
 Object* list_method_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("pop", kwnames) || !check_nargs("pop", nargs, 0, 1)) return nullptr;
+  if (!check_no_kwargs("list.pop", kwnames) || !check_nargs("pop", nargs, 0, 1)) return nullptr;
   auto* l = static_cast<ListObject*>(self);
   int64_t i = -1;
   if (nargs && !object_as_index(args[0], &i)) return nullptr;
@@ -423,7 +423,7 @@ Object* list_method_pop(Object* self, Object* const* args, size_t nargs, Object*
 }
 
 Object* list_method_insert(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("insert", kwnames) || !check_nargs("insert", nargs, 2, 2)) return nullptr;
+  if (!check_no_kwargs("list.insert", kwnames) || !check_nargs("insert", nargs, 2, 2)) return nullptr;
   auto* l = static_cast<ListObject*>(self);
   int64_t i;
   if (!object_as_index(args[0], &i)) return nullptr;
@@ -448,20 +448,29 @@ int64_t list_find(ListObject* l, Object* v) {
   return -1;
 }
 
+// index(value, start=0, stop=sys.maxsize, /)
 Object* list_method_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("index", kwnames) || !check_nargs("index", nargs, 1, 1)) return nullptr;
-  int64_t i = list_find(static_cast<ListObject*>(self), args[0]);
-  if (i == -2) return nullptr;
-  if (i < 0) {
-    std::string r;
-    if (!repr_utf8(args[0], &r)) return nullptr;
-    return set_error(g_rt->types.ValueError, "%s is not in list", r.c_str());
+  if (!check_no_kwargs("list.index", kwnames) || !check_nargs("index", nargs, 1, 3)) return nullptr;
+  auto* l = static_cast<ListObject*>(self);
+  int64_t start = 0, stop = INT64_MAX;
+  if (nargs > 1 && !object_as_index(args[1], &start)) return nullptr;
+  if (nargs > 2 && !object_as_index(args[2], &stop)) return nullptr;
+  if (start < 0) start = std::max<int64_t>(start + l->size, 0);
+  if (stop < 0) stop = std::max<int64_t>(stop + l->size, 0);
+  for (int64_t i = start; i < std::min(stop, l->size); ++i) {
+    Object* item = newref(list_item(l, i));
+    int r = object_rich_compare_bool(item, args[0], CompareOp::Eq);
+    decref(item);
+    if (r < 0) return nullptr;
+    if (r) return int_from_i64(i);
   }
-  return int_from_i64(i);
+  std::string r;
+  if (!repr_utf8(args[0], &r)) return nullptr;
+  return set_error(g_rt->types.ValueError, "%s is not in list", r.c_str());
 }
 
 Object* list_method_remove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("remove", kwnames) || !check_nargs("remove", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("list.remove", kwnames) || !check_nargs("list.remove", nargs, 1, 1)) return nullptr;
   auto* l = static_cast<ListObject*>(self);
   int64_t i = list_find(l, args[0]);
   if (i == -2) return nullptr;
@@ -473,7 +482,7 @@ Object* list_method_remove(Object* self, Object* const* args, size_t nargs, Obje
 }
 
 Object* list_method_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("count", kwnames) || !check_nargs("count", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("list.count", kwnames) || !check_nargs("list.count", nargs, 1, 1)) return nullptr;
   auto* l = static_cast<ListObject*>(self);
   int64_t count = 0;
   for (int64_t i = 0; i < l->size; ++i) {
@@ -487,9 +496,12 @@ Object* list_method_count(Object* self, Object* const* args, size_t nargs, Objec
 }
 
 Object* list_method_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("clear", kwnames) || !check_nargs("clear", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("list.clear", kwnames) || !check_nargs("list.clear", nargs, 0, 0)) return nullptr;
   auto* l = static_cast<ListObject*>(self);
   Addr items = l->ob_item;
+  // Nothing to free leaves the list alone: a list being sorted (no items,
+  // allocated -1) is not marked modified by a clear() in the key function.
+  if (!items) return none();
   int64_t n = l->size;
   l->ob_item = 0;
   l->size = 0;
@@ -500,7 +512,7 @@ Object* list_method_clear(Object* self, Object* const*, size_t nargs, Object* kw
 }
 
 Object* list_method_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("copy", kwnames) || !check_nargs("copy", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("list.copy", kwnames) || !check_nargs("list.copy", nargs, 0, 0)) return nullptr;
   auto* l = static_cast<ListObject*>(self);
   ListObject* r = list_new(l->size);
   if (!r) return nullptr;
@@ -509,7 +521,7 @@ Object* list_method_copy(Object* self, Object* const*, size_t nargs, Object* kwn
 }
 
 Object* list_method_reverse(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("reverse", kwnames) || !check_nargs("reverse", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("list.reverse", kwnames) || !check_nargs("list.reverse", nargs, 0, 0)) return nullptr;
   auto* l = static_cast<ListObject*>(self);
   Addr* items = list_items(l);
   for (int64_t i = 0, j = l->size - 1; i < j; ++i, --j) std::swap(items[i], items[j]);
@@ -523,7 +535,7 @@ Object* list_method_getitem(Object* self, Object* const* args, size_t nargs, Obj
 }
 
 Object* list_method_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("__reversed__", kwnames) || !check_nargs("__reversed__", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("list.__reversed__", kwnames) || !check_nargs("list.__reversed__", nargs, 0, 0)) return nullptr;
   return list_reversed_iter(self);
 }
 

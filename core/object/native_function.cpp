@@ -89,6 +89,19 @@ Object* builtin_function_getattr(Object* o, Object* name) {
   return generic_getattr(o, name);
 }
 
+// __name__, __qualname__ ("list.append") and __objclass__ of a method
+// descriptor; the rest as any object's.
+Object* method_descriptor_getattr(Object* o, Object* name) {
+  auto* d = static_cast<MethodDescriptorObject*>(o);
+  std::string n = str_to_utf8(static_cast<StrObject*>(name));
+  if (n == "__name__") return newref(d->name.get());
+  if (n == "__qualname__") {
+    return str_from_utf8(std::string(type_name(d->owner.get())) + "." + str_to_utf8(static_cast<StrObject*>(d->name.get())));
+  }
+  if (n == "__objclass__") return newref(static_cast<Object*>(d->owner.get()));
+  return generic_getattr(o, name);
+}
+
 void method_descriptor_dealloc(Object* o) {
   gc_untrack(o);
   auto* d = static_cast<MethodDescriptorObject*>(o);
@@ -195,12 +208,16 @@ bool check_no_kwargs(const char* fname, Object* kwnames) {
   return false;
 }
 
+// fname is the name the message shows: a method's qualified name ("list.append")
+// for METH_O and METH_NOARGS, mostly the bare one ("pop") for Argument Clinic's.
 bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
   if (nargs >= min && nargs <= max) return true;
   if (min == max && min == 0) {
     set_error(g_rt->types.TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
   } else if (min == max && min == 1) {
     set_error(g_rt->types.TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+  } else if (min == max) {
+    set_error(g_rt->types.TypeError, "%s expected %zu arguments, got %zu", fname, min, nargs);
   } else if (nargs < min) {
     set_error(g_rt->types.TypeError, "%s expected at least %zu argument%s, got %zu", fname, min, min == 1 ? "" : "s", nargs);
   } else {
@@ -227,6 +244,7 @@ void init_native_function_types() {
   m.repr = method_descriptor_repr;
   m.call = call_method_descriptor;
   m.descr_get = method_descriptor_get;
+  m.getattr = method_descriptor_getattr;
   register_type_slots(g_rt->types.method_descriptor, &m);
 
   TypeSlots& c = classmethod_descriptor_slots;

@@ -764,6 +764,20 @@ void odictiter_traverse(Object* o, VisitFn visit, void* arg) {
   if (Object* result = it->di_result.get()) visit(result, arg);
 }
 
+// OrderedDict | dict (either side): type(the OrderedDict)(left), updated from
+// right; |= updates in place (odict_or, odict_inplace_or).
+Object* odict_or(Object* a, Object* b) {
+  if (!is_dict(a) || !is_dict(b)) return newref(g_rt->not_implemented);
+  Object* r = object_call(type_of(is_odict(a) ? a : b), &a, 1, nullptr);
+  if (r && !update_arg(r, b)) {
+    decref(r);
+    return nullptr;
+  }
+  return r;
+}
+
+Object* odict_ior(Object* a, Object* b) { return update_arg(a, b) ? newref(a) : nullptr; }
+
 TypeSlots odict_slots, keys_slots, values_slots, items_slots, keyiter_slots, valueiter_slots, itemiter_slots;
 
 TypeObject* new_type(TypeSlots& slots, TypeObject* base, uint64_t basicsize, uint64_t flags) {
@@ -814,6 +828,8 @@ void init_ordered_dict_types() {
   s.construct = via_tp_call<odict_construct>;
   s.new_instance = odict_new_instance;
   s.init = odict_init;
+  s.number[size_t(BinaryOp::Or)] = odict_or;
+  s.inplace_number[size_t(BinaryOp::Or)] = odict_ior;
   t.ordered_dict = new_type(s, t.dict, sizeof(OrderedDictObject), kTypeHaveGC | kTypeBaseType | kTypeDictSubclass);
   t.ordered_dict->weaklistoffset = weaklist_field_offset(&OrderedDictObject::od_weakreflist);
   t.ordered_dict->dictoffset = weaklist_field_offset(&OrderedDictObject::od_inst_dict);

@@ -214,10 +214,14 @@ Object* range_slice(RangeObject* r, Object* slice) {
 
 Object* range_subscript(Object* o, Object* key) {
   if (is_slice(key)) return range_slice(as_range(o), key);
-  if (!int_is_int(key)) {
+  if (!object_has_index(key)) {
     return set_error(g_rt->types.TypeError, "range indices must be integers or slices, not %s", type_name(key));
   }
-  return range_item(as_range(o), key);
+  Object* i = number_index(key);
+  if (!i) return nullptr;
+  Object* r = range_item(as_range(o), i);
+  decref(i);
+  return r;
 }
 
 // For an int: arithmetic membership. For anything else: equality scan.

@@ -60,6 +60,7 @@ struct BuiltinTypes {
   TypeObject *it_count, *it_cycle, *it_repeat, *it_chain, *it_islice, *it_accumulate, *it_product, *it_permutations;
   TypeObject *it_combinations, *it_cwr, *it_zip_longest, *it_starmap, *it_takewhile, *it_dropwhile, *it_filterfalse;
   TypeObject *it_groupby, *it_grouper, *it_tee, *it_tee_dataobject, *it_compress, *it_pairwise, *it_batched;
+  TypeObject *dict_reversekeyiterator, *dict_reversevalueiterator, *dict_reverseitemiterator;
 };
 
 class Runtime {

@@ -1,10 +1,15 @@
 #include "core/object/sequence_iterators.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string>
+
 #include "core/object/bytearray.h"
 #include "core/object/bytes.h"
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
+#include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -96,6 +101,25 @@ Object* listreviter_next(Object* o) {
 
 size_t seqiter_size_of(Object*) { return sizeof(SeqIterObject); }
 
+// __length_hint__: the items left (0 once exhausted).
+int64_t sequence_length(Object* seq) {
+  return is_str(seq) ? static_cast<StrObject*>(seq)->length : static_cast<VarObject*>(seq)->size;
+}
+
+Object* seqiter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  std::string name = std::string(type_name(self)) + ".__length_hint__";
+  if (!check_no_kwargs(name.c_str(), kwnames) || !check_nargs(name.c_str(), nargs, 0, 0)) return nullptr;
+  auto* it = static_cast<SeqIterObject*>(self);
+  Object* seq = it->seq.get();
+  if (type_of(self) == g_rt->types.list_reverseiterator) {
+    bool live = seq && it->index + 1 <= sequence_length(seq);
+    return int_from_i64(live ? it->index + 1 : 0);
+  }
+  return int_from_i64(seq ? std::max<int64_t>(sequence_length(seq) - it->index, 0) : 0);
+}
+
+const NativeFunctionDef kSeqIterMethods[] = {{"__length_hint__", seqiter_length_hint}};
+
 TypeSlots list_iter_slots, tuple_iter_slots, str_ascii_iter_slots, str_iter_slots, bytes_iter_slots,
     bytearray_iter_slots, list_reviter_slots;
 
@@ -107,6 +131,7 @@ void init_one(TypeObject* type, TypeSlots& s, const char* name, Object* (*next)(
   s.iternext = next;
   s.size_of = seqiter_size_of;
   register_type_slots(type, &s);
+  add_methods(type, kSeqIterMethods, std::size(kSeqIterMethods));
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/native_function.h"
+#include "core/object/repr_guard.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/tuple.h"
@@ -393,6 +394,8 @@ Object* set_repr(Object* o) {
   SetObject* so = as_set(o);
   std::string name = type_name(o);
   if (so->used == 0) return str_from_utf8(name + "()");
+  ReprGuard guard(o);
+  if (!guard.entered()) return str_from_utf8(name + "(...)");
   std::string out;
   int64_t pos = 0;
   SetEntry* e;
@@ -673,26 +676,60 @@ Object* op_xor(Object* a, Object* b) {
   return set_symmetric_difference(as_set(a), b);
 }
 
+// set's in-place operators mutate the left operand and return it (frozenset
+// has none: `f |= x` rebinds f to a new frozenset).
+Object* inplace_result(Object* self, int rv) { return rv ? nullptr : newref(self); }
+
+Object* op_ior(Object* a, Object* b) {
+  if (!is_anyset(b)) return newref(g_rt->not_implemented);
+  return inplace_result(a, update_internal(as_set(a), b));
+}
+Object* op_iand(Object* a, Object* b) {
+  if (!is_anyset(b)) return newref(g_rt->not_implemented);
+  Object* tmp = set_intersection(as_set(a), b);
+  if (!tmp) return nullptr;
+  clear_internal(as_set(a));
+  int r = merge(as_set(a), as_set(tmp));
+  decref(tmp);
+  return inplace_result(a, r);
+}
+Object* op_isub(Object* a, Object* b) {
+  if (!is_anyset(b)) return newref(g_rt->not_implemented);
+  return inplace_result(a, difference_update_internal(as_set(a), b));
+}
+Object* op_ixor(Object* a, Object* b) {
+  if (!is_anyset(b)) return newref(g_rt->not_implemented);
+  return inplace_result(a, symmetric_difference_update(as_set(a), b));
+}
+
 // ---- methods ----
 
+// "set.add" or "frozenset.union": the name the messages show.
+std::string qualname(Object* self, const char* name) {
+  return std::string(is_frozenset(self) ? "frozenset." : "set.") + name;
+}
+
+// A method taking exactly n (0 or 1) positional arguments.
+bool arity(Object* self, const char* name, size_t nargs, Object* kwnames, size_t n) {
+  std::string q = qualname(self, name);
+  return check_no_kwargs(q.c_str(), kwnames) && check_nargs(q.c_str(), nargs, n, n);
+}
+
 #define NO_KW(name) \
-  if (!check_no_kwargs(name, kwnames)) return nullptr
+  if (!check_no_kwargs(qualname(self, name).c_str(), kwnames)) return nullptr
 
 Object* m_add(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("add");
-  if (!check_nargs("add", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "add", nargs, kwnames, 1)) return nullptr;
   return set_add(self, args[0]) ? nullptr : none();
 }
 
 Object* m_discard(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("discard");
-  if (!check_nargs("discard", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "discard", nargs, kwnames, 1)) return nullptr;
   return discard_key(as_set(self), args[0]) < 0 ? nullptr : none();
 }
 
 Object* m_remove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("remove");
-  if (!check_nargs("remove", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "remove", nargs, kwnames, 1)) return nullptr;
   int r = discard_key(as_set(self), args[0]);
   if (r < 0) return nullptr;
   if (r == 0) return set_error_object(g_rt->types.KeyError, args[0]);
@@ -700,8 +737,7 @@ Object* m_remove(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* m_pop(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("pop");
-  if (!check_nargs("pop", nargs, 0, 0)) return nullptr;
+  if (!arity(self, "pop", nargs, kwnames, 0)) return nullptr;
   SetObject* so = as_set(self);
   if (so->used == 0) return set_error(g_rt->types.KeyError, "pop from an empty set");
   SetEntry* table = table_of(so);
@@ -719,21 +755,18 @@ Object* m_pop(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* m_clear(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("clear");
-  if (!check_nargs("clear", nargs, 0, 0)) return nullptr;
+  if (!arity(self, "clear", nargs, kwnames, 0)) return nullptr;
   clear_internal(as_set(self));
   return none();
 }
 
 Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("copy");
-  if (!check_nargs("copy", nargs, 0, 0)) return nullptr;
+  if (!arity(self, "copy", nargs, kwnames, 0)) return nullptr;
   return set_copy(self);
 }
 
 Object* m_frozenset_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  NO_KW("copy");
-  if (!check_nargs("copy", nargs, 0, 0)) return nullptr;
+  if (!arity(self, "copy", nargs, kwnames, 0)) return nullptr;
   if (type_of(self) == g_rt->types.frozenset) return newref(self);
   return set_copy(self);
 }
@@ -773,7 +806,8 @@ Object* m_intersection(Object* self, Object* const* args, size_t nargs, Object* 
 }
 
 Object* m_intersection_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  Object* tmp = m_intersection(self, args, nargs, kwnames);
+  NO_KW("intersection_update");
+  Object* tmp = m_intersection(self, args, nargs, nullptr);
   if (!tmp) return nullptr;
   // set_swap_bodies in CPython; the same end state: self holds tmp's keys.
   clear_internal(as_set(self));
@@ -804,20 +838,17 @@ Object* m_difference_update(Object* self, Object* const* args, size_t nargs, Obj
 }
 
 Object* m_symmetric_difference(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("symmetric_difference");
-  if (!check_nargs("symmetric_difference", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "symmetric_difference", nargs, kwnames, 1)) return nullptr;
   return set_symmetric_difference(as_set(self), args[0]);
 }
 
 Object* m_symmetric_difference_update(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("symmetric_difference_update");
-  if (!check_nargs("symmetric_difference_update", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "symmetric_difference_update", nargs, kwnames, 1)) return nullptr;
   return symmetric_difference_update(as_set(self), args[0]) ? nullptr : none();
 }
 
 Object* m_issubset(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("issubset");
-  if (!check_nargs("issubset", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "issubset", nargs, kwnames, 1)) return nullptr;
   Object* other = is_anyset(args[0]) ? newref(args[0]) : make_new_set(g_rt->types.set, args[0]);
   if (!other) return nullptr;
   int r = issubset(as_set(self), as_set(other));
@@ -826,8 +857,7 @@ Object* m_issubset(Object* self, Object* const* args, size_t nargs, Object* kwna
 }
 
 Object* m_issuperset(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("issuperset");
-  if (!check_nargs("issuperset", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "issuperset", nargs, kwnames, 1)) return nullptr;
   if (is_anyset(args[0])) {
     int r = issubset(as_set(args[0]), as_set(self));
     return r < 0 ? nullptr : bool_obj(r);
@@ -847,8 +877,7 @@ Object* m_issuperset(Object* self, Object* const* args, size_t nargs, Object* kw
 }
 
 Object* m_isdisjoint(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  NO_KW("isdisjoint");
-  if (!check_nargs("isdisjoint", nargs, 1, 1)) return nullptr;
+  if (!arity(self, "isdisjoint", nargs, kwnames, 1)) return nullptr;
   Object* other = args[0];
   if (other == self) return bool_obj(as_set(self)->used == 0);
   if (is_anyset(other)) {
@@ -982,6 +1011,18 @@ void setiter_traverse(Object* o, VisitFn visit, void* arg) {
   if (si->set) visit(at<Object>(si->set), arg);
 }
 
+// __length_hint__: the keys left while the set keeps its size, else 0.
+Object* setiter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("set_iterator.__length_hint__", kwnames) ||
+      !check_nargs("set_iterator.__length_hint__", nargs, 0, 0))
+    return nullptr;
+  auto* si = static_cast<SetIterObject*>(self);
+  bool live = si->set && si->used == at<SetObject>(si->set)->used;
+  return int_from_i64(live ? si->len : 0);
+}
+
+const NativeFunctionDef kSetIterMethods[] = {{"__length_hint__", setiter_length_hint}};
+
 TypeSlots set_slots, frozenset_slots, setiter_slots;
 
 void fill_common(TypeSlots& s, const char* name) {
@@ -1030,6 +1071,10 @@ void init_set_type() {
   set_slots.construct = set_construct;
   set_slots.new_instance = set_new_instance;
   set_slots.init = set_init;
+  set_slots.inplace_number[size_t(BinaryOp::Or)] = op_ior;
+  set_slots.inplace_number[size_t(BinaryOp::And)] = op_iand;
+  set_slots.inplace_number[size_t(BinaryOp::Subtract)] = op_isub;
+  set_slots.inplace_number[size_t(BinaryOp::Xor)] = op_ixor;
   register_type_slots(g_rt->types.set, &set_slots);
   add_methods(g_rt->types.set, kSetMethods, std::size(kSetMethods));
 
@@ -1047,6 +1092,7 @@ void init_set_type() {
   i.iter = iter_self;
   i.iternext = setiter_next;
   register_type_slots(g_rt->types.set_iterator, &setiter_slots);
+  add_methods(g_rt->types.set_iterator, kSetIterMethods, std::size(kSetIterMethods));
 }
 
 }  // namespace heaplab

@@ -20,11 +20,15 @@ SliceObject* as_slice(Object* o) { return static_cast<SliceObject*>(o); }
 // _PyEval_SliceIndex: None keeps the default; huge values clamp.
 bool slice_index(Object* v, int64_t* out) {
   if (v == none()) return true;
-  if (!int_is_int(v)) {
+  if (!object_has_index(v)) {
     set_error(g_rt->types.TypeError, "slice indices must be integers or None or have an __index__ method");
     return false;
   }
-  if (!int_as_i64(static_cast<IntObject*>(v), out)) *out = int_sign(static_cast<IntObject*>(v)) < 0 ? INT64_MIN : INT64_MAX;
+  Object* i = number_index(v);
+  if (!i) return false;
+  auto* n = static_cast<IntObject*>(i);
+  if (!int_as_i64(n, out)) *out = int_sign(n) < 0 ? INT64_MIN : INT64_MAX;
+  decref(i);
   return true;
 }
 

@@ -24,7 +24,7 @@ namespace {
 enum class Slot : uint8_t {
   Repr, Str, Hash, Call, GetAttribute, SetAttr, DelAttr, Compare, Iter, Next, Get, Init,
   Length, GetItem, SetItem, DelItem, Contains, NumberLeft, NumberRight, Concat, Repeat, RRepeat,
-  InplaceConcat, InplaceRepeat, Negative, Positive, Invert, Index, Bool,
+  InplaceConcat, InplaceRepeat, InplaceNumber, Negative, Positive, Invert, Index, Bool,
 };
 
 struct SlotDef {
@@ -84,6 +84,18 @@ const SlotDef kSlotDefs[] = {
     {"__rfloordiv__", Slot::NumberRight, op(BinaryOp::FloorDivide)},
     {"__truediv__", Slot::NumberLeft, op(BinaryOp::TrueDivide)},
     {"__rtruediv__", Slot::NumberRight, op(BinaryOp::TrueDivide)},
+    {"__iadd__", Slot::InplaceNumber, op(BinaryOp::Add)},
+    {"__isub__", Slot::InplaceNumber, op(BinaryOp::Subtract)},
+    {"__imul__", Slot::InplaceNumber, op(BinaryOp::Multiply)},
+    {"__imod__", Slot::InplaceNumber, op(BinaryOp::Remainder)},
+    {"__ipow__", Slot::InplaceNumber, op(BinaryOp::Power)},
+    {"__ilshift__", Slot::InplaceNumber, op(BinaryOp::Lshift)},
+    {"__irshift__", Slot::InplaceNumber, op(BinaryOp::Rshift)},
+    {"__iand__", Slot::InplaceNumber, op(BinaryOp::And)},
+    {"__ixor__", Slot::InplaceNumber, op(BinaryOp::Xor)},
+    {"__ior__", Slot::InplaceNumber, op(BinaryOp::Or)},
+    {"__ifloordiv__", Slot::InplaceNumber, op(BinaryOp::FloorDivide)},
+    {"__itruediv__", Slot::InplaceNumber, op(BinaryOp::TrueDivide)},
     {"__index__", Slot::Index, 0},
     {"__matmul__", Slot::NumberLeft, op(BinaryOp::MatrixMultiply)},
     {"__rmatmul__", Slot::NumberRight, op(BinaryOp::MatrixMultiply)},
@@ -127,6 +139,7 @@ const void* slot_function(const TypeSlots& s, const SlotDef& d) {
     case Slot::RRepeat: return reinterpret_cast<const void*>(s.repeat);
     case Slot::InplaceConcat: return reinterpret_cast<const void*>(s.inplace_concat);
     case Slot::InplaceRepeat: return reinterpret_cast<const void*>(s.inplace_repeat);
+    case Slot::InplaceNumber: return reinterpret_cast<const void*>(s.inplace_number[d.op]);
     case Slot::Negative: return reinterpret_cast<const void*>(s.negative);
     case Slot::Positive: return reinterpret_cast<const void*>(s.positive);
     case Slot::Invert: return reinterpret_cast<const void*>(s.invert);
@@ -251,6 +264,9 @@ Object* call_slot(TypeObject* owner, const SlotDef& d, Object* self, Object* con
     case Slot::NumberRight:
       if (!expect_args(nargs, 1)) return nullptr;
       return s.number[d.op](args[0], self);
+    case Slot::InplaceNumber:
+      if (!expect_args(nargs, 1)) return nullptr;
+      return s.inplace_number[d.op](self, args[0]);
     case Slot::Concat:
     case Slot::InplaceConcat:
       if (!expect_args(nargs, 1)) return nullptr;

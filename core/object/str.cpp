@@ -3,12 +3,14 @@
 #include <cstring>
 #include <vector>
 
+#include "core/object/abstract.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
 #include "core/object/runtime.h"
 #include "core/object/sequence_iterators.h"
 #include "core/object/slice.h"
+#include "core/object/unicode_db.h"
 
 namespace heaplab {
 
@@ -66,16 +68,6 @@ uint32_t max_char(const StrObject* s) {
   uint32_t m = 0;
   for (int64_t i = 0; i < s->length; ++i) m = std::max(m, str_char(s, i));
   return m;
-}
-
-// Python's str.isprintable, close enough for repr: control characters,
-// separators other than the space, surrogates and format characters escape.
-bool is_printable(uint32_t cp) {
-  if (cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp == 0xad) return false;
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  if ((cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x206f)) return false;
-  if (cp == 0x3000 || cp == 0xfeff || cp == 0x1680 || cp >= 0xe0000) return false;
-  return true;
 }
 
 Object* str_repr(Object* o) { return str_repr_of(static_cast<StrObject*>(o)); }
@@ -168,9 +160,9 @@ Object* str_slice_get(StrObject* s, Object* slice) {
 Object* str_getitem(Object* a, Object* key) {
   auto* s = static_cast<StrObject*>(a);
   if (is_slice(key)) return str_slice_get(s, key);
-  if (!int_is_int(key)) return set_error(g_rt->types.TypeError, "string indices must be integers, not '%s'", type_name(key));
+  if (!object_has_index(key)) return set_error(g_rt->types.TypeError, "string indices must be integers, not '%s'", type_name(key));
   int64_t i;
-  if (!int_as_i64(static_cast<IntObject*>(key), &i)) i = INT64_MAX;
+  if (!object_as_index(key, &i)) return nullptr;
   if (i < 0) i += s->length;
   if (i < 0 || i >= s->length) return set_error(g_rt->types.IndexError, "string index out of range");
   return str_char_object(str_char(s, i));
@@ -237,8 +229,12 @@ void append_utf8(std::string& out, uint32_t cp) {
 bool is_str(const Object* o) { return type_of(o)->flags & kTypeUnicodeSubclass; }
 
 Object* str_from_codepoints(const uint32_t* cps, size_t n) {
-  if (n == 0) return newref(g_rt->empty_str);
   if (n == 1) return str_char_object(cps[0]);
+  return str_new_from_codepoints(cps, n);
+}
+
+Object* str_new_from_codepoints(const uint32_t* cps, size_t n) {
+  if (n == 0) return newref(g_rt->empty_str);
   uint32_t m = 0;
   for (size_t i = 0; i < n; ++i) m = std::max(m, cps[i]);
   StrObject* s = alloc_str(int64_t(n), m);
@@ -338,7 +334,7 @@ Object* str_repr_of(const StrObject* s) {
       out += "\\n";
     } else if (c == '\r') {
       out += "\\r";
-    } else if (is_printable(c)) {
+    } else if (unicode_is_printable(c)) {
       append_utf8(out, c);
     } else if (c < 0x100) {
       out += "\\x";

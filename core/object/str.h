@@ -66,6 +66,9 @@ bool is_str(const Object* o);
 // New strings (new references; nullptr with MemoryError set on failure).
 Object* str_from_utf8(std::string_view utf8);
 Object* str_from_codepoints(const uint32_t* cps, size_t n);
+// The same, but a fresh object even for one character (the case mappings
+// build their result so: "é".upper() is not the cached "É").
+Object* str_new_from_codepoints(const uint32_t* cps, size_t n);
 // The same for code points below 256, one byte each (UCS1 text).
 Object* str_from_ucs1(const uint8_t* chars, size_t n);
 Object* str_char_object(uint32_t cp);  // one-character string (cached for Latin-1)

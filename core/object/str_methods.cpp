@@ -4,6 +4,7 @@
 #include <cstring>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/object/abstract.h"
@@ -16,7 +17,10 @@
 #include "core/object/runtime.h"
 #include "core/object/str.h"
 #include "core/object/str_format.h"
+#include "core/object/str_translate.h"
+#include "core/object/text_codecs.h"
 #include "core/object/tuple.h"
+#include "core/object/unicode_db.h"
 
 namespace heaplab {
 
@@ -25,6 +29,10 @@ namespace {
 using Text = std::u32string;
 
 StrObject* as_str(Object* o) { return static_cast<StrObject*>(o); }
+
+// "str.split" -> "split": the methods pass their qualified names, which some
+// messages use and others (Argument Clinic's) do not.
+const char* bare_name(const char* qualname) { return std::strchr(qualname, '.') + 1; }
 
 Text text_of(Object* o) {
   auto* s = as_str(o);
@@ -46,53 +54,9 @@ Object* unchanged(Object* self) {
   return make(text_of(self));
 }
 
-bool is_space(char32_t c) {
-  return (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
-}
-bool is_linebreak(char32_t c) {
-  return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e) || c == 0x85 || c == 0x2028 ||
-         c == 0x2029;
-}
-bool is_upper_cp(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7) || (c >= 0x391 && c <= 0x3a9) ||
-         (c >= 0x400 && c <= 0x42f);
-}
-bool is_lower_cp(char32_t c) {
-  return (c >= 'a' && c <= 'z') || c == 0xaa || c == 0xb5 || c == 0xba || (c >= 0xdf && c <= 0xff && c != 0xf7) ||
-         (c >= 0x3ac && c <= 0x3ce) || (c >= 0x430 && c <= 0x45f);
-}
-bool is_alpha_cp(char32_t c) {
-  return is_upper_cp(c) || is_lower_cp(c) || (c >= 0x370 && c <= 0x3ff && c != 0x37e && c != 0x387) ||
-         (c >= 0x460 && c <= 0x481) || (c >= 0x3041 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) ||
-         (c >= 0xac00 && c <= 0xd7a3);
-}
-bool is_decimal_cp(char32_t c) { return c >= '0' && c <= '9'; }
-bool is_digit_cp(char32_t c) { return is_decimal_cp(c) || c == 0xb2 || c == 0xb3 || c == 0xb9; }
-bool is_numeric_cp(char32_t c) { return is_digit_cp(c) || (c >= 0xbc && c <= 0xbe); }
-bool is_alnum_cp(char32_t c) { return is_alpha_cp(c) || is_numeric_cp(c); }
-
-char32_t to_upper_cp(char32_t c) {
-  if ((c >= 'a' && c <= 'z') || (c >= 0xe0 && c <= 0xfe && c != 0xf7)) return c - 32;
-  if (c == 0xff) return 0x178;
-  if (c == 0xb5) return 0x39c;
-  if (c >= 0x3b1 && c <= 0x3c9) return c == 0x3c2 ? 0x3a3 : c - 32;
-  if (c >= 0x430 && c <= 0x44f) return c - 32;
-  if (c >= 0x450 && c <= 0x45f) return c - 80;
-  return c;
-}
-char32_t to_lower_cp(char32_t c) {
-  if ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7)) return c + 32;
-  if (c == 0x178) return 0xff;
-  if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) return c + 32;
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  if (c >= 0x400 && c <= 0x40f) return c + 80;
-  return c;
-}
-// Full upper-casing: ß becomes SS.
-void append_upper(Text& out, char32_t c) {
-  if (c == 0xdf) out += U"SS";
-  else out.push_back(to_upper_cp(c));
+bool is_space(char32_t c) { return unicode_is_space(c); }
+bool is_alnum(char32_t c) {
+  return unicode_is_alpha(c) || unicode_is_decimal(c) || unicode_is_digit(c) || unicode_is_numeric(c);
 }
 
 bool need_str(Object* o, const char* what) {
@@ -104,7 +68,7 @@ bool need_str(Object* o, const char* what) {
 // ---- join / split ----
 
 Object* m_join(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("join", kwnames) || !check_nargs("join", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("str.join", kwnames) || !check_nargs("str.join", nargs, 1, 1)) return nullptr;
   Object* seq = args[0];
   // An exact list or tuple (PySequence_Fast) of one exact str is returned as is.
   bool exact_list = type_of(seq) == g_rt->types.list;
@@ -204,7 +168,7 @@ Object* split_ucs1(StrObject* s, StrObject* sep, int64_t maxsplit) {
 
 Object* split_impl(const char* fname, bool right, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   Object* a[2];
-  if (!bind_args({fname, {"sep", "maxsplit"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
+  if (!bind_args({bare_name(fname), {"sep", "maxsplit"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
   int64_t maxsplit = -1;
   if (a[1] && !object_as_index(a[1], &maxsplit)) return nullptr;
   if (maxsplit < 0) maxsplit = INT64_MAX;
@@ -217,9 +181,7 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
         while (i < n && is_space(v[i])) ++i;
         if (i == n) break;
         if (int64_t(parts.size()) == maxsplit) {
-          size_t e = n;
-          while (e > i && is_space(v[e - 1])) --e;
-          parts.push_back(v.substr(i, e - i));
+          parts.push_back(v.substr(i));  // trailing whitespace stays
           break;
         }
         size_t j = i;
@@ -233,9 +195,7 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
         while (e > 0 && is_space(v[e - 1])) --e;
         if (e == 0) break;
         if (int64_t(parts.size()) == maxsplit) {
-          size_t b = 0;
-          while (b < e && is_space(v[b])) ++b;
-          parts.push_back(v.substr(b, e - b));
+          parts.push_back(v.substr(0, e));  // leading whitespace stays
           break;
         }
         size_t j = e;
@@ -268,10 +228,10 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
   return list_of(parts);
 }
 Object* m_split(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return split_impl("split", false, self, args, nargs, kwnames);
+  return split_impl("str.split", false, self, args, nargs, kwnames);
 }
 Object* m_rsplit(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return split_impl("rsplit", true, self, args, nargs, kwnames);
+  return split_impl("str.rsplit", true, self, args, nargs, kwnames);
 }
 
 Object* m_splitlines(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -284,7 +244,7 @@ Object* m_splitlines(Object* self, Object* const* args, size_t nargs, Object* kw
   size_t i = 0;
   while (i < v.size()) {
     size_t j = i;
-    while (j < v.size() && !is_linebreak(v[j])) ++j;
+    while (j < v.size() && !unicode_is_linebreak(v[j])) ++j;
     size_t eol = j;
     if (j < v.size()) j += v[j] == '\r' && j + 1 < v.size() && v[j + 1] == '\n' ? 2 : 1;
     parts.push_back(v.substr(i, (keep ? j : eol) - i));
@@ -295,31 +255,39 @@ Object* m_splitlines(Object* self, Object* const* args, size_t nargs, Object* kw
 
 // ---- strip ----
 
+// s[b:e] (new reference): one-byte text is copied as bytes.
+Object* substring(StrObject* s, int64_t b, int64_t e) {
+  if (str_kind(s) == 1) return str_from_ucs1(static_cast<const uint8_t*>(str_data(s)) + b, size_t(e - b));
+  std::vector<uint32_t> cps;
+  for (int64_t i = b; i < e; ++i) cps.push_back(str_char(s, i));
+  return str_from_codepoints(cps.data(), cps.size());
+}
+
 Object* strip_impl(const char* fname, bool left, bool right, Object* self, Object* const* args, size_t nargs,
                    Object* kwnames) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 1)) return nullptr;
-  Text v = text_of(self);
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(bare_name(fname), nargs, 0, 1)) return nullptr;
   Text chars;
   bool whitespace = !nargs || args[0] == none();
   if (!whitespace) {
-    if (!is_str(args[0])) return set_error(g_rt->types.TypeError, "%s arg must be None or str", fname);
+    if (!is_str(args[0])) return set_error(g_rt->types.TypeError, "%s arg must be None or str", bare_name(fname));
     chars = text_of(args[0]);
   }
   auto strip_it = [&](char32_t c) { return whitespace ? is_space(c) : chars.find(c) != Text::npos; };
-  size_t b = 0, e = v.size();
-  if (left) while (b < e && strip_it(v[b])) ++b;
-  if (right) while (e > b && strip_it(v[e - 1])) --e;
-  if (b == 0 && e == v.size()) return unchanged(self);
-  return make(v.substr(b, e - b));
+  StrObject* v = as_str(self);
+  int64_t b = 0, e = v->length;
+  if (left) while (b < e && strip_it(str_char(v, b))) ++b;
+  if (right) while (e > b && strip_it(str_char(v, e - 1))) --e;
+  if (b == 0 && e == v->length) return unchanged(self);
+  return substring(v, b, e);
 }
 Object* m_strip(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return strip_impl("strip", true, true, self, args, nargs, kwnames);
+  return strip_impl("str.strip", true, true, self, args, nargs, kwnames);
 }
 Object* m_lstrip(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return strip_impl("lstrip", true, false, self, args, nargs, kwnames);
+  return strip_impl("str.lstrip", true, false, self, args, nargs, kwnames);
 }
 Object* m_rstrip(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return strip_impl("rstrip", false, true, self, args, nargs, kwnames);
+  return strip_impl("str.rstrip", false, true, self, args, nargs, kwnames);
 }
 
 // ---- searching ----
@@ -329,11 +297,14 @@ bool bounds(Object* start, Object* end, size_t len, int64_t* lo, int64_t* hi) {
   int64_t s = 0, e = int64_t(len), n = int64_t(len);
   for (auto [arg, out] : {std::pair{start, &s}, std::pair{end, &e}}) {
     if (!arg || arg == none()) continue;
-    if (!int_is_int(arg)) {
+    if (!object_has_index(arg)) {
       set_error(g_rt->types.TypeError, "slice indices must be integers or None or have an __index__ method");
       return false;
     }
-    if (!int_as_i64(static_cast<IntObject*>(arg), out)) *out = int_sign(static_cast<IntObject*>(arg)) < 0 ? -n - 1 : n + 1;
+    Object* i = number_index(arg);
+    if (!i) return false;
+    if (!int_as_i64(static_cast<IntObject*>(i), out)) *out = int_sign(static_cast<IntObject*>(i)) < 0 ? -n - 1 : n + 1;
+    decref(i);
   }
   if (e > n) e = n;
   else if (e < 0) e = std::max<int64_t>(e + n, 0);
@@ -343,57 +314,82 @@ bool bounds(Object* start, Object* end, size_t len, int64_t* lo, int64_t* hi) {
   return true;
 }
 
+// find, count, startswith, ... still parse their arguments the pre-Clinic way,
+// with its own wording: "find() takes at least 1 argument (0 given)".
+bool check_sub_start_end(const char* fname, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(fname, kwnames)) return false;
+  if (nargs >= 1 && nargs <= 3) return true;
+  const char* bare = bare_name(fname);
+  if (nargs < 1) set_error(g_rt->types.TypeError, "%s() takes at least 1 argument (%zu given)", bare, nargs);
+  else set_error(g_rt->types.TypeError, "%s() takes at most 3 arguments (%zu given)", bare, nargs);
+  return false;
+}
+
 // find/rfind/index/rindex/count: position (-1 absent), or -2 on error.
-int64_t search(const char* fname, Object* self, Object* const* args, size_t nargs, Object* kwnames, bool reverse,
-               int64_t* count) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 3)) return -2;
-  if (!is_str(args[0])) {
-    set_error(g_rt->types.TypeError, "must be str, not %s", type_name(args[0]));
-    return -2;
-  }
-  Text v = text_of(self), sub = text_of(args[0]);
-  int64_t lo, hi;
-  if (!bounds(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, v.size(), &lo, &hi)) return -2;
+// find/count over the window [lo, hi) of v: the position (-1 absent), or
+// the count in *count.
+template <typename View>
+int64_t search_window(View v, View sub, int64_t lo, int64_t hi, bool reverse, int64_t* count) {
   if (count) *count = 0;
   if (lo > int64_t(v.size()) || hi - lo < int64_t(sub.size())) return -1;
-  Text w = v.substr(size_t(lo), size_t(hi - lo));
+  View w = v.substr(size_t(lo), size_t(hi - lo));
   if (count) {
     int64_t n = 0;
     if (sub.empty()) n = int64_t(w.size()) + 1;
     else
-      for (size_t p = w.find(sub); p != Text::npos; p = w.find(sub, p + sub.size())) ++n;
+      for (size_t p = w.find(sub); p != View::npos; p = w.find(sub, p + sub.size())) ++n;
     *count = n;
     return 0;
   }
   size_t p = reverse ? w.rfind(sub) : w.find(sub);
-  return p == Text::npos ? -1 : lo + int64_t(p);
+  return p == View::npos ? -1 : lo + int64_t(p);
+}
+
+int64_t search(const char* fname, Object* self, Object* const* args, size_t nargs, Object* kwnames, bool reverse,
+               int64_t* count) {
+  if (!check_sub_start_end(fname, nargs, kwnames)) return -2;
+  if (!is_str(args[0])) {
+    set_error(g_rt->types.TypeError, "must be str, not %s", type_name(args[0]));
+    return -2;
+  }
+  StrObject *s = as_str(self), *sub = as_str(args[0]);
+  int64_t lo, hi;
+  if (!bounds(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, size_t(s->length), &lo, &hi)) return -2;
+  if (str_kind(s) == 1 && str_kind(sub) == 1) {
+    // One byte per character on both sides: search the stored bytes.
+    std::string_view v(static_cast<const char*>(str_data(s)), size_t(s->length));
+    std::string_view w(static_cast<const char*>(str_data(sub)), size_t(sub->length));
+    return search_window(v, w, lo, hi, reverse, count);
+  }
+  Text v = text_of(self), w = text_of(args[0]);
+  return search_window(std::u32string_view(v), std::u32string_view(w), lo, hi, reverse, count);
 }
 Object* m_find(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  int64_t r = search("find", self, args, nargs, kwnames, false, nullptr);
+  int64_t r = search("str.find", self, args, nargs, kwnames, false, nullptr);
   return r == -2 ? nullptr : int_from_i64(r);
 }
 Object* m_rfind(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  int64_t r = search("rfind", self, args, nargs, kwnames, true, nullptr);
+  int64_t r = search("str.rfind", self, args, nargs, kwnames, true, nullptr);
   return r == -2 ? nullptr : int_from_i64(r);
 }
 Object* m_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  int64_t r = search("index", self, args, nargs, kwnames, false, nullptr);
+  int64_t r = search("str.index", self, args, nargs, kwnames, false, nullptr);
   if (r == -1) return set_error(g_rt->types.ValueError, "substring not found");
   return r == -2 ? nullptr : int_from_i64(r);
 }
 Object* m_rindex(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  int64_t r = search("rindex", self, args, nargs, kwnames, true, nullptr);
+  int64_t r = search("str.rindex", self, args, nargs, kwnames, true, nullptr);
   if (r == -1) return set_error(g_rt->types.ValueError, "substring not found");
   return r == -2 ? nullptr : int_from_i64(r);
 }
 Object* m_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   int64_t n = 0;
-  if (search("count", self, args, nargs, kwnames, false, &n) == -2) return nullptr;
+  if (search("str.count", self, args, nargs, kwnames, false, &n) == -2) return nullptr;
   return int_from_i64(n);
 }
 
 Object* starts_ends(const char* fname, bool ends, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 3)) return nullptr;
+  if (!check_sub_start_end(fname, nargs, kwnames)) return nullptr;
   Text v = text_of(self);
   int64_t lo, hi;
   if (!bounds(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, v.size(), &lo, &hi)) return nullptr;
@@ -409,32 +405,50 @@ Object* starts_ends(const char* fname, bool ends, Object* self, Object* const* a
     for (int64_t i = 0; i < t->size; ++i) {
       Object* p = tuple_item(t, i);
       if (!is_str(p)) {
-        return set_error(g_rt->types.TypeError, "tuple for %s must only contain str, not %s", fname, type_name(p));
+        return set_error(g_rt->types.TypeError, "tuple for %s must only contain str, not %s", bare_name(fname), type_name(p));
       }
       if (test(p)) return bool_obj(true);
     }
     return bool_obj(false);
   }
   if (!is_str(args[0])) {
-    return set_error(g_rt->types.TypeError, "%s first arg must be str or a tuple of str, not %s", fname, type_name(args[0]));
+    return set_error(g_rt->types.TypeError, "%s first arg must be str or a tuple of str, not %s", bare_name(fname), type_name(args[0]));
   }
   return bool_obj(test(args[0]));
 }
 Object* m_startswith(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return starts_ends("startswith", false, self, args, nargs, kwnames);
+  return starts_ends("str.startswith", false, self, args, nargs, kwnames);
 }
 Object* m_endswith(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  return starts_ends("endswith", true, self, args, nargs, kwnames);
+  return starts_ends("str.endswith", true, self, args, nargs, kwnames);
 }
 
 Object* m_replace(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("replace", kwnames) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
+  if (!check_no_kwargs("str.replace", kwnames) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
   if (!need_str(args[0], "replace() argument 1 must be str, not %s") ||
       !need_str(args[1], "replace() argument 2 must be str, not %s"))
     return nullptr;
   int64_t count = -1;
   if (nargs == 3 && !object_as_index(args[2], &count)) return nullptr;
   if (count < 0) count = INT64_MAX;
+  if (args[0] == args[1]) return unchanged(self);  // the same object: nothing changes
+  StrObject *self_s = as_str(self), *old_s = as_str(args[0]), *rep_s = as_str(args[1]);
+  if (str_kind(self_s) == 1 && str_kind(old_s) == 1 && str_kind(rep_s) == 1 && old_s->length > 0) {
+    // One byte per character throughout: replace in the stored bytes.
+    std::string_view v(static_cast<const char*>(str_data(self_s)), size_t(self_s->length));
+    std::string_view old(static_cast<const char*>(str_data(old_s)), size_t(old_s->length));
+    std::string_view rep(static_cast<const char*>(str_data(rep_s)), size_t(rep_s->length));
+    std::string out;
+    int64_t done = 0;
+    size_t i = 0;
+    for (size_t p; done < count && (p = v.find(old, i)) != std::string_view::npos; ++done, i = p + old.size()) {
+      out += v.substr(i, p - i);
+      out += rep;
+    }
+    if (done == 0) return unchanged(self);
+    out += v.substr(i);
+    return str_from_ucs1(reinterpret_cast<const uint8_t*>(out.data()), out.size());
+  }
   Text v = text_of(self), old = text_of(args[0]), rep = text_of(args[1]), out;
   int64_t done = 0;
   size_t i = 0;
@@ -463,58 +477,63 @@ Object* case_method(const char* fname, Object* self, size_t nargs, Object* kwnam
   if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
   Text out;
   f(text_of(self), out);
-  return make(out);
+  return str_new_from_codepoints(reinterpret_cast<const uint32_t*>(out.data()), out.size());
 }
+
+// Lowercasing v[i]: a capital sigma becomes the final form ς when it ends a
+// word (a cased letter before it, none after, skipping case-ignorables).
+void append_lower_at(const Text& v, size_t i, Text& out) {
+  if (v[i] != 0x3a3) {
+    unicode_append_lower(out, v[i]);
+    return;
+  }
+  size_t j = i;
+  while (j > 0 && unicode_is_case_ignorable(v[j - 1])) --j;
+  bool final_sigma = j > 0 && unicode_is_cased(v[j - 1]);
+  if (final_sigma) {
+    size_t k = i + 1;
+    while (k < v.size() && unicode_is_case_ignorable(v[k])) ++k;
+    final_sigma = k == v.size() || !unicode_is_cased(v[k]);
+  }
+  out.push_back(final_sigma ? 0x3c2 : 0x3c3);
+}
+
 void do_upper(const Text& v, Text& out) {
-  for (char32_t c : v) append_upper(out, c);
+  for (char32_t c : v) unicode_append_upper(out, c);
 }
 void do_lower(const Text& v, Text& out) {
-  for (char32_t c : v) out.push_back(to_lower_cp(c));
+  for (size_t i = 0; i < v.size(); ++i) append_lower_at(v, i, out);
 }
 void do_casefold(const Text& v, Text& out) {
-  for (char32_t c : v) {
-    if (c == 0xdf) out += U"ss";
-    else if (c == 0x3c2) out.push_back(0x3c3);
-    else if (c == 0xb5) out.push_back(0x3bc);
-    else out.push_back(to_lower_cp(c));
-  }
+  for (char32_t c : v) unicode_append_casefold(out, c);
 }
 void do_swapcase(const Text& v, Text& out) {
-  for (char32_t c : v) {
-    if (is_upper_cp(c)) out.push_back(to_lower_cp(c));
-    else if (is_lower_cp(c)) append_upper(out, c);
-    else out.push_back(c);
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (unicode_is_upper(v[i])) append_lower_at(v, i, out);
+    else if (unicode_is_lower(v[i])) unicode_append_upper(out, v[i]);
+    else out.push_back(v[i]);
   }
 }
 void do_title(const Text& v, Text& out) {
-  bool prev_cased = false;
-  for (char32_t c : v) {
-    bool cased = is_upper_cp(c) || is_lower_cp(c);
-    if (!prev_cased) {
-      if (c == 0xdf) out += U"Ss";
-      else out.push_back(to_upper_cp(c));
-    } else {
-      out.push_back(to_lower_cp(c));
-    }
-    prev_cased = cased;
+  bool previous_cased = false;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (previous_cased) append_lower_at(v, i, out);
+    else unicode_append_title(out, v[i]);
+    previous_cased = unicode_is_cased(v[i]);
   }
 }
 void do_capitalize(const Text& v, Text& out) {
   for (size_t i = 0; i < v.size(); ++i) {
-    if (i == 0) {
-      if (v[0] == 0xdf) out += U"Ss";
-      else out.push_back(to_upper_cp(v[0]));
-    } else {
-      out.push_back(to_lower_cp(v[i]));
-    }
+    if (i == 0) unicode_append_title(out, v[0]);
+    else append_lower_at(v, i, out);
   }
 }
-Object* m_upper(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("upper", self, nargs, kwnames, do_upper); }
-Object* m_lower(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("lower", self, nargs, kwnames, do_lower); }
-Object* m_casefold(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("casefold", self, nargs, kwnames, do_casefold); }
-Object* m_swapcase(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("swapcase", self, nargs, kwnames, do_swapcase); }
-Object* m_title(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("title", self, nargs, kwnames, do_title); }
-Object* m_capitalize(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("capitalize", self, nargs, kwnames, do_capitalize); }
+Object* m_upper(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.upper", self, nargs, kwnames, do_upper); }
+Object* m_lower(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.lower", self, nargs, kwnames, do_lower); }
+Object* m_casefold(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.casefold", self, nargs, kwnames, do_casefold); }
+Object* m_swapcase(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.swapcase", self, nargs, kwnames, do_swapcase); }
+Object* m_title(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.title", self, nargs, kwnames, do_title); }
+Object* m_capitalize(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.capitalize", self, nargs, kwnames, do_capitalize); }
 
 // ---- predicates ----
 
@@ -524,51 +543,75 @@ Object* all_chars(const char* fname, Object* self, size_t nargs, Object* kwnames
   if (v.empty()) return bool_obj(false);
   return bool_obj(std::all_of(v.begin(), v.end(), f));
 }
-Object* m_isdigit(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isdigit", s, n, k, is_digit_cp); }
-Object* m_isdecimal(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isdecimal", s, n, k, is_decimal_cp); }
-Object* m_isnumeric(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isnumeric", s, n, k, is_numeric_cp); }
-Object* m_isalpha(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isalpha", s, n, k, is_alpha_cp); }
-Object* m_isalnum(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isalnum", s, n, k, is_alnum_cp); }
-Object* m_isspace(Object* s, Object* const*, size_t n, Object* k) { return all_chars("isspace", s, n, k, is_space); }
+Object* m_isdigit(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isdigit", s, n, k, unicode_is_digit); }
+Object* m_isdecimal(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isdecimal", s, n, k, unicode_is_decimal); }
+Object* m_isnumeric(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isnumeric", s, n, k, unicode_is_numeric); }
+Object* m_isalpha(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isalpha", s, n, k, unicode_is_alpha); }
+Object* m_isalnum(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isalnum", s, n, k, is_alnum); }
+Object* m_isspace(Object* s, Object* const*, size_t n, Object* k) { return all_chars("str.isspace", s, n, k, unicode_is_space); }
 
 Object* m_isascii(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("isascii", kwnames) || !check_nargs("isascii", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("str.isascii", kwnames) || !check_nargs("str.isascii", nargs, 0, 0)) return nullptr;
   return bool_obj(str_is_ascii(as_str(self)));
 }
 
-// isupper/islower: at least one cased character, none of the other case.
+// isupper/islower: at least one cased character, none of the other case or
+// titlecase.
 Object* cased(const char* fname, Object* self, size_t nargs, Object* kwnames, bool upper) {
   if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
   bool any = false;
   for (char32_t c : text_of(self)) {
-    if (upper ? is_lower_cp(c) : is_upper_cp(c)) return bool_obj(false);
-    any |= upper ? is_upper_cp(c) : is_lower_cp(c);
+    if ((upper ? unicode_is_lower(c) : unicode_is_upper(c)) || unicode_is_title(c)) return bool_obj(false);
+    any |= upper ? unicode_is_upper(c) : unicode_is_lower(c);
   }
   return bool_obj(any);
 }
-Object* m_isupper(Object* s, Object* const*, size_t n, Object* k) { return cased("isupper", s, n, k, true); }
-Object* m_islower(Object* s, Object* const*, size_t n, Object* k) { return cased("islower", s, n, k, false); }
+Object* m_isupper(Object* s, Object* const*, size_t n, Object* k) { return cased("str.isupper", s, n, k, true); }
+
+// istitle: upper/titlecase only after uncased characters, lowercase only after
+// cased ones, and at least one cased character.
+Object* m_istitle(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("str.istitle", kwnames) || !check_nargs("str.istitle", nargs, 0, 0)) return nullptr;
+  bool any = false, previous_cased = false;
+  for (char32_t c : text_of(self)) {
+    if (unicode_is_upper(c) || unicode_is_title(c)) {
+      if (previous_cased) return bool_obj(false);
+      previous_cased = any = true;
+    } else if (unicode_is_lower(c)) {
+      if (!previous_cased) return bool_obj(false);
+      previous_cased = any = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return bool_obj(any);
+}
+
+Object* m_isprintable(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("str.isprintable", kwnames) || !check_nargs("str.isprintable", nargs, 0, 0)) return nullptr;
+  Text v = text_of(self);
+  return bool_obj(std::all_of(v.begin(), v.end(), [](char32_t c) { return unicode_is_printable(c); }));
+}
+Object* m_islower(Object* s, Object* const*, size_t n, Object* k) { return cased("str.islower", s, n, k, false); }
 
 Object* m_isidentifier(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("isidentifier", kwnames) || !check_nargs("isidentifier", nargs, 0, 0)) return nullptr;
+  if (!check_no_kwargs("str.isidentifier", kwnames) || !check_nargs("str.isidentifier", nargs, 0, 0)) return nullptr;
   Text v = text_of(self);
-  if (v.empty() || !(v[0] == '_' || is_alpha_cp(v[0]))) return bool_obj(false);
-  for (char32_t c : v)
-    if (!(c == '_' || is_alnum_cp(c)) || (is_numeric_cp(c) && !is_decimal_cp(c))) return bool_obj(false);
-  return bool_obj(true);
+  if (v.empty() || !unicode_is_xid_start(v[0])) return bool_obj(false);
+  return bool_obj(std::all_of(v.begin() + 1, v.end(), unicode_is_xid_continue));
 }
 
 // ---- padding ----
 
 Object* pad_impl(const char* fname, char where, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 2)) return nullptr;
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(bare_name(fname), nargs, 1, 2)) return nullptr;
   int64_t width;
   if (!object_as_index(args[0], &width)) return nullptr;
   char32_t fill = ' ';
   if (nargs == 2) {
     if (!is_str(args[1]) || as_str(args[1])->length != 1) {
       if (!is_str(args[1])) {
-        return set_error(g_rt->types.TypeError, "%s() argument 2 must be str, not %s", fname, type_name(args[1]));
+        return set_error(g_rt->types.TypeError, "The fill character must be a unicode character, not %s", type_name(args[1]));
       }
       return set_error(g_rt->types.TypeError, "The fill character must be exactly one character long");
     }
@@ -580,12 +623,12 @@ Object* pad_impl(const char* fname, char where, Object* self, Object* const* arg
   size_t left = where == '<' ? 0 : where == '>' ? marg : marg / 2 + (marg & size_t(width) & 1);
   return make(Text(left, fill) + v + Text(marg - left, fill));
 }
-Object* m_center(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("center", '^', s, a, n, k); }
-Object* m_ljust(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("ljust", '<', s, a, n, k); }
-Object* m_rjust(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("rjust", '>', s, a, n, k); }
+Object* m_center(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("str.center", '^', s, a, n, k); }
+Object* m_ljust(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("str.ljust", '<', s, a, n, k); }
+Object* m_rjust(Object* s, Object* const* a, size_t n, Object* k) { return pad_impl("str.rjust", '>', s, a, n, k); }
 
 Object* m_zfill(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("zfill", kwnames) || !check_nargs("zfill", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("str.zfill", kwnames) || !check_nargs("str.zfill", nargs, 1, 1)) return nullptr;
   int64_t width;
   if (!object_as_index(args[0], &width)) return nullptr;
   Text v = text_of(self);
@@ -595,6 +638,21 @@ Object* m_zfill(Object* self, Object* const* args, size_t nargs, Object* kwnames
   v.insert(at_pos, Text(fill, U'0'));
   return make(v);
 }
+
+// removeprefix / removesuffix: self without the affix when it has it.
+Object* remove_affix(const char* fname, bool suffix, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 1, 1)) return nullptr;
+  if (!is_str(args[0])) {
+    return set_error(g_rt->types.TypeError, "%s() argument must be str, not %s", bare_name(fname), type_name(args[0]));
+  }
+  Text v = text_of(self), affix = text_of(args[0]);
+  if (affix.empty() || affix.size() > v.size()) return unchanged(self);
+  size_t at_pos = suffix ? v.size() - affix.size() : 0;
+  if (v.compare(at_pos, affix.size(), affix) != 0) return unchanged(self);
+  return make(suffix ? v.substr(0, at_pos) : v.substr(affix.size()));
+}
+Object* m_removeprefix(Object* s, Object* const* a, size_t n, Object* k) { return remove_affix("str.removeprefix", false, s, a, n, k); }
+Object* m_removesuffix(Object* s, Object* const* a, size_t n, Object* k) { return remove_affix("str.removesuffix", true, s, a, n, k); }
 
 Object* m_expandtabs(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   Object* a[1];
@@ -639,48 +697,21 @@ Object* partition_impl(const char* fname, bool right, Object* self, Object* cons
   for (Object* o : items) xdecref(o);
   return t;
 }
-Object* m_partition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("partition", false, s, a, n, k); }
-Object* m_rpartition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("rpartition", true, s, a, n, k); }
+Object* m_partition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("str.partition", false, s, a, n, k); }
+Object* m_rpartition(Object* s, Object* const* a, size_t n, Object* k) { return partition_impl("str.rpartition", true, s, a, n, k); }
 
-// encode(encoding='utf-8', errors='strict'): utf-8, ascii and latin-1.
+// encode(encoding='utf-8', errors='strict'): text_codecs.h's codecs.
 Object* m_encode(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   Object* a[2];
   if (!bind_args({"encode", {"encoding", "errors"}, 0, 2}, args, nargs, kwnames, a)) return nullptr;
-  std::string enc = "utf-8";
-  if (a[0]) {
-    if (!need_str(a[0], "encode() argument 'encoding' must be str, not %s")) return nullptr;
-    enc = str_to_utf8(as_str(a[0]));
-  }
-  std::string norm;
-  for (char c : enc) norm.push_back(c == '_' ? '-' : char(std::tolower(uint8_t(c))));
-  auto* s = as_str(self);
-  if (norm == "utf-8" || norm == "utf8" || norm == "u8") return bytes_from_data(str_to_utf8(s));
-  bool ascii = norm == "ascii" || norm == "us-ascii";
-  bool latin1 = norm == "latin-1" || norm == "latin1" || norm == "iso-8859-1" || norm == "iso8859-1" || norm == "l1";
-  if (!ascii && !latin1) return set_error(g_rt->types.LookupError, "unknown encoding: %s", enc.c_str());
-  std::string out;
-  uint32_t limit = ascii ? 0x80 : 0x100;
-  for (int64_t i = 0; i < s->length; ++i) {
-    uint32_t c = str_char(s, i);
-    if (c >= limit) {
-      Object* ch = str_char_object(c);
-      std::string r;
-      bool ok = ch && repr_utf8(ch, &r);
-      xdecref(ch);
-      if (!ok) return nullptr;
-      std::string esc = ascii_escape(r);
-      return set_error(g_rt->types.UnicodeError, "'%s' codec can't encode character %s in position %lld: ordinal not in range(%u)",
-                       ascii ? "ascii" : "latin-1", esc.c_str(), (long long)i, limit);
-    }
-    out.push_back(char(c));
-  }
-  return bytes_from_data(out);
+  return encode_str(as_str(self), a[0], a[1]);
 }
 
 // str.format: {} / {0} / {name}, .attr and [key] lookups, !r !s !a, and a
 // format spec that may itself hold replacement fields.
-bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwnames, int depth, int64_t* auto_index,
-                 Text* out) {
+// Named fields come from the keyword arguments, or from `mapping` (format_map).
+bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwnames, Object* mapping, int depth,
+                 int64_t* auto_index, Text* out) {
   if (depth > 2) {
     set_error(g_rt->types.ValueError, "Max string recursion exceeded");
     return false;
@@ -749,6 +780,10 @@ bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwn
     Object* value;
     bool numeric = !name.empty() && std::all_of(name.begin(), name.end(), [](char32_t d) { return d >= '0' && d <= '9'; });
     if (name.empty() || numeric) {
+      if (mapping) {
+        set_error(g_rt->types.ValueError, "Format string contains positional fields");
+        return false;
+      }
       int64_t index;
       if (name.empty()) {
         if (*auto_index < 0) {
@@ -773,19 +808,22 @@ bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwn
     } else {
       Object* key = make(name);
       if (!key) return false;
-      value = nullptr;
-      std::string key_text = str_to_utf8(as_str(key));
-      if (kwnames) {
-        auto* names = static_cast<TupleObject*>(kwnames);
-        for (int64_t k = 0; k < names->size && !value; ++k)
-          if (str_to_utf8(as_str(tuple_item(names, k))) == key_text) value = newref(args[nargs + size_t(k)]);
-      }
-      if (!value) {
-        set_error_object(g_rt->types.KeyError, key);
+      if (mapping) {
+        value = object_getitem(mapping, key);
         decref(key);
-        return false;
+        if (!value) return false;
+      } else {
+        value = nullptr;
+        std::string key_text = str_to_utf8(as_str(key));
+        if (kwnames) {
+          auto* names = static_cast<TupleObject*>(kwnames);
+          for (int64_t k = 0; k < names->size && !value; ++k)
+            if (str_to_utf8(as_str(tuple_item(names, k))) == key_text) value = newref(args[nargs + size_t(k)]);
+        }
+        if (!value) set_error_object(g_rt->types.KeyError, key);
+        decref(key);
+        if (!value) return false;
       }
-      decref(key);
     }
     // .attr and [key] accessors.
     for (size_t k = name_end; k < field.size();) {
@@ -837,7 +875,7 @@ bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwn
       value = converted;
     }
     Text expanded_spec;
-    if (!format_into(spec, args, nargs, kwnames, depth + 1, auto_index, &expanded_spec)) {
+    if (!format_into(spec, args, nargs, kwnames, mapping, depth + 1, auto_index, &expanded_spec)) {
       decref(value);
       return false;
     }
@@ -852,10 +890,27 @@ bool format_into(const Text& fmt, Object* const* args, size_t nargs, Object* kwn
   return true;
 }
 
+// A format string without braces comes back as itself, a str subclass too
+// (the writer hands back the one string it was given).
+bool has_braces(Object* self) {
+  Text v = text_of(self);
+  return v.find_first_of(U"{}") != Text::npos;
+}
+
 Object* m_format(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!has_braces(self)) return newref(self);
   Text out;
   int64_t auto_index = 0;
-  if (!format_into(text_of(self), args, nargs, kwnames, 0, &auto_index, &out)) return nullptr;
+  if (!format_into(text_of(self), args, nargs, kwnames, nullptr, 0, &auto_index, &out)) return nullptr;
+  return make(out);
+}
+
+Object* m_format_map(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_no_kwargs("str.format_map", kwnames) || !check_nargs("str.format_map", nargs, 1, 1)) return nullptr;
+  if (!has_braces(self)) return newref(self);
+  Text out;
+  int64_t auto_index = 0;
+  if (!format_into(text_of(self), nullptr, 0, nullptr, args[0], 0, &auto_index, &out)) return nullptr;
   return make(out);
 }
 
@@ -896,6 +951,13 @@ const NativeFunctionDef kStrMethods[] = {
     {"isnumeric", m_isnumeric},
     {"isdecimal", m_isdecimal},
     {"isascii", m_isascii},
+    {"istitle", m_istitle},
+    {"isprintable", m_isprintable},
+    {"removeprefix", m_removeprefix},
+    {"removesuffix", m_removesuffix},
+    {"format_map", m_format_map},
+    {"maketrans", str_maketrans, true},
+    {"translate", str_translate},
     {"center", m_center},
     {"ljust", m_ljust},
     {"rjust", m_rjust},

@@ -1,7 +1,6 @@
 // str's methods (join, split, strip, find, replace, the case mappings and
 // predicates, padding, partition, encode, format, ...) and the `%` operator.
-// Case mappings and character classes cover ASCII, Latin-1, Greek and
-// Cyrillic exactly; other scripts are treated as caseless.
+// Case mappings and character classes come from unicode_db.h.
 #pragma once
 
 namespace heaplab {

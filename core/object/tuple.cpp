@@ -6,6 +6,7 @@
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
 #include "core/object/int.h"
+#include "core/object/repr_guard.h"
 #include "core/object/runtime.h"
 #include "core/object/sequence_iterators.h"
 #include "core/object/slice.h"
@@ -46,6 +47,8 @@ void tuple_traverse(Object* o, VisitFn visit, void* arg) {
 Object* tuple_repr(Object* o) {
   auto* t = static_cast<TupleObject*>(o);
   if (t->size == 0) return str_from_utf8("()");
+  ReprGuard guard(o);
+  if (!guard.entered()) return str_from_utf8("(...)");
   std::string out = "(";
   for (int64_t i = 0; i < t->size; ++i) {
     if (i) out += ", ";
@@ -113,7 +116,7 @@ Object* tuple_getitem(Object* o, Object* key) {
   auto* t = static_cast<TupleObject*>(o);
   if (is_slice(key)) return tuple_slice_get(t, key);
   int64_t i;
-  if (!int_is_int(key)) return set_error(g_rt->types.TypeError, "tuple indices must be integers or slices, not %s", type_name(key));
+  if (!object_has_index(key)) return set_error(g_rt->types.TypeError, "tuple indices must be integers or slices, not %s", type_name(key));
   if (!object_as_index(key, &i)) return nullptr;
   if (i < 0) i += t->size;
   if (i < 0 || i >= t->size) return set_error(g_rt->types.IndexError, "tuple index out of range");

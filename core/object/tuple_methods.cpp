@@ -16,7 +16,7 @@ namespace heaplab {
 namespace {
 
 Object* m_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("count", kwnames) || !check_nargs("count", nargs, 1, 1)) return nullptr;
+  if (!check_no_kwargs("tuple.count", kwnames) || !check_nargs("tuple.count", nargs, 1, 1)) return nullptr;
   auto* t = static_cast<TupleObject*>(self);
   int64_t count = 0;
   for (int64_t i = 0; i < t->size; ++i) {
@@ -29,7 +29,7 @@ Object* m_count(Object* self, Object* const* args, size_t nargs, Object* kwnames
 
 // index(value, start=0, stop=sys.maxsize)
 Object* m_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_no_kwargs("index", kwnames) || !check_nargs("index", nargs, 1, 3)) return nullptr;
+  if (!check_no_kwargs("tuple.index", kwnames) || !check_nargs("index", nargs, 1, 3)) return nullptr;
   auto* t = static_cast<TupleObject*>(self);
   int64_t start = 0, stop = INT64_MAX;
   if (nargs > 1 && !object_as_index(args[1], &start)) return nullptr;

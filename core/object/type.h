@@ -45,6 +45,9 @@ struct TypeSlots {
   int (*truth)(Object*) = nullptr;        // 1, 0, or -1 on error
   int64_t (*length)(Object*) = nullptr;   // -1 on error
   BinaryFn number[size_t(BinaryOp::Count)] = {};
+  // In-place operators that mutate their left operand (set |=, dict |=);
+  // without one, `a op= b` falls back to the binary operator.
+  BinaryFn inplace_number[size_t(BinaryOp::Count)] = {};
   UnaryFn negative = nullptr;
   UnaryFn positive = nullptr;
   UnaryFn invert = nullptr;

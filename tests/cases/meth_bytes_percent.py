@@ -1,0 +1,35 @@
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+class HasBytes:
+    def __bytes__(self):
+        return b"<hb>"
+t(lambda: b'%s %d' % (b'a', 3))
+t(lambda: b'%b|%s|%5s|%-5s|%.2s' % (b'xy', bytearray(b'z'), b'ab', b'cd', b'efg'))
+t(lambda: b'%s' % HasBytes())
+t(lambda: b'%s' % 'str')
+t(lambda: b'%s' % 5)
+t(lambda: b'%r|%a' % ('é', [1, b'x']))
+t(lambda: b'%c%c' % (65, b'B'))
+t(lambda: b'%c' % 256)
+t(lambda: b'%c' % 'a')
+t(lambda: b'%5d|%-5d|%05d|%+d|%x|%#X|%o' % (1, 2, 3, 4, 255, 255, 8))
+t(lambda: b'%.2f|%10.3e|%g|%*d|%-*d|' % (3.14159, 1234.5, 1e-5, 4, 7, 4, 8))
+t(lambda: b'%(a)s=%(b)d' % {b'a': b'A', b'b': 2})
+t(lambda: b'%(a)s' % {'a': 1})
+t(lambda: b'%s %s' % (b'a',))
+t(lambda: b'%s' % (b'a', b'b'))
+t(lambda: b'abc' % ())
+t(lambda: b'abc' % 5)
+t(lambda: b'%z' % 1)
+t(lambda: b'%' % 1)
+t(lambda: b'100%%' % ())
+t(lambda: b'%s' % [1])
+t(lambda: b'%d' % 'x')
+t(lambda: bytearray(b'%s-%d') % (b'q', 5))
+t(lambda: 5 % b'x')
+t(lambda: b'%x' % 1.5)
+t(lambda: b'%(a)s' % (1,))

@@ -1,0 +1,45 @@
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+for v in ["Hello World", "Hello world", "hello", "", "  ", "A1 B2", "They're Here", "ǅungla"]:
+    t(lambda: v.istitle())
+for v in ["abc", "", "a\tb", "a\nb", "\x7f", "é\u200b", " "]:
+    t(lambda: v.isprintable())
+t(lambda: "abcabc".removeprefix("abc"))
+t(lambda: "abcabc".removesuffix("bc"))
+t(lambda: "abc".removeprefix(""))
+t(lambda: "abc".removeprefix("abcd"))
+t(lambda: "abc".removesuffix(1))
+t(lambda: "abc".removeprefix())
+t(lambda: "{a} {b[0]} {c}".format_map({"a": 1, "b": [2], "c": 3}))
+t(lambda: "{a}".format_map({}))
+t(lambda: "{0}".format_map({}))
+class Default(dict):
+    def __missing__(self, key):
+        return "<" + key + ">"
+t(lambda: "{name} is {age}".format_map(Default(name="Ann")))
+t(lambda: str.maketrans("abc", "xyz"))
+t(lambda: str.maketrans("abc", "xyz", "q"))
+t(lambda: str.maketrans({"a": "1", 98: None, "c": 67}))
+t(lambda: str.maketrans("ab", "x"))
+t(lambda: str.maketrans({"ab": 1}))
+t(lambda: str.maketrans({1.5: 1}))
+t(lambda: str.maketrans([1]))
+t(lambda: str.maketrans(1, "a"))
+t(lambda: str.maketrans("a", 1))
+t(lambda: str.maketrans())
+t(lambda: "hello world".translate(str.maketrans("lo", "01", " ")))
+t(lambda: "hello".translate({ord("h"): "J", ord("o"): "ooo", ord("l"): None}))
+t(lambda: "abc".translate({97: 0x1F600}))
+t(lambda: "abc".translate({97: 1.5}))
+t(lambda: "abc".translate({97: -1}))
+t(lambda: "abc".translate([]))
+t(lambda: "abc".translate("xyz"))
+t(lambda: "abc".translate())
+t(lambda: "abc".maketrans("a", "b"))
+t(lambda: "Caesar".translate(str.maketrans("abcdefghijklmnopqrstuvwxyz", "defghijklmnopqrstuvwxyzabc")))
+t(lambda: "abc".center(7, "*"))
+t(lambda: "abc".center(7, "**"))
