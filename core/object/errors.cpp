@@ -378,6 +378,10 @@ Object* exception_getattr(Object* o, Object* name) {
     else if (args && args->size > 1) v = args;
   }
   else if (int index = extra_field_index(o, n); index >= 0) v = extra_field(o, index).get();
+  else if (n == "msg" && is_instance(o, g_rt->types.ImportError)) {  // ImportError_init: a lone argument
+    auto* args = static_cast<TupleObject*>(e->args.get());
+    v = args && args->size == 1 ? tuple_item(args, 0) : nullptr;
+  }
   else if (is_instance(o, g_rt->types.SyntaxError) &&
            (n == "msg" || n == "filename" || n == "lineno" || n == "offset" || n == "text" || n == "end_lineno" ||
             n == "end_offset")) {

@@ -30,7 +30,7 @@ print(e.name, e.args)
 e = AttributeError('a', name='b', obj=[1])
 print(e.name, e.obj)
 e = ImportError('m', name='x', path='/p')
-print(e.name, e.path, e)
+print(e.name, e.path, e, e.msg, ImportError().msg)
 print(NameError('z').name, AttributeError('z').obj)
 for make in (lambda: ValueError('v', x=1), lambda: NameError('v', x=1)):
     try:
