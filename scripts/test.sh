@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test suite, going on past failures. Ends with
 # one line `N passed, N failed` counting suites; the exit status is 1 if any
-# suite failed. The shared conformance cases are run for information only.
+# suite failed. The shared conformance cases count when ../shared is there;
+# tests/runtime (runtime cases not reproduced yet) is run for information.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -50,7 +51,11 @@ informational_check() {
 
 suite "setup" bash scripts/setup.sh
 suite "native release: build, ctest (memory_tests, core_tests, tests/cases)" native_release
-informational_check "shared conformance" "$shared/conformance"
+if [[ -d $shared/conformance ]]; then
+  suite "shared conformance: heaplab check $shared/conformance" build/release/heaplab check "$shared/conformance"
+else
+  printf '\n======== shared conformance: skipped, no %s\n' "$shared/conformance"
+fi
 informational_check "runtime corpus, being implemented (tests/runtime)" tests/runtime
 suite "native debug with ASan+UBSan: build, ctest" native_debug_sanitizers
 suite "wasm build and page: scripts/build-web.sh" bash scripts/build-web.sh

@@ -298,6 +298,11 @@ Object* Interpreter::import_module(Object* name) {
   } else {
     set_error(rt.types.ModuleNotFoundError,
               "No module named '%s' (heaplab runs a subset of Python and does not model this module)", n.c_str());
+    // The error's name attribute, as CPython's import sets it.
+    Object* exc = fetch_error();
+    if (object_setattr(exc, intern_str("name"), name) < 0) clear_error();
+    raise(exc);
+    decref(exc);
   }
   if (m && package && object_setattr(package, intern_str(n.substr(dot + 1)), m) < 0) return nullptr;
   return m;

@@ -769,6 +769,28 @@ Object* builtin_super(Object*, Object* const* args, size_t nargs, Object* kwname
 }
 
 // globals(): the current frame's module dict.
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): the
+// module `name` names, or for a dotted name without a fromlist its top-level
+// package, as the import statement binds it.
+Object* builtin_import(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[5] = {};
+  if (!bind_args({"__import__", {"name", "globals", "locals", "fromlist", "level"}, 1, 5}, args, nargs, kwnames, a))
+    return nullptr;
+  if (!is_str(a[0])) return set_error(g_rt->types.TypeError, "module name must be a string");
+  int64_t level = 0;
+  if (a[4] && !(int_is_int(a[4]) && int_as_i64(static_cast<IntObject*>(a[4]), &level) && level == 0)) {
+    return set_error(g_rt->types.NotImplementedError, "relative imports are not supported yet");
+  }
+  Object* m = g_interpreter->import_module(a[0]);
+  if (!m) return nullptr;
+  std::string n = str_to_utf8(static_cast<StrObject*>(a[0]));
+  size_t dot = n.find('.');
+  bool fromlist = a[3] && object_is_true(a[3]) > 0;
+  if (dot == std::string::npos || fromlist) return newref(m);
+  Object* top = g_interpreter->import_module(intern_str(n.substr(0, dot)));
+  return top ? newref(top) : nullptr;
+}
+
 Object* builtin_globals(Object*, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("globals", kwnames) || !check_nargs("globals", nargs, 0, 0)) return nullptr;
   const Frame* f = g_interpreter->current_frame();
@@ -916,7 +938,7 @@ Object* builtin_input(Object*, Object* const* args, size_t nargs, Object* kwname
 
 const NativeFunctionDef kBuiltinFunctions[] = {
     {"exec", builtin_exec}, {"eval", builtin_eval},
-    {"globals", builtin_globals}, {"locals", builtin_locals}, {"vars", builtin_vars}, {"dir", builtin_dir},
+    {"__import__", builtin_import}, {"globals", builtin_globals}, {"locals", builtin_locals}, {"vars", builtin_vars}, {"dir", builtin_dir},
     {"__build_class__", builtin_build_class}, {"super", builtin_super},
     {"print", builtin_print}, {"exit", builtin_exit}, {"quit", builtin_exit}, {"len", builtin_len},   {"repr", builtin_repr},
     {"id", builtin_id},       {"hash", builtin_hash}, {"abs", builtin_abs},

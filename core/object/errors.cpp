@@ -470,6 +470,11 @@ int exception_setattr(Object* o, Object* name, Object* value) {
     e->suppress_context = uint64_t(t);
     return 0;
   }
+  if (int index = extra_field_index(o, n); index >= 0) {
+    // The member fields (name, path, errno, ...) are writable and deletable.
+    set_ref(extra_field(o, index), value ? newref(value) : nullptr);
+    return 0;
+  }
   Ref<Object>* field = n == "__context__" ? &e->context : n == "__cause__" ? &e->cause
                      : n == "__traceback__" ? &e->traceback : nullptr;
   if (!field) return set_instance_attribute(e, name, value);
