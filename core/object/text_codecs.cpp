@@ -7,7 +7,9 @@
 #include "core/object/abstract.h"
 #include "core/object/bytes.h"
 #include "core/object/errors.h"
+#include "core/object/int.h"
 #include "core/object/runtime.h"
+#include "core/object/str.h"
 #include "core/object/str_format.h"
 
 namespace heaplab {
@@ -148,14 +150,24 @@ size_t utf8_prefix(std::string_view data, size_t i, size_t* need, bool* truncate
   return n;
 }
 
-void decode_error(Codec codec, std::string_view data, size_t start, size_t end, const char* reason) {
-  if (end - start == 1) {
-    set_error(g_rt->types.UnicodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s", codec_name(codec),
-              unsigned(uint8_t(data[start])), start, reason);
-  } else {
-    set_error(g_rt->types.UnicodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s", codec_name(codec), start,
-              end - 1, reason);
+// Raises `type`(encoding, object, start, end, reason), as CPython's codecs
+// do: the exception's str() spells out the byte or character at fault.
+void raise_codec_error(TypeObject* type, Codec codec, Object* object, int64_t start, int64_t end, const char* reason) {
+  Object* args[5] = {str_from_utf8(codec_name(codec)), object, int_from_i64(start), int_from_i64(end),
+                     str_from_utf8(reason)};
+  bool ok = args[0] && args[1] && args[2] && args[3] && args[4];
+  Object* exc = ok ? object_call(type, args, 5, nullptr) : nullptr;
+  for (Object* a : args) xdecref(a);
+  if (exc) {
+    raise(exc);
+    decref(exc);
+  } else if (!error_occurred()) {
+    set_memory_error();
   }
+}
+
+void decode_error(Codec codec, std::string_view data, size_t start, size_t end, const char* reason) {
+  raise_codec_error(g_rt->types.UnicodeDecodeError, codec, bytes_from_data(data), int64_t(start), int64_t(end), reason);
 }
 
 // What a decoding error handler puts in place of the bytes [start, end).
@@ -311,17 +323,8 @@ Object* encode_str(StrObject* s, Object* encoding, Object* errors) {
       const char* reason = unicode ? "surrogates not allowed"
                            : codec == Codec::Ascii ? "ordinal not in range(128)"
                                                    : "ordinal not in range(256)";
-      if (end - i == 1) {
-        Object* ch = str_char_object(c);
-        std::string r;
-        bool ok = ch && repr_utf8(ch, &r);
-        xdecref(ch);
-        if (!ok) return nullptr;
-        return set_error(g_rt->types.UnicodeError, "'%s' codec can't encode character %s in position %lld: %s",
-                         codec_name(codec), ascii_escape(r).c_str(), (long long)i, reason);
-      }
-      return set_error(g_rt->types.UnicodeError, "'%s' codec can't encode characters in position %lld-%lld: %s",
-                       codec_name(codec), (long long)i, (long long)(end - 1), reason);
+      raise_codec_error(g_rt->types.UnicodeEncodeError, codec, newref(s), i, end, reason);
+      return nullptr;
     }
     for (int64_t k = i; k < end; ++k) {
       uint32_t x = str_char(s, k);
