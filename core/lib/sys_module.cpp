@@ -18,6 +18,7 @@
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
 #include "core/object/str.h"
+#include "core/object/struct_sequence.h"
 #include "core/object/tuple.h"
 
 namespace heaplab {
@@ -369,6 +370,16 @@ Object* make_sys_module() {
     dict_setitem(d, intern_str(def.name), f);
     decref(f);
   }
+  // sys.version_info and sys.version: the CPython heaplab models.
+  TypeObject* version_info_type =
+      new_struct_sequence_type("sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"});
+  Object* version_info = new_struct_sequence(
+      version_info_type, {int_from_i64(3), int_from_i64(12), int_from_i64(1), str_from_utf8("final"), int_from_i64(0)});
+  if (version_info) dict_setitem(d, intern_str("version_info"), version_info);
+  xdecref(version_info);
+  Object* version = str_from_utf8("3.12.1 (heaplab: a model of CPython 3.12's memory management)");
+  if (version) dict_setitem(d, intern_str("version"), version);
+  xdecref(version);
   Object* maxsize = int_from_i64(INT64_MAX);
   dict_setitem(d, intern_str("maxsize"), maxsize);
   decref(maxsize);
