@@ -171,6 +171,22 @@ describe('playground page', () => {
     await waitForTerminal((text) => text.endsWith('>>>'));
   });
 
+  it('answers input() from the terminal, and Ctrl-D is end of input', async () => {
+    const prompts = promptCount(await terminalText());
+    await page.keyboard.type('name = input("Name? ")');
+    await page.keyboard.press('Enter');
+    await waitForTerminal((text) => text.endsWith('Name?'));
+    await page.keyboard.type('Ada');
+    await page.keyboard.press('Enter');
+    await waitForTerminal((text) => promptCount(text) > prompts && text.endsWith('>>>'));
+    assert.equal(outputAfter(await enterLine('print(name.upper(), len(name))'), 'print(name.upper(), len(name))'), 'ADA 3');
+    await page.keyboard.type('input()');
+    await page.keyboard.press('Enter');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await page.keyboard.press('Control+D');
+    await waitForTerminal((current) => current.endsWith('EOFError: EOF when reading a line\n>>>'));
+  });
+
   it('shows a pool in a tooltip on hover, then the screenshot', async () => {
     const { pools, memory } = await page.evaluate(() => window.heaplab.arenaMap());
     const pool = pools.find((candidate) => !candidate.unused && candidate.used > 0);
