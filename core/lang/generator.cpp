@@ -37,14 +37,6 @@ Object* delegate_of(GeneratorObject* g) {
   return at<Object>(generator_slots(g)[code->nlocalsplus + g->depth - 1]);
 }
 
-// PyErr_SetNone: an exception of `type` with no arguments.
-void set_error_none(TypeObject* type) {
-  if (Object* exc = new_exception(type, newref(g_rt->empty_tuple))) {
-    raise(exc);
-    decref(exc);
-  }
-}
-
 // A generator's end as send() and throw() report it: StopIteration, with
 // the return value unless it is None.
 Object* stop_with(Object* returned) {

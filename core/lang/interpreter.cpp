@@ -927,9 +927,8 @@ void Interpreter::interrupt_input() {
 void Interpreter::fail_input(TypeObject* exc_type, const char* msg) {
   if (msg) {
     set_error(exc_type, "%s", msg);
-  } else if (Object* exc = new_exception(exc_type, newref(rt.empty_tuple))) {
-    raise(exc);
-    decref(exc);
+  } else {
+    set_error_none(exc_type);
   }
   resume_with_error_ = true;  // the next run() raises it at the input() call
   state_ = RunState::Paused;
@@ -989,11 +988,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
     if (rt.interrupt_requested) [[unlikely]] {
       rt.interrupt_requested = false;
       ++f->pc;  // the traceback points at the instruction about to run
-      Object* exc = new_exception(rt.types.KeyboardInterrupt, newref(rt.empty_tuple));
-      if (exc) {
-        raise(exc);
-        decref(exc);
-      }
+      set_error_none(rt.types.KeyboardInterrupt);
       goto error;
     }
     {

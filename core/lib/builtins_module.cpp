@@ -643,10 +643,7 @@ Object* builtin_next(Object*, Object* const* args, size_t nargs, Object* kwnames
     clear_error();
   }
   if (nargs == 2) return newref(args[1]);
-  Object* exc = new_exception(g_rt->types.StopIteration, newref(g_rt->empty_tuple));
-  if (!exc) return nullptr;
-  raise(exc);
-  decref(exc);
+  set_error_none(g_rt->types.StopIteration);
   return nullptr;
 }
 

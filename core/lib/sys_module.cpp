@@ -184,11 +184,7 @@ Object* sys_set_int_max_str_digits(Object*, Object* const* args, size_t nargs, O
 Object* sys_exit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("exit", kwnames) || !check_nargs("exit", nargs, 0, 1)) return nullptr;
   if (nargs == 0) {
-    Object* exc = new_exception(g_rt->types.SystemExit, newref(g_rt->empty_tuple));
-    if (exc) {
-      raise(exc);
-      decref(exc);
-    }
+    set_error_none(g_rt->types.SystemExit);
     return nullptr;
   }
   return set_error_object(g_rt->types.SystemExit, args[0]);

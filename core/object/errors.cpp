@@ -571,6 +571,13 @@ void raise(Object* exc) {
   xdecref(old);
 }
 
+void set_error_none(TypeObject* type) {
+  if (Object* exc = new_exception(type, newref(g_rt->empty_tuple))) {
+    raise(exc);
+    decref(exc);
+  }
+}
+
 Object* set_error_object(TypeObject* type, Object* value) {
   Object* args = tuple_from_array(&value, 1);
   if (!args) return nullptr;

@@ -26,6 +26,8 @@ struct ExceptionObject : Object {
 Object* set_error(TypeObject* type, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
 // Sets an exception whose args are exactly `value` (e.g. KeyError(key)).
 Object* set_error_object(TypeObject* type, Object* value);
+// PyErr_SetNone: raises `type` with no arguments.
+void set_error_none(TypeObject* type);
 // Raises `exc` (an instance), taking a new reference.
 void raise(Object* exc);
 // MemoryError, raised without allocating when the region is exhausted.

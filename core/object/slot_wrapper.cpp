@@ -202,11 +202,7 @@ Object* call_slot(TypeObject* owner, const SlotDef& d, Object* self, Object* con
       if (!expect_args(nargs, 0)) return nullptr;
       Object* r = s.iternext(self);
       if (!r && !error_occurred()) {
-        // StopIteration() with no arguments.
-        Object* exc = new_exception(g_rt->types.StopIteration, newref(g_rt->empty_tuple));
-        if (!exc) return nullptr;
-        raise(exc);
-        decref(exc);
+        set_error_none(g_rt->types.StopIteration);
       }
       return r;
     }
