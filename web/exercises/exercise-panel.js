@@ -147,6 +147,7 @@ export class ExercisePanel {
       this.#result = outcome;
       renderCheckReport(this.#report, outcome);
     }
+    this.#report.scrollIntoView?.({ block: 'nearest' });
   }
 
   #fail(message) {

@@ -1,8 +1,11 @@
 // Says why a share link could not be opened: a dismissible banner over the
-// page, its sentence set as text.
+// page (one at a time), its sentence set as text.
 import './share-dialog.css';
 
+let current = null;
+
 export function showShareNotice(message) {
+  current?.remove();
   const notice = document.createElement('div');
   notice.className = 'share-notice';
   notice.setAttribute('role', 'alert');
@@ -16,5 +19,6 @@ export function showShareNotice(message) {
   dismiss.addEventListener('click', () => notice.remove());
   notice.append(text, dismiss);
   document.body.append(notice);
+  current = notice;
   return notice;
 }
