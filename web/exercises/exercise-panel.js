@@ -179,7 +179,7 @@ export class ExercisePanel {
       const item = element('li', 'exercise-list-item');
       const open = button('exercise-list-button', undefined, () => this.#open(exercise, custom ? source : null));
       open.dataset.id = exercise.id;
-      const number = custom ? 'Shared' : String(EXERCISES.indexOf(exercise) + 1).padStart(2, '0');
+      const number = custom ? 'Link' : String(EXERCISES.indexOf(exercise) + 1).padStart(2, '0');
       open.append(
         element('span', 'exercise-number', number),
         element('span', 'exercise-list-title', exercise.title),

@@ -28,10 +28,14 @@ export function collectShareState(app, exercisePanel) {
 
 // Puts a decoded state into the page: the exercise (keeping the link's code
 // rather than the exercise's starter), then the link's settings over the
-// exercise's own.
+// exercise's own. A link with an exercise opens the exercise tab.
 export function applyShareState(state, app, exercisePanel) {
-  if (state.exercise) exercisePanel.load(state.exercise, { code: state.code });
-  else app.setCode(state.code);
+  if (state.exercise) {
+    exercisePanel.load(state.exercise, { code: state.code });
+    app.showView('exercise');
+  } else {
+    app.setCode(state.code);
+  }
   if (state.settings) app.setSettings({ ...app.getSettings(), ...state.settings });
 }
 
