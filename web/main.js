@@ -7,10 +7,13 @@ import '@xterm/xterm/css/xterm.css';
 import { SettingsDialog } from './controls/settings-dialog.js';
 import { Toolbar } from './controls/toolbar.js';
 import { Editor } from './editor/editor.js';
+import { ExercisePanel } from './exercises/exercise-panel.js';
 import { Tabs } from './layout/tabs.js';
 import { HeapFeed } from './session/heap-feed.js';
 import { SessionClient } from './session/session-client.js';
 import { DEFAULT_SETTINGS, sameSettings } from './session/settings.js';
+import { openShareDialog } from './share/share-dialog.js';
+import { openShareLinks } from './share/share-startup.js';
 import { Repl } from './terminal/repl.js';
 import { ArenaMap } from './views/arena-map.js';
 
@@ -91,7 +94,7 @@ const toolbar = new Toolbar(document.getElementById('toolbar'), {
   stop: () => session.interrupt(),
   speed: (speed) => session.setSpeed(speed),
   settings: () => settingsDialog.open(settings),
-  share: () => {},
+  share: () => openShareDialog(app, views.exercise),
 });
 
 const settingsDialog = new SettingsDialog((chosen) => applySettings(chosen));
@@ -177,6 +180,9 @@ const views = {
   arena: { update: (heap) => arenaMap.update(heap.snapshot.memory), shown() {}, describe: () => arenaMap.describe() },
 };
 
+views.exercise = new ExercisePanel(tabs.host('exercise'), app);
+const shareLinkOpened = openShareLinks(app, views.exercise);
+
 feed.onUpdate((heap) => {
   for (const view of Object.values(views)) view.update(heap);
 });
@@ -205,6 +211,8 @@ let firstPromptMs = null;
 refreshControls();
 terminal.write('Starting the Python session…');
 session.ready.then(async () => {
+  await shareLinkOpened;  // the first session was made with the defaults: a link's settings replace them
+  if (!sameSettings(settings, DEFAULT_SETTINGS)) session.restart(settings);
   ready = true;
   refreshControls();
   terminal.write('\r\x1b[K' + BANNER);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { findExercise } from '../../web/exercises/catalog.js';
+import { DEFAULT_SETTINGS } from '../../web/session/settings.js';
 import {
   createShareLink, MAX_FRAGMENT_CHARS, MAX_JSON_BYTES, readShareLink, ShareLinkError,
 } from '../../web/share/share-link.js';
@@ -52,8 +53,11 @@ describe('share link round trip', () => {
       starter: 'xs = []\n', hints: ['append'], settings: { memory_limit_mb: 16 },
       checks: [{ name: 'xs', python: 'xs == [1, 2, 3]', message: 'look at xs' }],
     };
-    const state = { code: 'xs = [1, 2, 3]\n', exercise, settings: { memoryLimitMb: 16 } };
+    const state = { code: 'xs = [1, 2, 3]\n', exercise, settings: { ...DEFAULT_SETTINGS, memoryLimitMb: 16 } };
     assert.deepEqual(await readShareLink(fragmentOf(await createShareLink(state, PAGE))), { state });
+    // Settings left out take the defaults.
+    const partial = await stateFragment({ code: '', settings: { debugAllocator: true } });
+    assert.deepEqual((await readShareLink(partial)).state.settings, { ...DEFAULT_SETTINGS, debugAllocator: true });
   });
 
   it('needs only the code; drops nothing and adds nothing', async () => {
@@ -134,15 +138,17 @@ describe('share links that are refused', () => {
         /exercise is not valid \(exercise: "checks" must not be empty\)/],
       [{ code: 'x', settings: [] }, /"settings" must be an object/],
       [{ code: 'x', settings: { theme: 'light' } }, /unknown field "theme"/],
-      [{ code: 'x', settings: { memoryLimitMb: '64' } }, /memory limit must be a whole number/],
+      [{ code: 'x', settings: { toString: 1 } }, /unknown field "toString"/],
+      [JSON.parse('{"code": "x", "settings": {"__proto__": {"memoryLimitMb": 5}}}'), /unknown field "__proto__"/],
+      [{ code: 'x', settings: { memoryLimitMb: '64' } }, /in its settings, the memory limit must be a whole number of MiB from 1 to 1024/],
       [{ code: 'x', settings: { memoryLimitMb: 0 } }, /memory limit/],
       [{ code: 'x', settings: { memoryLimitMb: 1025 } }, /memory limit/],
       [{ code: 'x', settings: { memoryLimitMb: 2.5 } }, /memory limit/],
       [{ code: 'x', settings: { thresholds: [700, 10] } }, /GC thresholds/],
       [{ code: 'x', settings: { thresholds: [700, 10, -1] } }, /GC thresholds/],
-      [{ code: 'x', settings: { thresholds: [700, 10, 2 ** 31] } }, /GC thresholds/],
+      [{ code: 'x', settings: { thresholds: [700, 10, 1_000_001] } }, /GC thresholds/],
       [{ code: 'x', settings: { thresholds: ['700', 10, 10] } }, /GC thresholds/],
-      [{ code: 'x', settings: { debugAllocator: 'yes' } }, /debug allocator/],
+      [{ code: 'x', settings: { debugAllocator: 'yes' } }, /debugAllocator must be true or false/],
       [{ code: 'x'.repeat(60_001) }, /code is longer than 60000/],
     ];
     for (const [value, pattern] of cases) {

@@ -2,9 +2,10 @@
 // (core/exercise/exercise.h): the same fields, types and errors as the C++
 // loader, plus size bounds, because a teacher's exercise can arrive in a
 // share link. The C++ checker validates the text again when it runs.
+import { MEMORY_LIMIT_RANGE_MB } from '../session/settings.js';
 
-// The page's memory limit setting cannot go past what the wasm heap can map.
-export const MAX_MEMORY_LIMIT_MB = 1024;
+// An exercise's memory limit becomes the page's setting: it keeps to its range.
+const MAX_MEMORY_LIMIT_MB = MEMORY_LIMIT_RANGE_MB.max;
 
 const BOUNDS = {
   id: 64,

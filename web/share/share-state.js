@@ -3,18 +3,17 @@
 // with a sentence the page shows as text.
 //   {code: string,
 //    exercise?: null | "03_cycles" (a built-in id) | {...} (a whole exercise, the JSON format),
-//    settings?: {memoryLimitMb?, thresholds?: [t0, t1, t2], debugAllocator?}}
+//    settings?: {memoryLimitMb, thresholds: [t0, t1, t2], debugAllocator}}
+// (web/session/settings.js; a decoded link's settings are complete, defaults filled in)
 import { findExercise } from '../exercises/catalog.js';
-import { MAX_MEMORY_LIMIT_MB, readExercise } from '../exercises/exercise.js';
+import { readExercise } from '../exercises/exercise.js';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../session/settings.js';
 
 export const MAX_CODE_CHARS = 60_000;
-export const MAX_THRESHOLD = 2 ** 31 - 1;  // gc.set_threshold takes C ints
 
 const STATE_KEYS = ['code', 'exercise', 'settings'];
-const SETTINGS_KEYS = ['memoryLimitMb', 'thresholds', 'debugAllocator'];
 
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-const isWhole = (value, min, max) => Number.isInteger(value) && value >= min && value <= max;
 
 // Returns {state} (a fresh object holding only the checked fields) or {error}.
 export function validateShareState(value) {
@@ -51,27 +50,12 @@ function validateExercise(exercise) {
   return { value: exercise };
 }
 
+// The settings module's own check, after a stricter look at the keys (own
+// properties only: "toString" is not a setting). Missing settings take their defaults.
 function validateSettings(settings) {
   if (!isObject(settings)) return { error: 'its "settings" must be an object' };
-  const unknown = Object.keys(settings).find((key) => !SETTINGS_KEYS.includes(key));
+  const unknown = Object.keys(settings).find((key) => !Object.hasOwn(DEFAULT_SETTINGS, key));
   if (unknown !== undefined) return { error: `its settings have an unknown field "${unknown}"` };
-  const value = {};
-  if (settings.memoryLimitMb !== undefined) {
-    if (!isWhole(settings.memoryLimitMb, 1, MAX_MEMORY_LIMIT_MB)) {
-      return { error: `its memory limit must be a whole number of MB from 1 to ${MAX_MEMORY_LIMIT_MB}` };
-    }
-    value.memoryLimitMb = settings.memoryLimitMb;
-  }
-  if (settings.thresholds !== undefined) {
-    const thresholds = settings.thresholds;
-    if (!Array.isArray(thresholds) || thresholds.length !== 3 || !thresholds.every((t) => isWhole(t, 0, MAX_THRESHOLD))) {
-      return { error: `its GC thresholds must be three whole numbers from 0 to ${MAX_THRESHOLD}` };
-    }
-    value.thresholds = [...thresholds];
-  }
-  if (settings.debugAllocator !== undefined) {
-    if (typeof settings.debugAllocator !== 'boolean') return { error: 'its debug allocator setting must be true or false' };
-    value.debugAllocator = settings.debugAllocator;
-  }
-  return { value };
+  const normalized = normalizeSettings(settings);
+  return normalized.error ? { error: `in its settings, ${normalized.error}` } : { value: normalized.settings };
 }
