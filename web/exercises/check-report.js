@@ -1,6 +1,7 @@
 // The checker's verdict on a solution, as the exercise tab shows it: a
 // summary line, how the program ended, one PASS/FAIL row per check and the
 // program's output. Everything from the program goes in as textContent.
+import { renderInline } from './markdown.js';
 
 const PROGRAM_END = {
   finished: 'The program ran to its end.',
@@ -38,7 +39,11 @@ export function renderCheckReport(host, result) {
   for (const check of result.checks) {
     const row = element('li', `check-row ${check.passed ? 'is-pass' : 'is-fail'}`);
     row.append(element('span', 'check-badge', check.passed ? 'PASS' : 'FAIL'), element('span', 'check-name', check.name));
-    if (!check.passed && check.message) row.append(element('span', 'check-message', check.message));
+    if (!check.passed && check.message) {
+      const message = element('span', 'check-message');
+      message.append(renderInline(check.message));  // the exercise's words may hold `code`
+      row.append(message);
+    }
     list.append(row);
   }
 

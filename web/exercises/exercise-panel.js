@@ -5,7 +5,7 @@ import './exercise-panel.css';
 import { EXERCISES, findExercise } from './catalog.js';
 import { renderCheckError, renderCheckReport, summarize } from './check-report.js';
 import { readExercise } from './exercise.js';
-import { parseInline, renderMarkdown } from './markdown.js';
+import { renderInline, renderMarkdown } from './markdown.js';
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -19,14 +19,6 @@ function button(className, text, onClick) {
   node.type = 'button';
   node.addEventListener('click', onClick);
   return node;
-}
-
-function inlineText(parent, text) {
-  for (const inline of parseInline(text)) {
-    if (inline.type === 'text') parent.append(document.createTextNode(inline.text));
-    else parent.append(element(inline.type === 'code' ? 'code' : inline.type, undefined, inline.text));
-  }
-  return parent;
 }
 
 export class ExercisePanel {
@@ -274,7 +266,9 @@ export class ExercisePanel {
   #revealHint() {
     const { hints } = this.#current.exercise;
     if (this.#hintsShown >= hints.length) return;
-    this.#hintList.append(inlineText(element('li', 'exercise-hint'), hints[this.#hintsShown]));
+    const hint = element('li', 'exercise-hint');
+    hint.append(renderInline(hints[this.#hintsShown]));
+    this.#hintList.append(hint);
     this.#hintsShown++;
     this.#updateHintButton();
   }

@@ -111,6 +111,13 @@ function appendInlines(parent, inlines) {
   }
 }
 
+// A DocumentFragment with one line's inline markup (a hint, a check's message).
+export function renderInline(text) {
+  const fragment = document.createDocumentFragment();
+  appendInlines(fragment, parseInline(text));
+  return fragment;
+}
+
 // A DocumentFragment with the text's blocks.
 export function renderMarkdown(source) {
   const fragment = document.createDocumentFragment();
