@@ -49,8 +49,8 @@ export async function createShareLink(state, pageUrl = globalThis.location?.href
   }
   const fragment = PREFIX + toBase64Url(await deflate(json));
   if (fragment.length > MAX_FRAGMENT_CHARS) {
-    throw new ShareLinkError(`The program is too long to share: its link would be ${kb(fragment.length)} ` +
-      `and links are kept under ${kb(MAX_FRAGMENT_CHARS)}.`);
+    throw new ShareLinkError(`The program is too long to share: its link would have ${count(fragment.length)} ` +
+      `characters after the #, and links hold at most ${count(MAX_FRAGMENT_CHARS)}.`);
   }
   return pageUrl.split('#')[0] + fragment;
 }
@@ -61,7 +61,9 @@ export async function readShareLink(hash) {
   if (typeof hash !== 'string' || hash === '' || hash === '#') return { state: null };
   const refuse = (why) => ({ error: `This share link cannot be opened: ${why}. The page starts with its defaults.` });
 
-  if (hash.length > MAX_FRAGMENT_CHARS) return refuse(`it is too long (${kb(hash.length)}; links hold at most ${kb(MAX_FRAGMENT_CHARS)})`);
+  if (hash.length > MAX_FRAGMENT_CHARS) {
+    return refuse(`it is too long (${count(hash.length)} characters after the #; links hold at most ${count(MAX_FRAGMENT_CHARS)})`);
+  }
   const version = /^#(v\d+)\./.exec(hash);
   if (!version) return refuse('it is not a heaplab share link');
   if (version[1] !== LINK_VERSION) return refuse(`it was made by another version of heaplab (${version[1]})`);
@@ -86,8 +88,8 @@ export async function readShareLink(hash) {
   return checked.error ? refuse(checked.error) : { state: checked.state };
 }
 
-function kb(chars) {
-  return `${(chars / 1024).toFixed(1)} KB`;
+function count(n) {
+  return n.toLocaleString('en-US');
 }
 
 async function deflate(bytes) {
