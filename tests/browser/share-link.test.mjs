@@ -118,7 +118,8 @@ describe('share links', () => {
     assert.match(await page.locator('.share-dialog-status').innerText(), /characters/);
     await author.screenshot('share-link');
     await page.click('.share-dialog-copy');
-    assert.match(await page.locator('.share-dialog-status').innerText(), /Copied|press Ctrl\+C/);
+    await author.waitFor(() => page.locator('.share-dialog-status').innerText(), (text) => /Copied|press Ctrl\+C/.test(text),
+      'the copy to end');
     await page.click('.share-dialog-close');
     assert.equal(await page.locator('.share-dialog').isVisible(), false);
     assert.deepEqual(author.consoleErrors, []);
@@ -164,6 +165,18 @@ describe('share links', () => {
     const passed = await reader.waitFor(() => reader.view('exercise'), (s) => s.result?.summary === 'All 2 checks pass', 'the check to pass');
     assert.equal(passed.result.program_end, 'finished');
     await assertNoInjection(reader);
+    assert.deepEqual(reader.consoleErrors, []);
+  });
+
+  it('an exercise the C++ checker refuses: its error shown as text', async () => {
+    // A lone surrogate passes the page's checks but is not valid JSON text for the C++ loader.
+    const exercise = { ...TEACHER_EXERCISE, title: 'half a pair \ud800' };
+    const reader = await open(fragmentOf(await createShareLink({ code: 'xs = [1, 2, 3]\n', exercise }, url)));
+    assert.equal((await reader.view('exercise')).current.title, exercise.title);
+    await reader.page.click('.exercise-check');
+    const state = await reader.waitFor(() => reader.view('exercise'), (s) => s.error, 'the checker\'s error');
+    assert.match(state.error, /^invalid JSON: .*surrogate/);
+    assert.equal(await reader.page.locator('.check-error').textContent(), `The checker could not check this exercise: ${state.error}`);
     assert.deepEqual(reader.consoleErrors, []);
   });
 
