@@ -23,6 +23,7 @@ function button(className, text, onClick) {
 
 export class ExercisePanel {
   #app;
+  #root;
   #listView;
   #list;
   #detail;
@@ -51,6 +52,7 @@ export class ExercisePanel {
   constructor(host, app) {
     this.#app = app;
     const root = element('div', 'exercise-panel');
+    this.#root = root;
     this.#notice = element('p', 'exercise-notice');
     this.#notice.hidden = true;
     this.#notice.setAttribute('role', 'alert');
@@ -139,7 +141,7 @@ export class ExercisePanel {
       this.#result = outcome;
       renderCheckReport(this.#report, outcome);
     }
-    this.#report.scrollIntoView?.({ block: 'nearest' });
+    this.#report.scrollIntoView({ block: 'nearest' });
   }
 
   #fail(message) {
@@ -240,7 +242,7 @@ export class ExercisePanel {
     this.#report.replaceChildren();
     this.#listView.hidden = true;
     this.#detail.hidden = false;
-    this.#detail.scrollIntoView?.({ block: 'start' });
+    this.#root.scrollTop = 0;
   }
 
   // An exercise with a memory limit sets it; the next exercise without one
@@ -261,6 +263,7 @@ export class ExercisePanel {
   #showList() {
     this.#detail.hidden = true;
     this.#listView.hidden = false;
+    this.#root.scrollTop = 0;
   }
 
   #revealHint() {
