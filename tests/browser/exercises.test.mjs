@@ -69,6 +69,7 @@ describe('exercise tab', () => {
     assert.equal(shown.length, 15);
     const cycles = exerciseJson('03_cycles');
     assert.deepEqual(shown[2], { id: '03_cycles', title: cycles.title, topic: cycles.topic });
+    assert.ok(state.exercises.every((exercise) => !exercise.solved));
   });
 
   it('loads exercise 03: starter in the editor, instructions rendered, hints one at a time', async () => {
@@ -115,6 +116,10 @@ describe('exercise tab', () => {
     assert.deepEqual((await rows()).map((row) => row.badge), ['PASS', 'PASS', 'PASS']);
     assert.equal(await page.locator('.check-summary.is-pass').count(), 1);
     await playground.screenshot('exercises');
+    // The list marks it solved (and only it).
+    const listed = (await panel()).exercises.filter((exercise) => exercise.solved).map((exercise) => exercise.id);
+    assert.deepEqual(listed, ['03_cycles']);
+    assert.equal(await page.locator('.exercise-list-button[data-id="03_cycles"] .exercise-solved').count(), 1);
   });
 
   it('shows a program that raised, its traceback as text', async () => {

@@ -148,7 +148,8 @@ describe('share links', () => {
     const panel = await reader.view('exercise');
     assert.equal(panel.current.id, 'teacher_lists');
     assert.equal(panel.current.custom, true);
-    assert.deepEqual(panel.exercises[0], { id: 'teacher_lists', title: TEACHER_EXERCISE.title, topic: TEACHER_EXERCISE.topic, custom: true });
+    assert.deepEqual(panel.exercises[0],
+      { id: 'teacher_lists', title: TEACHER_EXERCISE.title, topic: TEACHER_EXERCISE.topic, custom: true, solved: false });
     assert.equal(await page.locator('.exercise-title').textContent(), TEACHER_EXERCISE.title);
     assert.equal(await page.locator('.exercise-topic').textContent(), TEACHER_EXERCISE.topic);
     assert.match(await page.locator('.exercise-instructions').textContent(), /not <img src=x onerror=/);

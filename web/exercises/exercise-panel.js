@@ -32,6 +32,7 @@ export class ExercisePanel {
   #current = null;        // {exercise, custom, source}
   #hintsShown = 0;
   #codeByExercise = new Map();  // what the learner wrote, kept when switching exercises
+  #solved = new Set();    // exercises whose every check passed in this page
   #limitBefore = null;    // the memory limit an exercise's own limit replaced
   #appliedLimit = null;
   #checkRun = 0;          // so a stale check result never lands on another exercise
@@ -82,7 +83,6 @@ export class ExercisePanel {
       exercise = read.exercise;
       source = exerciseOrId;
       this.#custom = { exercise, source };
-      this.#renderList();
     }
     this.#open(exercise, source, code);
     return { exercise };
@@ -98,7 +98,9 @@ export class ExercisePanel {
   describe() {
     const current = this.#current;
     return {
-      exercises: this.#entries().map(({ exercise, custom }) => ({ id: exercise.id, title: exercise.title, topic: exercise.topic, custom })),
+      exercises: this.#entries().map(({ exercise, custom }) => ({
+        id: exercise.id, title: exercise.title, topic: exercise.topic, custom, solved: this.#solved.has(exercise),
+      })),
       listShown: !this.#listView.hidden,
       current: current && {
         id: current.exercise.id,
@@ -140,6 +142,10 @@ export class ExercisePanel {
     } else {
       this.#result = outcome;
       renderCheckReport(this.#report, outcome);
+      if (outcome.checks.length > 0 && outcome.checks.every((check) => check.passed)) {
+        this.#solved.add(exercise);
+        this.#renderList();
+      }
     }
     this.#report.scrollIntoView({ block: 'nearest' });
   }
@@ -179,6 +185,8 @@ export class ExercisePanel {
         element('span', 'exercise-list-title', exercise.title),
         element('span', 'exercise-list-topic', exercise.topic),
       );
+      if (this.#solved.has(exercise)) open.append(element('span', 'exercise-solved', '✓ solved'));
+      if (exercise === this.#current?.exercise) open.setAttribute('aria-current', 'true');
       item.append(open);
       return item;
     });
@@ -240,6 +248,7 @@ export class ExercisePanel {
     this.#hintList.replaceChildren();
     this.#updateHintButton();
     this.#report.replaceChildren();
+    this.#renderList();
     this.#listView.hidden = true;
     this.#detail.hidden = false;
     this.#root.scrollTop = 0;
