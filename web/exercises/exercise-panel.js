@@ -37,6 +37,7 @@ export class ExercisePanel {
   #appliedLimit = null;
   #checkRun = 0;          // so a stale check result never lands on another exercise
   #checking = false;
+  #sessionUp = false;     // the worker drops requests until its session exists: its first heap update says it does
   #result = null;
   #error = null;
   // Elements of the detail view.
@@ -64,7 +65,12 @@ export class ExercisePanel {
     host.append(root);
   }
 
-  update() {}  // the tab does not follow the heap
+  // The tab does not follow the heap; the first update says the checker can run.
+  update() {
+    if (this.#sessionUp) return;
+    this.#sessionUp = true;
+    this.#setChecking(this.#checking);
+  }
 
   shown() {}
 
@@ -121,7 +127,7 @@ export class ExercisePanel {
   }
 
   async check() {
-    if (!this.#current || this.#checking) return;
+    if (!this.#current || this.#checking || !this.#sessionUp) return;
     const run = ++this.#checkRun;
     const { exercise } = this.#current;
     this.#setChecking(true);
@@ -295,7 +301,8 @@ export class ExercisePanel {
 
   #setChecking(checking) {
     this.#checking = checking;
-    this.#checkButton.disabled = checking;
+    this.#checkButton.disabled = checking || !this.#sessionUp;
     this.#checkButton.textContent = checking ? 'Checking…' : 'Check my solution';
+    this.#checkButton.title = this.#sessionUp ? '' : 'The Python session is starting';
   }
 }
