@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { blockAddressOf, blockIndexOf, locateBlock, poolBlocks } from '../../web/views/arena-address.js';
 import { changedPools, freedByPool } from '../../web/views/arena-changes.js';
 import { blockLines, generationText } from '../../web/views/arena-tooltips.js';
+import { OTHER_TYPES_COLOR, typePalette } from '../../web/views/arena-type-palette.js';
 import { formatAddress, formatBytes, formatCount } from '../../web/views/format.js';
 import { blockSize, poolColor, SIZE_CLASS_COUNT, sizeClassColor } from '../../web/views/size-class-palette.js';
 
@@ -30,6 +31,25 @@ describe('size class palette', () => {
   it('maps size classes to block sizes as pymalloc does', () => {
     assert.equal(blockSize(0), 16);
     assert.equal(blockSize(31), 512);
+  });
+});
+
+describe('type palette of a pool', () => {
+  const block = (type) => ({ state: type ? 'object' : 'free', object: type ? { type } : null });
+
+  it('colours the most common types first and counts the rest as other', () => {
+    const blocks = [
+      ...Array.from({ length: 3 }, () => block('dict')),
+      ...Array.from({ length: 5 }, () => block('Point')),
+      block('str'), block('int'), block(null),
+      ...'abcdefghij'.split('').map((letter) => block(`T${letter}`)),
+    ];
+    const { types, other } = typePalette(blocks);
+    assert.deepEqual(types.slice(0, 4).map(({ type, count }) => [type, count]), [['Point', 5], ['dict', 3], ['Ta', 1], ['Tb', 1]]);
+    assert.equal(types.length, 10);
+    assert.equal(new Set(types.map(({ color }) => color)).size, 10);
+    assert.ok(!types.some(({ color }) => color === OTHER_TYPES_COLOR));
+    assert.equal(other, 4, 'Ti, Tj, int and str are past the ten colours');
   });
 });
 
