@@ -189,7 +189,7 @@ describe('arena map addresses on real snapshots', () => {
   it('writes the tooltip of a block: object, internal storage, free', () => {
     const object = { id: 1, type: 'Point', repr: '<Point object>', refcount: 2, size: 48, tracked: true, generation: 0, immortal: false };
     const lines = blockLines({ index: 3, address: 0x104060, state: 'object', object, freed: false }, 64);
-    assert.deepEqual(lines, ['<Point object>', 'type Point', 'refcount 2', 'size 48 bytes (sys.getsizeof)',
+    assert.deepEqual(lines, ['<Point object>', 'type Point', 'refcount 2 (sys.getrefcount(x) gives 3)', 'size 48 bytes (sys.getsizeof)',
       'GC generation 0', 'block 3 at 0x00104060, 64 bytes']);
     assert.equal(blockLines({ index: 0, address: 0x104030, state: 'storage', object: null, freed: false }, 64)[0],
       "no object: internal storage (a list's item array, a dict's keys…)");

@@ -19,6 +19,7 @@ export class ArenaMapView {
   #region;
   #breadcrumb;
   #stats;
+  #levels;
   #overview;
   #legend;
   #grid;
@@ -60,6 +61,8 @@ export class ArenaMapView {
     this.#legend = createArenaLegend();
     const levels = document.createElement('div');
     levels.className = 'arena-map-levels';
+    levels.tabIndex = -1;  // focused after each move between levels, so Escape goes up
+    this.#levels = levels;
     this.#overview = document.createElement('div');
     this.#overview.className = 'arena-overview';
     this.#grid = new ArenaGrid(this.#overview, this.#tooltip, (address) => this.#openArena(address));
@@ -179,6 +182,7 @@ export class ArenaMapView {
     this.#arenaAddress = address;
     this.#showLevel();
     this.#draw(false);
+    this.#focusLevel();
   }
 
   #openPool(address) {
@@ -188,6 +192,7 @@ export class ArenaMapView {
     this.#showLevel();
     this.#renderBreadcrumb();
     this.#refreshPool(this.#freedInPool());
+    this.#focusLevel();
   }
 
   #goUp() {
@@ -200,6 +205,7 @@ export class ArenaMapView {
     if (level === 'arenas') this.#arenaAddress = null;
     this.#showLevel();
     this.#draw(false);
+    this.#focusLevel();
   }
 
   // The blocks of the opened pool that the last step freed.
@@ -213,6 +219,11 @@ export class ArenaMapView {
     const address = this.#blocks.address;
     const pool = this.#openedArena().pools.find((entry) => entry.address === address);
     this.#blocks.refresh(pool, freed);
+  }
+
+  // After a move the user made: the new level has the focus.
+  #focusLevel() {
+    this.#levels.focus({ preventScroll: true });
   }
 
   #showLevel() {

@@ -35,11 +35,18 @@ export function blockLines(block, size) {
   return [
     object.repr,
     `type ${object.type}`,
-    object.immortal || object.refcount === IMMORTAL_REFCOUNT ? 'refcount: immortal' : `refcount ${formatCount(object.refcount)}`,
+    refcountText(object),
     `size ${formatCount(object.size)} bytes (sys.getsizeof)`,
     generationText(object),
     where,
   ];
+}
+
+// pool_json's refcount is the object's reference count; sys.getrefcount(x)
+// says one more, counting its own argument.
+function refcountText(object) {
+  if (object.immortal || object.refcount === IMMORTAL_REFCOUNT) return 'refcount: immortal';
+  return `refcount ${formatCount(object.refcount)} (sys.getrefcount(x) gives ${formatCount(object.refcount + 1)})`;
 }
 
 export function generationText(object) {
