@@ -157,6 +157,40 @@ describe('arena map', () => {
     await page.close();
   });
 
+  it('reads the opened pool again when its tab is shown after a hidden step', async () => {
+    const playground = await openPlayground(browser, url);
+    const { page } = playground;
+    await playground.setCode(PROGRAM);
+    await stepTo(playground, DEL_LINE);
+    const keep = await locateGlobal(playground, 'keep');
+    const opened = await openPool(playground, keep.row, keep.poolAddress);
+    const heapSequence = () => page.evaluate(() => window.heaplab.heap().sequence);
+    await page.evaluate(() => {
+      window.arenaFlashes = [];
+      document.addEventListener('animationstart', (event) => {
+        if (event.animationName === 'arena-freed-flash') window.arenaFlashes.push(event.target.className);
+      });
+    });
+
+    await playground.showView('graph');
+    const sequence = await heapSequence();
+    await playground.step();
+    const hidden = await arenaView(playground);
+    assert.ok(hidden.freedBlocks > 0);
+    assert.equal(hidden.pool.freed, 0, 'nothing is read nor drawn while the tab is hidden');
+    assert.deepEqual(hidden.pool.blocks, opened.pool.blocks);
+    assert.ok(await heapSequence() > sequence, "the step did update the heap");
+
+    await playground.showView('arena');
+    const shown = await playground.waitFor(() => arenaView(playground), (view) => view.pool.freed > 0, 'the pool read when shown');
+    assert.ok(shown.pool.freed >= 39);
+    await playground.waitFor(() => page.evaluate(() => window.arenaFlashes),
+      (flashes) => flashes.filter((name) => name.includes('arena-block')).length === shown.pool.freed,
+      'the freed blocks to flash when shown');
+    assert.deepEqual(playground.consoleErrors, []);
+    await page.close();
+  });
+
   it('fits a phone: rows, pools and blocks wrap within the screen, a tap names a block', async () => {
     const playground = await openPlayground(browser, url, { viewport: PHONE });
     const { page } = playground;
