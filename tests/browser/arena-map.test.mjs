@@ -179,7 +179,7 @@ describe('arena map', () => {
     assert.ok(hidden.freedBlocks > 0);
     assert.equal(hidden.pool.freed, 0, 'nothing is read nor drawn while the tab is hidden');
     assert.deepEqual(hidden.pool.blocks, opened.pool.blocks);
-    assert.ok(await heapSequence() > sequence, "the step did update the heap");
+    assert.ok(await heapSequence() > sequence, 'the step did update the heap');
 
     await playground.showView('arena');
     const shown = await playground.waitFor(() => arenaView(playground), (view) => view.pool.freed > 0, 'the pool read when shown');

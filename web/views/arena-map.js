@@ -37,7 +37,7 @@ export class ArenaMapView {
   #signatures = null;  // the previous snapshot's pools, to find the changed ones
   #runId = null;
   #stale = false;  // an update arrived while the tab was hidden
-  #flash = false;  // the stale updates freed blocks
+  #flash = false;  // updates while hidden freed blocks
   #hiddenPoolFreed = [];  // blocks of the opened pool freed while the tab was hidden
 
   constructor(host, app) {
@@ -98,30 +98,27 @@ export class ArenaMapView {
       this.#arenaAddress = null;
       this.#showLevel();
     }
+    this.#fill();
+    const flash = snapshot.freed_blocks.length > 0;
     if (this.#visible()) {
       if (this.#level === 'pool') this.#refreshPool(this.#freedInPool());
-      this.#draw(snapshot.freed_blocks.length > 0);
+      this.#paint(flash);
     } else {
-      // Hidden: nothing is drawn nor read from the session until shown().
+      // Hidden: no canvas is drawn nor the pool read from the session until shown().
       if (this.#level === 'pool') this.#hiddenPoolFreed.push(...this.#freedInPool());
       this.#stale = true;
-      this.#flash ||= snapshot.freed_blocks.length > 0;
+      this.#flash ||= flash;
     }
   }
 
   shown() {
     if (!this.#memory) return;
-    if (this.#stale) {
-      if (this.#level === 'pool') this.#refreshPool(this.#hiddenPoolFreed);
-      this.#draw(this.#flash);
-      this.#stale = false;
-      this.#flash = false;
-      this.#hiddenPoolFreed = [];
-    } else {
-      this.#grid.draw();
-      this.#raw.draw();
-    }
+    if (this.#stale && this.#level === 'pool') this.#refreshPool(this.#hiddenPoolFreed);
+    this.#paint(this.#flash);
     this.#blocks.draw();
+    this.#stale = false;
+    this.#flash = false;
+    this.#hiddenPoolFreed = [];
   }
 
   // What the map shows, for tests: the memory drawn, one entry per pool cell
@@ -153,7 +150,8 @@ export class ArenaMapView {
     return this.#memory?.arenas.find((arena) => arena.address === this.#arenaAddress) ?? null;
   }
 
-  #draw(flash) {
+  // The texts and cells of every level from the last snapshot.
+  #fill() {
     const memory = this.#memory;
     const { stats } = memory;
     this.#region.textContent = `${formatBytes(memory.mapped)} mapped of ${formatBytes(memory.limit)}`;
@@ -170,7 +168,12 @@ export class ArenaMapView {
     const arena = this.#openedArena();
     if (arena) this.#pools.update(arena, this.#changed, this.#freed.pools);
     this.#renderBreadcrumb();
+  }
+
+  // Draws the canvases; `flash` starts the flash of what the last step freed.
+  #paint(flash) {
     this.#grid.draw();
+    this.#raw.draw();
     if (!flash) return;
     this.#grid.flash();
     this.#pools.flash();
@@ -181,7 +184,8 @@ export class ArenaMapView {
     this.#level = 'arena';
     this.#arenaAddress = address;
     this.#showLevel();
-    this.#draw(false);
+    this.#fill();
+    this.#paint(false);
     this.#focusLevel();
   }
 
@@ -204,7 +208,8 @@ export class ArenaMapView {
     this.#level = level;
     if (level === 'arenas') this.#arenaAddress = null;
     this.#showLevel();
-    this.#draw(false);
+    this.#fill();
+    this.#paint(false);
     this.#focusLevel();
   }
 

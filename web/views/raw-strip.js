@@ -61,9 +61,9 @@ export class RawStrip {
       items.push(more);
     }
     this.#sizes.replaceChildren(...items);
-    this.draw();
   }
 
+  // Draws the strip (after update(), and when it is resized).
   draw() {
     const width = this.#canvas.clientWidth;
     if (width === 0) return;
