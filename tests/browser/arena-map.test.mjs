@@ -216,6 +216,8 @@ describe('arena map', () => {
     const box = await tooltip.boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= PHONE.width, `the tooltip is on screen: ${JSON.stringify(box)}`);
     await playground.screenshot('arena-phone');
+    await playground.showView('graph');
+    assert.equal(await tooltip.isVisible(), false, 'the tapped tooltip goes with another tab');
     assert.deepEqual(playground.consoleErrors, []);
     await page.close();
   });

@@ -74,6 +74,10 @@ export class ArenaMapView {
     root.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.#level !== 'arenas') this.#goUp();
     });
+    // A tooltip a tap opened goes when the user taps elsewhere (another tab, the editor).
+    document.addEventListener('pointerdown', (event) => {
+      if (!root.contains(event.target)) this.#tooltip.hide();
+    });
     host.append(root);
     this.#showLevel();
   }
