@@ -187,7 +187,6 @@ export class ArenaBlocks {
     const colors = new Map(palette.types.map(({ type, color }) => [type, color]));
     this.#renderLegend(palette);
     this.#grid.style.setProperty('--cell-size', `${cellSize(layout.blockSize)}px`);
-    this.#grid.classList.toggle('is-large', large);
     while (this.#cells.length < this.#blocks.length) {
       const cell = document.createElement('div');
       cell.dataset.index = String(this.#cells.length);

@@ -7,7 +7,7 @@ import { CHANGED_OUTLINE, FREED_COLOR, poolColor, UNUSED_POOL_COLOR } from './si
 
 const ROW_HEIGHT = 24;  // as .arena-row-pools in arena-map.css
 const CELL_GAP = 1;
-export const FLASH_MS = 1400;  // as the arena-freed-flash animation in arena-map.css
+const FLASH_MS = 1400;  // as the arena-freed-flash animation in arena-map.css
 
 export class ArenaGrid {
   #list;
