@@ -130,7 +130,7 @@ describe('arena map', () => {
     assert.equal(after.pool.blocks[keepIndex].object.refcount, 1, 'only keep refers to it now');
     assert.equal(await page.locator('.arena-block.is-freed').count(), after.pool.freed);
     await playground.waitFor(() => page.evaluate(() => window.arenaFlashes),
-      (flashes) => flashes.filter((name) => name.includes('arena-block')).length === after.pool.freed,
+      (flashes) => flashes.filter((name) => name.includes('arena-block')).length >= after.pool.freed,
       'every freed block to flash');
     await page.mouse.move(1, 1);
     await playground.screenshot('arena-pool');
@@ -185,7 +185,7 @@ describe('arena map', () => {
     const shown = await playground.waitFor(() => arenaView(playground), (view) => view.pool.freed > 0, 'the pool read when shown');
     assert.ok(shown.pool.freed >= 39);
     await playground.waitFor(() => page.evaluate(() => window.arenaFlashes),
-      (flashes) => flashes.filter((name) => name.includes('arena-block')).length === shown.pool.freed,
+      (flashes) => flashes.filter((name) => name.includes('arena-block')).length >= shown.pool.freed,
       'the freed blocks to flash when shown');
     assert.deepEqual(playground.consoleErrors, []);
     await page.close();

@@ -3,7 +3,7 @@
 // array) striped, free ones grey, those the last step freed flashing.
 // The blocks and their objects come from the session (app.requestPool) after
 // each heap update; hovering or tapping a block names the object in it.
-import { poolBlocks } from './arena-address.js';
+import { POOL_OVERHEAD, poolBlocks } from './arena-address.js';
 import { blockLines, plural } from './arena-tooltips.js';
 import { formatAddress, formatCount } from './format.js';
 import { OTHER_TYPES_COLOR, typePalette } from './arena-type-palette.js';
@@ -177,6 +177,7 @@ export class ArenaBlocks {
       `Pool ${formatAddress(layout.address)} in arena #${this.#arenaIndex}: ` +
         `${layout.blockSize}-byte blocks (size class ${layout.sizeClass}), ` +
         `${formatCount(used)} used, ${formatCount(layout.capacity - used)} free of ${formatCount(layout.capacity)}.`,
+      `Its first ${POOL_OVERHEAD} bytes are the pool header.`,
       this.#unused ? 'Every block is free: the pool went back to its arena\'s free pools.' : '',
       freed > 0 ? `The last step freed ${plural(freed, 'block')} here.` : '',
       this.#error ? `(Could not read it again: ${this.#error})` : '',
