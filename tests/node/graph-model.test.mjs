@@ -2,7 +2,9 @@
 // programs make in the WebAssembly session.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { buildGraphModel, describeObject, layoutKey, objectKey } from '../../web/views/graph-model.js';
+import {
+  buildGraphModel, describeObject, layoutKey, objectKey, withoutImmortals,
+} from '../../web/views/graph-model.js';
 import { layoutGraph } from '../../web/views/graph-layout.js';
 import { atLine, loadHeaplab } from './graph-wasm.mjs';
 
@@ -122,6 +124,18 @@ describe('object graph model', () => {
     assert.equal(layoutKey(buildGraphModel(changed)), key, 'rc 2 -> rc 3 keeps the box size');
     const more = { ...graph, edges: [...graph.edges, { from: list.id, to: list.id, kind: 'strong', label: '[2]' }] };
     assert.notEqual(layoutKey(buildGraphModel(more)), key);
+  });
+
+  it('can leave out the immortal objects no name refers to', () => {
+    const named = { ...graph, roots: [...graph.roots, { name: 'n', scope: 'global', frame: '<module>', depth: 0,
+      id: graph.nodes.find((node) => node.repr === "'two'").id, repr: "'two'" }] };
+    const mortal = withoutImmortals(named);
+    assert.ok(mortal.nodes.length < graph.nodes.length);
+    assert.deepEqual(mortal.nodes.filter((node) => node.immortal).map((node) => node.repr), ["'two'"]);
+    const ids = new Set(mortal.nodes.map((node) => node.id));
+    assert.ok(mortal.edges.every((edge) => ids.has(edge.from) && ids.has(edge.to)));
+    assert.equal(mortal.edges.length, graph.edges.filter((edge) => ids.has(edge.from) && ids.has(edge.to)).length);
+    assert.ok(mortal.nodes.every((node) => ids.has(node.id)));
   });
 
   it('puts extra objects in rows below the graph', () => {

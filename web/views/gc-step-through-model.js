@@ -83,18 +83,23 @@ export function groupPhases(events) {
   return phases;
 }
 
-// Objects of the collection's events that `drawn` (a Set of graph ids) does
-// not hold and that became garbage: at most `limit`, in event order.
-export function ghostObjects(events, drawn, limit) {
-  const ghosts = new Map();
-  const more = new Set();
+// The objects that became garbage in the collection: address -> type, in event order.
+export function garbageObjects(events) {
+  const garbage = new Map();
   for (const event of events) {
-    if (event.address === undefined || drawn.has(event.address) || !GARBAGE_STATES.has(event.to)) continue;
-    if (ghosts.has(event.address)) continue;
-    if (ghosts.size < limit) ghosts.set(event.address, { id: event.address, type: event.type });
-    else more.add(event.address);
+    if (event.address !== undefined && GARBAGE_STATES.has(event.to)) garbage.set(event.address, event.type);
   }
-  return { ghosts: [...ghosts.values()], more: more.size };
+  return garbage;
+}
+
+// The garbage `drawn` (a Set of graph ids) does not hold: at most `limit`
+// as [{id, type}], and how many more there are.
+export function ghostObjects(events, drawn, limit) {
+  const missing = [...garbageObjects(events)].filter(([address]) => !drawn.has(address));
+  return {
+    ghosts: missing.slice(0, limit).map(([id, type]) => ({ id, type })),
+    more: Math.max(0, missing.length - limit),
+  };
 }
 
 // How many objects made each change in events[start, end), in order of first

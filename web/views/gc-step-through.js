@@ -3,7 +3,7 @@
 // collector changes them, unreachable objects marked, freed ones fading out.
 import './gc-step-through.css';
 import {
-  buildFrames, CollectionReplay, ghostObjects, groupPhases, phaseInfo, STAGES, summarizeChanges,
+  buildFrames, CollectionReplay, garbageObjects, ghostObjects, groupPhases, phaseInfo, STAGES, summarizeChanges,
 } from './gc-step-through-model.js';
 import { svgElement } from './graph-render.js';
 
@@ -61,8 +61,9 @@ export class GcStepThrough {
   #moreGhosts = 0;
   #timer = null;
 
-  // `draw(graph, ghosts)` draws the graph plus the extra objects and returns
-  // {elements: id -> <g>, content: <g> holding it all}; `closed()` is called on close.
+  // `draw(graph, ghosts, focus)` draws the graph plus the extra objects,
+  // framing the objects of `focus` (ids), and returns {elements: id -> <g>,
+  // content: <g> holding it all}; `closed()` is called on close.
   constructor(parent, { draw, closed }) {
     this.#draw = draw;
     this.#closed = closed;
@@ -136,7 +137,11 @@ export class GcStepThrough {
     this.#ghostCount = ghosts.length;
     this.#moreGhosts = more;
     this.#involved = new Set(events.filter((event) => event.address !== undefined).map((event) => event.address));
-    this.redraw(graph, ghosts);
+    for (const ghost of ghosts) drawnIds.add(ghost.id);
+    // The view frames the garbage, else every object the collection examined.
+    let focus = [...garbageObjects(events).keys()].filter((id) => drawnIds.has(id));
+    if (!focus.length) focus = [...this.#involved].filter((id) => drawnIds.has(id));
+    this.#redraw(graph, ghosts, focus);
     this.#replay = new CollectionReplay(events);
     this.#frames = buildFrames(events, new Set(this.#elements.keys()), FRAMES_PER_PHASE);
     this.#heading.textContent = `Collection #${collection.index} · generation ${collection.generation}`;
@@ -147,15 +152,13 @@ export class GcStepThrough {
     this.play();
   }
 
-  // Draws again (the view's layout changed) and shows the current frame on it.
-  redraw(graph, ghosts) {
-    const { elements, content } = this.#draw(graph, ghosts);
+  #redraw(graph, ghosts, focus) {
+    const { elements, content } = this.#draw(graph, ghosts, focus);
     this.#elements = elements;
     this.#edges = [...content.querySelectorAll('.graph-edge')];
     for (const [id, element] of elements) {
       if (!this.#involved.has(id)) element.classList.add('gc-outside');
     }
-    if (this.#frame >= 0) this.#show(this.#frame);
   }
 
   play() {

@@ -117,6 +117,15 @@ export function buildGraphModel(graph, ghosts = []) {
   };
 }
 
+// `graph` less its immortal objects (small ints, interned strings, None...)
+// that no name refers to directly, and the arrows to them.
+export function withoutImmortals(graph) {
+  const named = new Set(graph.roots.map((root) => root.id));
+  const nodes = graph.nodes.filter((node) => !node.immortal || named.has(node.id));
+  const kept = new Set(nodes.map((node) => node.id));
+  return { ...graph, nodes, edges: graph.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)) };
+}
+
 // What the layout depends on: boxes, their sizes and the arrows. Refcounts
 // changing without the box's size changing keep the old layout.
 export function layoutKey(model) {

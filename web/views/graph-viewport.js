@@ -42,14 +42,23 @@ export class GraphViewport {
     return this.#dragged && this.#pointers.size > 0;
   }
 
-  // Shows a width x height drawing whole, centred, never larger than 1:1.
-  fit(width, height) {
+  // Shows the drawing's rectangle (left, top, width, height) whole and
+  // centred, never larger than 1:1.
+  fit(width, height, left = 0, top = 0) {
     const { clientWidth, clientHeight } = this.#svg;
     if (!clientWidth || !clientHeight || !width || !height) return;
     const scale = Math.min(1, (clientWidth - 2 * FIT_MARGIN) / width, (clientHeight - 2 * FIT_MARGIN) / height);
     this.#scale = Math.max(MIN_SCALE, scale);
-    this.#x = (clientWidth - width * this.#scale) / 2;
-    this.#y = Math.max(FIT_MARGIN, (clientHeight - height * this.#scale) / 2);
+    this.#x = (clientWidth - width * this.#scale) / 2 - left * this.#scale;
+    this.#y = (clientHeight - height * this.#scale) / 2 - top * this.#scale;
+    this.#apply();
+  }
+
+  // At `scale`, drawing point (x, y) at the view's centre.
+  centerOn(x, y, scale = this.#scale) {
+    this.#scale = scale;
+    this.#x = this.#svg.clientWidth / 2 - x * scale;
+    this.#y = this.#svg.clientHeight / 2 - y * scale;
     this.#apply();
   }
 
@@ -64,13 +73,6 @@ export class GraphViewport {
   // Zooms by `factor` around the view's centre.
   zoomBy(factor) {
     this.#zoomAt(factor, this.#svg.clientWidth / 2, this.#svg.clientHeight / 2);
-  }
-
-  // Pans so that drawing point (x, y) is at the view's centre.
-  centerOn(x, y) {
-    this.#x = this.#svg.clientWidth / 2 - x * this.#scale;
-    this.#y = this.#svg.clientHeight / 2 - y * this.#scale;
-    this.#apply();
   }
 
   #zoomAt(factor, px, py) {

@@ -4,7 +4,7 @@
 // replays a recorded collection on the graph as it was before it.
 import './object-graph.css';
 import { GcStepThrough } from './gc-step-through.js';
-import { buildGraphModel, describeObject, ID_BASE, layoutKey, objectKey } from './graph-model.js';
+import { buildGraphModel, describeObject, ID_BASE, layoutKey, objectKey, withoutImmortals } from './graph-model.js';
 import { layoutGraph } from './graph-layout.js';
 import { arrowMarkers, drawGraph, svgElement } from './graph-render.js';
 import { GraphViewport } from './graph-viewport.js';
@@ -32,6 +32,7 @@ export class ObjectGraphView {
   #svg;
   #content;
   #details;
+  #immortals;
   #viewport;
   #tooltip;
   #stepThrough;
@@ -39,7 +40,8 @@ export class ObjectGraphView {
   #runId = null;
   #graphsBefore = new Map();  // collection index -> the graph before it, this run
   #lastCollection = 0;
-  #drawn = null;        // {graph, model, layout, key, ghosts} on screen
+  #drawn = null;        // {graph, model, layout, key} on screen
+  #focus = null;        // ids the step-through frames, null for the whole graph
   #nodes = new Map();   // id -> graph_json node of what is drawn
   #elements = new Map();  // id -> <g> drawn
   #selected = null;
@@ -60,7 +62,20 @@ export class ObjectGraphView {
     this.#status.className = 'object-graph-status';
     const tools = document.createElement('div');
     tools.className = 'object-graph-tools';
+    const immortals = document.createElement('label');
+    immortals.className = 'object-graph-toggle';
+    this.#immortals = document.createElement('input');
+    this.#immortals.type = 'checkbox';
+    this.#immortals.checked = true;
+    this.#immortals.addEventListener('change', () => {
+      if (!this.#stepThrough.active) this.#render();
+    });
+    const immortalsText = document.createElement('span');
+    immortalsText.textContent = 'immortals';
+    immortals.title = 'Show immortal objects (small ints, interned strings, None) no name refers to';
+    immortals.append(this.#immortals, immortalsText);
     tools.append(
+      immortals,
       this.#tool('Fit', 'Fit the graph in view', () => this.#fit()),
       this.#tool('−', 'Zoom out', () => this.#zoom(1 / 1.25)),
       this.#tool('+', 'Zoom in', () => this.#zoom(1.25)),
@@ -99,8 +114,13 @@ export class ObjectGraphView {
     stage.append(this.#svg, this.#message, this.#details);
 
     this.#stepThrough = new GcStepThrough(this.#root, {
-      draw: (graph, ghosts) => this.#drawCollection(graph, ghosts),
-      closed: () => this.#render(),
+      draw: (graph, ghosts, focus) => this.#drawCollection(graph, ghosts, focus),
+      closed: () => {
+        this.#root.classList.remove('object-graph-replaying');
+        this.#focus = null;
+        this.#autoView = true;
+        this.#render(true);
+      },
     });
     this.#root.append(header, legend, stage);
     host.append(this.#root);
@@ -148,7 +168,7 @@ export class ObjectGraphView {
   playCollection(collection, previousGraph) {
     const graph = this.#graphsBefore.get(collection.index) ?? previousGraph ?? EMPTY_GRAPH;
     this.#autoView = true;
-    this.#stepThrough.start(collection, graph);
+    this.#stepThrough.start(collection, this.#immortals.checked ? graph : withoutImmortals(graph));
   }
 
   // What the view shows, for tests: the graph's counts and every drawn object and arrow.
@@ -203,14 +223,19 @@ export class ObjectGraphView {
     return button;
   }
 
-  #render() {
+  // Draws the live graph; `refit` fits it even when its layout is unchanged.
+  #render(refit = false) {
     const graph = this.#graph;
     if (!graph) return;
-    this.#draw(graph, []);
+    const shown = this.#immortals.checked ? graph : withoutImmortals(graph);
+    const relaidOut = this.#draw(shown, []);
+    if ((relaidOut || refit) && this.#autoView) this.#fit(false);
     const { counts } = this.#drawn.model;
+    const hidden = graph.nodes.length - shown.nodes.length;
     this.#status.textContent = `${counts.objects} objects · ${counts.roots} names · ${counts.edges} references` +
       (counts.cycle ? ` · ${counts.cycle} in cycles` : '') +
-      (counts.unreachable ? ` · ${counts.unreachable} unreachable` : '');
+      (counts.unreachable ? ` · ${counts.unreachable} unreachable` : '') +
+      (hidden ? ` · ${hidden} immortal hidden` : '');
     if (graph.nodes.length === 0) {
       this.#showMessage('No objects reachable from your names yet: assign one (x = [1, 2]) and step.');
     } else if (graph.truncated) {
@@ -221,8 +246,11 @@ export class ObjectGraphView {
     }
   }
 
-  #drawCollection(graph, ghosts) {
+  #drawCollection(graph, ghosts, focus) {
+    this.#root.classList.add('object-graph-replaying');
+    this.#focus = focus;
     this.#draw(graph, ghosts);
+    if (this.#autoView) this.#fit(false);
     this.#showMessage(graph.nodes.length === 0 && ghosts.length === 0
       ? 'The collection has no object to show: nothing the graph reached took part in it.'
       : null);
@@ -230,7 +258,8 @@ export class ObjectGraphView {
     return { elements: this.#elements, content: this.#content };
   }
 
-  // Lays out (only when boxes or arrows changed) and draws `graph`.
+  // Lays out (only when boxes or arrows changed) and draws `graph`; true
+  // when it was laid out anew.
   #draw(graph, ghosts) {
     const model = buildGraphModel(graph, ghosts);
     const key = layoutKey(model);
@@ -245,17 +274,33 @@ export class ObjectGraphView {
     this.#drawn = { graph, model, layout, key };
     this.#nodes = new Map(graph.nodes.map((node) => [node.id, node]));
     this.#elements = drawGraph(this.#content, model, layout, MARKERS);
-    if (this.#selected !== null && !this.#nodes.has(this.#selected)) this.#select(null);
-    else this.#select(this.#selected);
-    if (relaidOut && this.#autoView) this.#fit(false);
+    this.#select(this.#selected);
+    return relaidOut;
   }
 
+  // Fits the whole graph; automatic fits frame the step-through's objects
+  // and, where that would be too small to read, show the start readably.
   #fit(byUser = true) {
     if (!this.#drawn) return;
     if (byUser) this.#autoView = false;
-    const { width, height } = this.#drawn.layout;
-    this.#viewport.fit(width, height);
-    if (!byUser && this.#viewport.scale < MIN_FIT_SCALE) this.#viewport.reset(READABLE_SCALE);
+    const { layout } = this.#drawn;
+    const area = (!byUser && this.#focusArea()) || { x: 0, y: 0, width: layout.width, height: layout.height };
+    this.#viewport.fit(area.width, area.height, area.x, area.y);
+    if (byUser || this.#viewport.scale >= MIN_FIT_SCALE) return;
+    if (this.#focus) this.#viewport.centerOn(area.x + area.width / 2, area.y + area.height / 2, READABLE_SCALE);
+    else this.#viewport.reset(READABLE_SCALE);
+  }
+
+  // The rectangle around the focused objects' boxes, or null.
+  #focusArea() {
+    const boxes = (this.#focus ?? []).map((id) => this.#drawn.layout.boxes.get(objectKey(id))).filter(Boolean);
+    if (!boxes.length) return null;
+    const left = Math.min(...boxes.map((box) => box.x));
+    const top = Math.min(...boxes.map((box) => box.y));
+    const right = Math.max(...boxes.map((box) => box.x + box.width));
+    const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+    const margin = 40;  // room for the arrows around them
+    return { x: left - margin, y: top - margin, width: right - left + 2 * margin, height: bottom - top + 2 * margin };
   }
 
   #zoom(factor) {
