@@ -23,6 +23,8 @@ const LEGEND = [
   ['graph-key-immortal', 'immortal'],
 ];
 
+// The session keeps the last 16 collections (gc_header.h kMaxRecordedCollections).
+const RECORDED_COLLECTIONS = 16;
 const EMPTY_GRAPH = { roots: [], nodes: [], edges: [], truncated: false, max_nodes: 0 };
 
 export class ObjectGraphView {
@@ -48,56 +50,9 @@ export class ObjectGraphView {
   #autoView = true;     // until the user pans or zooms, each new layout is fitted
   #layoutMs = null;
 
-  constructor(host, app) {
-    this.app = app;
+  constructor(host) {
     this.#root = document.createElement('div');
     this.#root.className = 'object-graph';
-
-    const header = document.createElement('header');
-    header.className = 'object-graph-header';
-    const title = document.createElement('h2');
-    title.className = 'panel-title';
-    title.textContent = 'Object graph';
-    this.#status = document.createElement('span');
-    this.#status.className = 'object-graph-status';
-    const tools = document.createElement('div');
-    tools.className = 'object-graph-tools';
-    const immortals = document.createElement('label');
-    immortals.className = 'object-graph-toggle';
-    this.#immortals = document.createElement('input');
-    this.#immortals.type = 'checkbox';
-    this.#immortals.checked = true;
-    this.#immortals.addEventListener('change', () => {
-      if (!this.#stepThrough.active) this.#render();
-    });
-    const immortalsText = document.createElement('span');
-    immortalsText.textContent = 'immortals';
-    immortals.title = 'Show immortal objects (small ints, interned strings, None) no name refers to';
-    immortals.append(this.#immortals, immortalsText);
-    tools.append(
-      immortals,
-      this.#tool('Fit', 'Fit the graph in view', () => this.#fit()),
-      this.#tool('−', 'Zoom out', () => this.#zoom(1 / 1.25)),
-      this.#tool('+', 'Zoom in', () => this.#zoom(1.25)),
-      this.#tool('1:1', 'Actual size', () => {
-        this.#autoView = false;
-        this.#viewport.reset();
-      }),
-    );
-    header.append(title, this.#status, tools);
-
-    const legend = document.createElement('div');
-    legend.className = 'object-graph-legend';
-    for (const [className, text] of LEGEND) {
-      const item = document.createElement('span');
-      item.className = 'legend-item';
-      const key = document.createElement('span');
-      key.className = `graph-key ${className}`;
-      const label = document.createElement('span');
-      label.textContent = text;
-      item.append(key, label);
-      legend.append(item);
-    }
 
     const stage = document.createElement('div');
     stage.className = 'object-graph-stage';
@@ -122,7 +77,7 @@ export class ObjectGraphView {
         this.#render(true);
       },
     });
-    this.#root.append(header, legend, stage);
+    this.#root.append(this.#createHeader(), createLegend(), stage);
     host.append(this.#root);
 
     this.#viewport = new GraphViewport(this.#svg, this.#content, () => {
@@ -136,6 +91,44 @@ export class ObjectGraphView {
       if (this.#autoView && this.#drawn) this.#fit(false);
     }).observe(this.#svg);
     this.#showMessage('Run or step a program: its objects appear here.');
+  }
+
+  #createHeader() {
+    const header = document.createElement('header');
+    header.className = 'object-graph-header';
+    const title = document.createElement('h2');
+    title.className = 'panel-title';
+    title.textContent = 'Object graph';
+    this.#status = document.createElement('span');
+    this.#status.className = 'object-graph-status';
+
+    const immortals = document.createElement('label');
+    immortals.className = 'object-graph-toggle';
+    immortals.title = 'Show immortal objects (small ints, interned strings, None) no name refers to';
+    this.#immortals = document.createElement('input');
+    this.#immortals.type = 'checkbox';
+    this.#immortals.checked = true;
+    this.#immortals.addEventListener('change', () => {
+      if (!this.#stepThrough.active) this.#render();
+    });
+    const immortalsText = document.createElement('span');
+    immortalsText.textContent = 'immortals';
+    immortals.append(this.#immortals, immortalsText);
+
+    const tools = document.createElement('div');
+    tools.className = 'object-graph-tools';
+    tools.append(
+      immortals,
+      toolButton('Fit', 'Fit the graph in view', () => this.#fit()),
+      toolButton('−', 'Zoom out', () => this.#zoom(1 / 1.25)),
+      toolButton('+', 'Zoom in', () => this.#zoom(1.25)),
+      toolButton('1:1', 'Actual size', () => {
+        this.#autoView = false;
+        this.#viewport.reset();
+      }),
+    );
+    header.append(title, this.#status, tools);
+    return header;
   }
 
   update(heap) {
@@ -152,7 +145,7 @@ export class ObjectGraphView {
       if (heap.previousGraph) this.#graphsBefore.set(collection.index, heap.previousGraph);
     }
     for (const index of this.#graphsBefore.keys()) {
-      if (index <= this.#lastCollection - 16) this.#graphsBefore.delete(index);
+      if (index <= this.#lastCollection - RECORDED_COLLECTIONS) this.#graphsBefore.delete(index);
     }
     if (!heap.graph || heap.graph === this.#graph) return;
     this.#graph = heap.graph;
@@ -211,16 +204,6 @@ export class ObjectGraphView {
 
   #visible() {
     return this.#root.offsetParent !== null;
-  }
-
-  #tool(text, title, onClick) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = text;
-    button.title = title;
-    button.setAttribute('aria-label', title);
-    button.addEventListener('click', onClick);
-    return button;
   }
 
   // Draws the live graph; `refit` fits it even when its layout is unchanged.
@@ -375,4 +358,30 @@ export class ObjectGraphView {
     }));
     this.#details.hidden = false;
   }
+}
+
+function toolButton(text, title, onClick) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = text;
+  button.title = title;
+  button.setAttribute('aria-label', title);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+function createLegend() {
+  const legend = document.createElement('div');
+  legend.className = 'object-graph-legend';
+  for (const [className, text] of LEGEND) {
+    const item = document.createElement('span');
+    item.className = 'legend-item';
+    const key = document.createElement('span');
+    key.className = `graph-key ${className}`;
+    const label = document.createElement('span');
+    label.textContent = text;
+    item.append(key, label);
+    legend.append(item);
+  }
+  return legend;
 }
