@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import {
-  buildFrames, CollectionReplay, ghostObjects, groupPhases, phaseInfo, STAGES, summarizeChanges,
+  buildFrames, CollectionReplay, ghostObjects, goneObjects, groupPhases, phaseInfo, STAGES, summarizeChanges,
 } from '../../web/views/gc-step-through-model.js';
 import { atLine, loadHeaplab } from './graph-wasm.mjs';
 
@@ -29,7 +29,7 @@ const ALL_PHASES = ['update_refs', 'subtract_refs', 'move_unreachable', 'untrack
 
 let graph;       // before gc.collect(0)
 let collection;  // gc.collect(0)
-let truncated;   // a full collection of more than 5,000 events
+let truncated;   // {before, collection, after}: a full collection of more than 5,000 events
 
 describe('GC step-through frames', () => {
   before(async () => {
@@ -40,8 +40,15 @@ describe('GC step-through frames', () => {
       const { collections } = JSON.parse(session.snapshotJson()).gc;
       return [before, collections[collections.length - 1]];
     });
-    truncated = atLine(heaplab, 'import gc, weakref\ngc.collect()\nx = 0\n', 3,
-      (session) => JSON.parse(session.snapshotJson()).gc.collections.at(-1));
+    // PROGRAM's cycle, collected by a full collection: importing weakref
+    // made more objects than its 5,000 events cover.
+    const full = PROGRAM.replace('gc.collect()\n', '').replace('gc.collect(0)', 'gc.collect()');
+    truncated = atLine(heaplab, full, 11, (session) => {
+      const before = JSON.parse(session.graphJson(300));
+      session.step(1_000_000);
+      const { collections } = JSON.parse(session.snapshotJson()).gc;
+      return { before, collection: collections[collections.length - 1], after: JSON.parse(session.graphJson(300)) };
+    });
   });
 
   it('groups the events by phase, in the collector\'s order', () => {
@@ -136,12 +143,24 @@ describe('GC step-through frames', () => {
   });
 
   it('ends a truncated recording where its events end', () => {
-    assert.equal(truncated.truncated, true);
-    assert.equal(truncated.events.length, 5000);
-    const phases = groupPhases(truncated.events);
+    const { collection } = truncated;
+    assert.deepEqual([collection.generation, collection.collected, collection.truncated], [2, 2, true]);
+    assert.equal(collection.events.length, 5000);
+    const phases = groupPhases(collection.events);
     assert.deepEqual(phases.map((phase) => phase.phase), ALL_PHASES.slice(0, phases.length));
     assert.ok(phases.length < ALL_PHASES.length);
-    const frames = buildFrames(truncated.events, new Set(), 10);
+    const frames = buildFrames(collection.events, new Set(), 10);
     assert.equal(frames[frames.length - 1].end, 5000);
+  });
+
+  it('finds the garbage a truncated recording freed in the graph after it', () => {
+    const { before, after } = truncated;
+    const nodes = before.nodes.filter((node) => node.type === 'Node');
+    assert.deepEqual(nodes.map((node) => node.unreachable), [true, true]);
+    assert.deepEqual(goneObjects(before, after), nodes.map((node) => node.id));
+    // Objects that only left the graph (no name reaches them) are not garbage.
+    const named = before.nodes.filter((node) => !node.unreachable && !after.nodes.some((n) => n.id === node.id));
+    assert.ok(named.every((node) => !goneObjects(before, after).includes(node.id)));
+    assert.deepEqual(goneObjects(before, before), []);
   });
 });

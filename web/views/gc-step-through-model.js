@@ -57,6 +57,13 @@ export const PHASES = {
     title: 'clear',
     text: "tp_clear breaks the unreachable objects' references; their refcounts fall to zero and they are freed.",
   },
+  // Not the collector's: the step-through's last look when the recording stopped early.
+  after: {
+    stage: 4,
+    title: 'after the collection',
+    text: 'The recording stopped early, so this compares with the graph taken after the collection: ' +
+      'the unreachable objects it no longer has are shown freed.',
+  },
 };
 
 export function phaseInfo(phase) {
@@ -100,6 +107,14 @@ export function ghostObjects(events, drawn, limit) {
     ghosts: missing.slice(0, limit).map(([id, type]) => ({ id, type })),
     more: Math.max(0, missing.length - limit),
   };
+}
+
+// Ids of `before`'s garbage (its unreachable objects) that `after`, a
+// later complete graph, no longer has: freed in between. (Other objects
+// can leave the graph alive, when no name reaches them any more.)
+export function goneObjects(before, after) {
+  const types = new Map(after.nodes.map((node) => [node.id, node.type]));
+  return before.nodes.filter((node) => node.unreachable && types.get(node.id) !== node.type).map((node) => node.id);
 }
 
 // How many objects made each change in events[start, end), in order of first

@@ -3,7 +3,7 @@
 // collector changes them, unreachable objects marked, freed ones fading out.
 import './gc-step-through.css';
 import {
-  buildFrames, CollectionReplay, garbageObjects, ghostObjects, groupPhases, phaseInfo, STAGES, summarizeChanges,
+  buildFrames, CollectionReplay, garbageObjects, ghostObjects, goneObjects, groupPhases, phaseInfo, STAGES, summarizeChanges,
 } from './gc-step-through-model.js';
 import { svgElement } from './graph-render.js';
 
@@ -59,6 +59,7 @@ export class GcStepThrough {
   #involved = new Set();  // ids of objects the collection's events name
   #ghostCount = 0;
   #moreGhosts = 0;
+  #gone = null;           // ids the graph after a truncated collection no longer has
   #timer = null;
 
   // `draw(graph, ghosts, focus)` draws the graph plus the extra objects,
@@ -126,12 +127,14 @@ export class GcStepThrough {
     return this.#collection !== null;
   }
 
-  // Shows `collection` on `graph` (the object graph before it) and plays it.
-  start(collection, graph) {
+  // Shows `collection` on `graph` (the object graph before it) and plays
+  // it. `after`, a graph taken after it, completes a truncated recording.
+  start(collection, graph, after = null) {
     this.pause();
     this.#collection = collection;
     const events = collection.events;
     this.#phases = groupPhases(events);
+    this.#gone = collection.truncated && after && !after.truncated ? new Set(goneObjects(graph, after)) : null;
     const drawnIds = new Set(graph.nodes.map((node) => node.id));
     const { ghosts, more } = ghostObjects(events, drawnIds, MAX_GHOSTS);
     this.#ghostCount = ghosts.length;
@@ -144,6 +147,10 @@ export class GcStepThrough {
     this.#redraw(graph, ghosts, focus);
     this.#replay = new CollectionReplay(events);
     this.#frames = buildFrames(events, new Set(this.#elements.keys()), FRAMES_PER_PHASE);
+    if (this.#gone) {
+      this.#phases.push({ phase: 'after', start: events.length, end: events.length });
+      this.#frames.push({ phaseIndex: this.#phases.length - 1, end: events.length, changed: [...this.#gone] });
+    }
     this.#heading.textContent = `Collection #${collection.index} · generation ${collection.generation}`;
     this.#result.textContent = `${collection.collected} collected, ${collection.uncollectable} uncollectable` +
       (collection.truncated ? ' · events after the first 5,000 were not recorded' : '');
@@ -210,7 +217,7 @@ export class GcStepThrough {
     if (!this.active) return { active: false };
     const frame = this.#frames[this.#frame];
     const phase = this.#phases[frame.phaseIndex];
-    const objects = this.#replay.seek(frame.end);
+    const objects = this.#objectsAt(frame);
     return {
       active: true,
       index: this.#collection.index,
@@ -281,21 +288,24 @@ export class GcStepThrough {
     let text = summary ? `In this phase so far: ${summary}.` : 'No object changed in this phase yet.';
     if (finished) {
       const { collected, uncollectable, truncated } = this.#collection;
+      const recorded = this.#phases.filter((p) => p.phase !== 'after');
       text = truncated
-        ? `The recording stops here: the collector records its first 5,000 events only, so the phases after ` +
-          `${phase.phase} are missing. In all it collected ${collected}, uncollectable ${uncollectable}.`
+        ? 'The collector records its first 5,000 events only: the phases after ' +
+          `${recorded[recorded.length - 1].phase} are missing. In all it collected ${collected}, ` +
+          `uncollectable ${uncollectable}.`
         : `Done: ${collected} collected, ${uncollectable} uncollectable. Last phase: ${summary || 'no change'}.`;
+      if (this.#gone) text += ` ${this.#gone.size} unreachable objects are gone from the graph taken after it.`;
       if (this.#moreGhosts) text += ` ${this.#moreGhosts} more garbage objects are not drawn.`;
     }
     this.#summary.textContent = text;
     this.#progress.textContent = `phase ${frame.phaseIndex + 1}/${this.#phases.length} · step ${index + 1}/${this.#frames.length}`;
     this.#syncPlayButton();
 
-    const objects = this.#replay.seek(frame.end);
+    const objects = this.#objectsAt(frame);
     const changed = new Set(frame.changed);
     for (const [id, element] of this.#elements) {
       const object = objects.get(id);
-      this.#mark(element, id, object?.state ?? null, object ? stateLabel(object.state, object.gcRefs) : null);
+      this.#mark(element, object?.state ?? null, object ? stateLabel(object.state, object.gcRefs) : null);
       element.classList.toggle('gc-changed', changed.has(id));
     }
     // Arrows of freed objects fade, and weak arrows once the weakrefs are cleared.
@@ -308,7 +318,16 @@ export class GcStepThrough {
     }
   }
 
-  #mark(element, id, state, label) {
+  // Each object's {state, gcRefs} once `frame` shows.
+  #objectsAt(frame) {
+    const objects = this.#replay.seek(frame.end);
+    if (this.#phases[frame.phaseIndex].phase !== 'after') return objects;
+    const after = new Map(objects);
+    for (const id of this.#gone) after.set(id, { ...after.get(id), state: 'freed' });
+    return after;
+  }
+
+  #mark(element, state, label) {
     const previous = element.dataset.gcState ?? null;
     if (previous === state) {
       if (label !== null) this.#tag(element, label);

@@ -40,7 +40,7 @@ export class ObjectGraphView {
   #stepThrough;
   #graph = null;        // the live graph (the newest non-null one)
   #runId = null;
-  #graphsBefore = new Map();  // collection index -> the graph before it, this run
+  #collectionGraphs = new Map();  // collection index -> {before, after}: graphs around it, this run
   #lastCollection = 0;
   #drawn = null;        // {graph, model, layout, key} on screen
   #focus = null;        // ids the step-through frames, null for the whole graph
@@ -134,18 +134,19 @@ export class ObjectGraphView {
   update(heap) {
     if (heap.runId !== this.#runId) {
       this.#runId = heap.runId;
-      this.#graphsBefore.clear();
+      this.#collectionGraphs.clear();
       this.#lastCollection = 0;
       this.#autoView = true;
     }
-    // Remember which graph each collection happened after, for its step-through.
+    // Remember the graphs taken before and after each collection, for its step-through.
     for (const collection of heap.snapshot?.gc?.collections ?? []) {
       if (collection.index <= this.#lastCollection) continue;
       this.#lastCollection = collection.index;
-      if (heap.previousGraph) this.#graphsBefore.set(collection.index, heap.previousGraph);
+      this.#collectionGraphs.set(collection.index, { before: heap.previousGraph, after: null });
     }
-    for (const index of this.#graphsBefore.keys()) {
-      if (index <= this.#lastCollection - RECORDED_COLLECTIONS) this.#graphsBefore.delete(index);
+    for (const [index, graphs] of this.#collectionGraphs) {
+      if (index <= this.#lastCollection - RECORDED_COLLECTIONS) this.#collectionGraphs.delete(index);
+      else if (!graphs.after) graphs.after = heap.graph;
     }
     if (!heap.graph || heap.graph === this.#graph) return;
     this.#graph = heap.graph;
@@ -159,9 +160,11 @@ export class ObjectGraphView {
   // Animates `collection` (one of snapshot.gc.collections) on the graph as
   // it was before it: the one this view saw then, else `previousGraph`.
   playCollection(collection, previousGraph) {
-    const graph = this.#graphsBefore.get(collection.index) ?? previousGraph ?? EMPTY_GRAPH;
+    const graphs = this.#collectionGraphs.get(collection.index);
+    const before = graphs?.before ?? previousGraph ?? EMPTY_GRAPH;
     this.#autoView = true;
-    this.#stepThrough.start(collection, this.#immortals.checked ? graph : withoutImmortals(graph));
+    this.#stepThrough.start(collection, this.#immortals.checked ? before : withoutImmortals(before),
+      graphs?.after ?? null);
   }
 
   // What the view shows, for tests: the graph's counts and every drawn object and arrow.
