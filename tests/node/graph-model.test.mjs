@@ -171,7 +171,15 @@ describe('object graph model', () => {
     const model = buildGraphModel(empty);
     assert.deepEqual([model.frames, model.nodes, model.edges], [[], [], []]);
     const layout = layoutGraph(model);
-    assert.equal(layout.boxes.size, 0);
+    assert.deepEqual([layout.boxes.size, layout.width, layout.height], [0, 0, 0]);
+    // Extra objects alone: in rows from the top.
+    const ghosts = Array.from({ length: 12 }, (_, i) => ({ id: i + 1, type: 'Node' }));
+    const extras = layoutGraph(buildGraphModel(empty, ghosts));
+    const places = [...extras.boxes.values()];
+    assert.equal(places.length, 12);
+    for (const place of places) assert.ok(Number.isFinite(place.x + place.y) && place.y > extras.extrasTop);
+    assert.ok(new Set(places.map((place) => place.y)).size > 1, 'more than one row');
+    assert.ok(places.every((place) => place.x + place.width <= extras.width && place.y + place.height <= extras.height));
   });
 
   it('lays out 300 objects', () => {

@@ -99,6 +99,7 @@ export class GcStepThrough {
     const controls = document.createElement('div');
     controls.className = 'gc-step-controls';
     this.#playButton = button('▶ Play', 'Play', () => (this.#timer ? this.pause() : this.play()));
+    this.#playButton.classList.add('gc-step-play');
     this.#speed = document.createElement('select');
     this.#speed.title = 'Animation speed';
     this.#speed.setAttribute('aria-label', 'Animation speed');
@@ -134,7 +135,8 @@ export class GcStepThrough {
     this.#collection = collection;
     const events = collection.events;
     this.#phases = groupPhases(events);
-    this.#gone = collection.truncated && after && !after.truncated ? new Set(goneObjects(graph, after)) : null;
+    const comparable = collection.truncated && graph.nodes.length && after && !after.truncated;
+    this.#gone = comparable ? new Set(goneObjects(graph, after)) : null;
     const drawnIds = new Set(graph.nodes.map((node) => node.id));
     const { ghosts, more } = ghostObjects(events, drawnIds, MAX_GHOSTS);
     this.#ghostCount = ghosts.length;

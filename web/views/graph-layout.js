@@ -8,6 +8,7 @@ const RANK_GAP = 56;
 const MARGIN = 16;
 const EXTRAS_GAP = 48;  // between the graph and the rows of extra objects
 const EXTRAS_MIN_WIDTH = 720;
+const EXTRAS_HEADING_GAP = 24;  // room for the step-through's tags above the boxes
 
 // Returns {boxes: Map key -> {x, y, width, height} (top left corner),
 // edges: Map key -> {points: [{x, y}], label: {x, y} | null}, width, height,
@@ -39,15 +40,16 @@ export function layoutGraph(model) {
     edges.set(edge.key, { points, label: edge.label ? { x: laid.x, y: laid.y } : null });
   }
 
-  const graphSize = g.graph();
-  let width = graphSize.width ?? 0;
-  let height = graphSize.height ?? 0;
+  // dagre leaves an empty graph's size infinite.
+  const empty = g.nodeCount() === 0;
+  let width = empty ? 0 : g.graph().width;
+  let height = empty ? 0 : g.graph().height;
   let extrasTop = null;
   if (model.extras.length) {
-    extrasTop = height + EXTRAS_GAP;
+    extrasTop = empty ? MARGIN : height + EXTRAS_GAP;
     const rowWidth = Math.max(width, EXTRAS_MIN_WIDTH);
     let x = MARGIN;
-    let y = extrasTop + LINE_HEIGHT + NODE_GAP;  // a heading line above them
+    let y = extrasTop + LINE_HEIGHT + EXTRAS_HEADING_GAP;  // a heading line above them
     let rowHeight = 0;
     for (const box of model.extras) {
       if (x > MARGIN && x + box.width > rowWidth - MARGIN) {

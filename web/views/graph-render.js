@@ -105,8 +105,10 @@ export function drawGraph(content, model, layout, markerPrefix) {
   }
   content.replaceChildren(edges, labels, boxes);
   if (layout.extrasTop !== null) {
-    content.append(svgText(16, layout.extrasTop + LINE_HEIGHT,
-      'Objects of this collection the graph did not reach before it:', 'graph-extras-heading'));
+    const heading = model.nodes.length
+      ? 'Garbage of this collection the graph before it did not reach:'
+      : 'Garbage of this collection:';
+    content.append(svgText(16, layout.extrasTop + LINE_HEIGHT, heading, 'graph-extras-heading'));
   }
   return elements;
 }

@@ -163,8 +163,8 @@ export class ObjectGraphView {
     const graphs = this.#collectionGraphs.get(collection.index);
     const before = graphs?.before ?? previousGraph ?? EMPTY_GRAPH;
     this.#autoView = true;
-    this.#stepThrough.start(collection, this.#immortals.checked ? before : withoutImmortals(before),
-      graphs?.after ?? null);
+    const shown = this.#immortals.checked || before === EMPTY_GRAPH ? before : withoutImmortals(before);
+    this.#stepThrough.start(collection, shown, graphs?.after ?? null);
   }
 
   // What the view shows, for tests: the graph's counts and every drawn object and arrow.
@@ -237,9 +237,15 @@ export class ObjectGraphView {
     this.#focus = focus;
     this.#draw(graph, ghosts);
     if (this.#autoView) this.#fit(false);
-    this.#showMessage(graph.nodes.length === 0 && ghosts.length === 0
-      ? 'The collection has no object to show: nothing the graph reached took part in it.'
-      : null);
+    // A program run at full speed sends no graph between its collections.
+    if (graph === EMPTY_GRAPH) {
+      this.#showMessage('No object graph was taken just before this collection (the program ran at full ' +
+        'speed): only its garbage is drawn. Step through the program to see the graph around it.');
+    } else if (graph.nodes.length === 0 && ghosts.length === 0) {
+      this.#showMessage('No object of the graph took part in this collection.');
+    } else {
+      this.#showMessage(null);
+    }
     this.#status.textContent = 'The heap before the collection (close the step-through for the live graph)';
     return { elements: this.#elements, content: this.#content };
   }
