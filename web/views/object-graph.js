@@ -35,6 +35,9 @@ export class ObjectGraphView {
   #content;
   #details;
   #immortals;
+  #collectionChoice;   // <select> of the recorded collections, for the step-through
+  #replayButton;
+  #collections = [];   // snapshot.gc.collections of the last update
   #viewport;
   #tooltip;
   #stepThrough;
@@ -115,9 +118,21 @@ export class ObjectGraphView {
     immortalsText.textContent = 'immortals';
     immortals.append(this.#immortals, immortalsText);
 
+    const replay = document.createElement('span');
+    replay.className = 'object-graph-replay';
+    this.#collectionChoice = document.createElement('select');
+    this.#collectionChoice.setAttribute('aria-label', 'Recorded collection');
+    this.#replayButton = toolButton('GC step-through', 'Step through the chosen collection', () => {
+      const collection = this.#collections.find((c) => String(c.index) === this.#collectionChoice.value);
+      if (collection) this.playCollection(collection, null);
+    });
+    replay.append(this.#collectionChoice, this.#replayButton);
+    this.#syncCollectionChoice();
+
     const tools = document.createElement('div');
     tools.className = 'object-graph-tools';
     tools.append(
+      replay,
       immortals,
       toolButton('Fit', 'Fit the graph in view', () => this.#fit()),
       toolButton('−', 'Zoom out', () => this.#zoom(1 / 1.25)),
@@ -147,6 +162,11 @@ export class ObjectGraphView {
     for (const [index, graphs] of this.#collectionGraphs) {
       if (index <= this.#lastCollection - RECORDED_COLLECTIONS) this.#collectionGraphs.delete(index);
       else if (!graphs.after) graphs.after = heap.graph;
+    }
+    const collections = heap.snapshot?.gc?.collections ?? [];
+    if (collections.length !== this.#collections.length || collections.at(-1) !== this.#collections.at(-1)) {
+      this.#collections = collections;
+      this.#syncCollectionChoice();
     }
     if (!heap.graph || heap.graph === this.#graph) return;
     this.#graph = heap.graph;
@@ -203,6 +223,24 @@ export class ObjectGraphView {
   nodeCenter(id) {
     const rect = this.#elements.get(id)?.querySelector('rect').getBoundingClientRect();
     return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }
+
+  // The choice of collections to step through: the newest first, chosen.
+  #syncCollectionChoice() {
+    const options = [...this.#collections].reverse().map((collection) => {
+      const option = document.createElement('option');
+      option.value = String(collection.index);
+      option.textContent = `#${collection.index} · gen ${collection.generation} · ${collection.collected} collected`;
+      return option;
+    });
+    if (!options.length) {
+      const none = document.createElement('option');
+      none.textContent = 'no collection yet';
+      options.push(none);
+    }
+    this.#collectionChoice.replaceChildren(...options);
+    this.#collectionChoice.disabled = this.#collections.length === 0;
+    this.#replayButton.disabled = this.#collections.length === 0;
   }
 
   #visible() {
