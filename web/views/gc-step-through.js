@@ -285,9 +285,14 @@ export class GcStepThrough {
 
     const events = this.#collection.events;
     const finished = index === this.#frames.length - 1;
-    const changes = summarizeChanges(events, phase.start, frame.end);
-    const summary = changes.map(({ change, count }) => `${count} ${change}`).join(' · ');
-    let text = summary ? `In this phase so far: ${summary}.` : 'No object changed in this phase yet.';
+    const describeChanges = (start, end) =>
+      summarizeChanges(events, start, end).map(({ change, count }) => `${count} ${change}`).join(' · ');
+    const summary = describeChanges(phase.start, frame.end);
+    const previous = this.#phases[frame.phaseIndex - 1];
+    let text;
+    if (summary) text = `In this phase so far: ${summary}.`;
+    else if (previous) text = `${previous.phase} did: ${describeChanges(previous.start, previous.end) || 'no change'}.`;
+    else text = 'No object changed yet.';
     if (finished) {
       const { collected, uncollectable, truncated } = this.#collection;
       const recorded = this.#phases.filter((p) => p.phase !== 'after');

@@ -62,6 +62,14 @@ export class GraphViewport {
     this.#apply();
   }
 
+  // At `scale`, drawing point (x, y) at the view's left edge, half way down.
+  showAtLeft(x, y, scale) {
+    this.#scale = scale;
+    this.#x = FIT_MARGIN - x * scale;
+    this.#y = this.#svg.clientHeight / 2 - y * scale;
+    this.#apply();
+  }
+
   // At `scale` (1:1 by default) with the drawing's top left corner in view.
   reset(scale = 1) {
     this.#scale = scale;

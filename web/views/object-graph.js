@@ -87,6 +87,7 @@ export class ObjectGraphView {
       this.#autoView = false;
     });
     this.#tooltip = new Tooltip(document.body);
+    this.#tooltip.element.classList.add('object-graph-tooltip');
     this.#svg.addEventListener('pointermove', (event) => this.#hover(event));
     this.#svg.addEventListener('pointerleave', () => this.#tooltip.hide());
     this.#svg.addEventListener('click', (event) => this.#click(event));
@@ -309,7 +310,8 @@ export class ObjectGraphView {
   }
 
   // Fits the whole graph; automatic fits frame the step-through's objects
-  // and, where that would be too small to read, show the start readably.
+  // and, where that would be too small to read, show readably the globals
+  // (or the step-through's objects).
   #fit(byUser = true) {
     if (!this.#drawn) return;
     if (byUser) this.#autoView = false;
@@ -317,7 +319,10 @@ export class ObjectGraphView {
     const area = (!byUser && this.#focusArea()) || { x: 0, y: 0, width: layout.width, height: layout.height };
     this.#viewport.fit(area.width, area.height, area.x, area.y);
     if (byUser || this.#viewport.scale >= MIN_FIT_SCALE) return;
+    const [names] = this.#drawn.model.frames;
+    const start = names && layout.boxes.get(names.key);
     if (this.#focus) this.#viewport.centerOn(area.x + area.width / 2, area.y + area.height / 2, READABLE_SCALE);
+    else if (start) this.#viewport.showAtLeft(start.x, start.y + start.height / 2, READABLE_SCALE);
     else this.#viewport.reset(READABLE_SCALE);
   }
 
