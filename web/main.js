@@ -13,6 +13,7 @@ import { SessionClient } from './session/session-client.js';
 import { DEFAULT_SETTINGS, sameSettings } from './session/settings.js';
 import { Repl } from './terminal/repl.js';
 import { ArenaMap } from './views/arena-map.js';
+import { ObjectGraphView } from './views/object-graph.js';
 
 const BANNER =
   "heaplab: CPython 3.12's memory manager in your browser.\r\n" +
@@ -176,6 +177,7 @@ const arenaMap = new ArenaMap(tabs.host('arena'));
 const views = {
   arena: { update: (heap) => arenaMap.update(heap.snapshot.memory), shown() {}, describe: () => arenaMap.describe() },
 };
+views.graph = new ObjectGraphView(tabs.host('graph'), app);
 
 feed.onUpdate((heap) => {
   for (const view of Object.values(views)) view.update(heap);

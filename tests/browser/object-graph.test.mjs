@@ -116,7 +116,7 @@ describe('object graph', () => {
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }, node.id);
     await page.mouse.move(center.x, center.y);
-    const tooltip = page.locator('.object-graph-tooltip');
+    const tooltip = page.locator('.graph-tooltip');
     await tooltip.waitFor({ state: 'visible' });
     assert.match(await tooltip.textContent(), /Node at id 0x7f[0-9a-f]+/);
     await page.mouse.click(center.x, center.y);

@@ -7,8 +7,8 @@ import { GcStepThrough } from './gc-step-through.js';
 import { buildGraphModel, describeObject, ID_BASE, layoutKey, objectKey, withoutImmortals } from './graph-model.js';
 import { layoutGraph } from './graph-layout.js';
 import { arrowMarkers, drawGraph, svgElement } from './graph-render.js';
+import { GraphTooltip } from './graph-tooltip.js';
 import { GraphViewport } from './graph-viewport.js';
-import { Tooltip } from './tooltip.js';
 
 const MARKERS = 'object-graph-arrow';
 // Below this scale fitting the whole graph is unreadable: show its start at READABLE_SCALE instead.
@@ -86,8 +86,7 @@ export class ObjectGraphView {
     this.#viewport = new GraphViewport(this.#svg, this.#content, () => {
       this.#autoView = false;
     });
-    this.#tooltip = new Tooltip(document.body);
-    this.#tooltip.element.classList.add('object-graph-tooltip');
+    this.#tooltip = new GraphTooltip(document.body);
     this.#svg.addEventListener('pointermove', (event) => this.#hover(event));
     this.#svg.addEventListener('pointerleave', () => this.#tooltip.hide());
     this.#svg.addEventListener('click', (event) => this.#click(event));
