@@ -153,6 +153,15 @@ describe('GC step-through frames', () => {
     assert.equal(frames[frames.length - 1].end, 5000);
   });
 
+  it('counts what a truncated recording left tentatively unreachable as garbage', () => {
+    const { before, collection } = truncated;
+    const nodes = before.nodes.filter((node) => node.type === 'Node').map((node) => node.id);
+    const { ghosts } = ghostObjects(collection.events, new Set(), 40, true);
+    const ids = ghosts.map((ghost) => ghost.id);
+    assert.ok(nodes.every((id) => ids.includes(id)), 'the cycle is drawn even without a graph');
+    assert.equal(ghostObjects(collection.events, new Set(), 40).ghosts.length, 0, 'only for a recording cut short');
+  });
+
   it('finds the garbage a truncated recording freed in the graph after it', () => {
     const { before, after } = truncated;
     const nodes = before.nodes.filter((node) => node.type === 'Node');

@@ -90,19 +90,29 @@ export function groupPhases(events) {
   return phases;
 }
 
-// The objects that became garbage in the collection: address -> type, in event order.
-export function garbageObjects(events) {
+// The objects that became garbage in the collection: address -> type, in
+// event order. A `truncated` recording may stop before move_unreachable has
+// decided: its objects last seen tentatively unreachable count too.
+export function garbageObjects(events, truncated = false) {
   const garbage = new Map();
+  const last = new Map();  // address -> its last event
   for (const event of events) {
-    if (event.address !== undefined && GARBAGE_STATES.has(event.to)) garbage.set(event.address, event.type);
+    if (event.address === undefined) continue;
+    last.set(event.address, event);
+    if (GARBAGE_STATES.has(event.to)) garbage.set(event.address, event.type);
+  }
+  if (truncated) {
+    for (const [address, event] of last) {
+      if (event.to === 'tentatively_unreachable') garbage.set(address, event.type);
+    }
   }
   return garbage;
 }
 
-// The garbage `drawn` (a Set of graph ids) does not hold: at most `limit`
-// as [{id, type}], and how many more there are.
-export function ghostObjects(events, drawn, limit) {
-  const missing = [...garbageObjects(events)].filter(([address]) => !drawn.has(address));
+// The garbage (as garbageObjects) that `drawn` (a Set of graph ids) does
+// not hold: at most `limit` as [{id, type}], and how many more there are.
+export function ghostObjects(events, drawn, limit, truncated = false) {
+  const missing = [...garbageObjects(events, truncated)].filter(([address]) => !drawn.has(address));
   return {
     ghosts: missing.slice(0, limit).map(([id, type]) => ({ id, type })),
     more: Math.max(0, missing.length - limit),

@@ -138,13 +138,13 @@ export class GcStepThrough {
     const comparable = collection.truncated && graph.nodes.length && after && !after.truncated;
     this.#gone = comparable ? new Set(goneObjects(graph, after)) : null;
     const drawnIds = new Set(graph.nodes.map((node) => node.id));
-    const { ghosts, more } = ghostObjects(events, drawnIds, MAX_GHOSTS);
+    const { ghosts, more } = ghostObjects(events, drawnIds, MAX_GHOSTS, collection.truncated);
     this.#ghostCount = ghosts.length;
     this.#moreGhosts = more;
     this.#involved = new Set(events.filter((event) => event.address !== undefined).map((event) => event.address));
     for (const ghost of ghosts) drawnIds.add(ghost.id);
     // The view frames the garbage, else every object the collection examined.
-    let focus = [...garbageObjects(events).keys()].filter((id) => drawnIds.has(id));
+    let focus = [...garbageObjects(events, collection.truncated).keys()].filter((id) => drawnIds.has(id));
     if (!focus.length) focus = [...this.#involved].filter((id) => drawnIds.has(id));
     this.#redraw(graph, ghosts, focus);
     this.#replay = new CollectionReplay(events);

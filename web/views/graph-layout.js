@@ -9,6 +9,7 @@ const MARGIN = 16;
 const EXTRAS_GAP = 48;  // between the graph and the rows of extra objects
 const EXTRAS_MIN_WIDTH = 720;
 const EXTRAS_HEADING_GAP = 24;  // room for the step-through's tags above the boxes
+const EXTRAS_SPACING = 24;      // between two extra objects in a row (their tags are wider)
 
 // Returns {boxes: Map key -> {x, y, width, height} (top left corner),
 // edges: Map key -> {points: [{x, y}], label: {x, y} | null}, width, height,
@@ -54,11 +55,11 @@ export function layoutGraph(model) {
     for (const box of model.extras) {
       if (x > MARGIN && x + box.width > rowWidth - MARGIN) {
         x = MARGIN;
-        y += rowHeight + NODE_GAP;
+        y += rowHeight + EXTRAS_HEADING_GAP;
         rowHeight = 0;
       }
       boxes.set(box.key, { x, y, width: box.width, height: box.height });
-      x += box.width + NODE_GAP;
+      x += box.width + EXTRAS_SPACING;
       rowHeight = Math.max(rowHeight, box.height);
     }
     width = Math.max(width, rowWidth);

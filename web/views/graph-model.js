@@ -95,7 +95,7 @@ export function buildGraphModel(graph, ghosts = []) {
   });
 
   const extras = ghosts.filter((ghost) => !present.has(ghost.id)).map((ghost) => {
-    const lines = [ghost.type, 'not in the graph'];
+    const lines = [ghost.type, `id 0x${(ID_BASE + ghost.id).toString(16)}`];
     return { key: objectKey(ghost.id), kind: 'ghost', id: ghost.id, type: ghost.type, lines, ...boxSize(lines) };
   });
 

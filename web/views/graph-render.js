@@ -106,8 +106,8 @@ export function drawGraph(content, model, layout, markerPrefix) {
   content.replaceChildren(edges, labels, boxes);
   if (layout.extrasTop !== null) {
     const heading = model.nodes.length
-      ? 'Garbage of this collection the graph before it did not reach:'
-      : 'Garbage of this collection:';
+      ? 'Objects this collection found unreachable, which the graph before it did not reach:'
+      : 'Objects this collection found unreachable:';
     content.append(svgText(16, layout.extrasTop + LINE_HEIGHT, heading, 'graph-extras-heading'));
   }
   return elements;

@@ -278,7 +278,7 @@ export class ObjectGraphView {
     // A program run at full speed sends no graph between its collections.
     if (graph === EMPTY_GRAPH) {
       this.#showMessage('No object graph was taken just before this collection (the program ran at full ' +
-        'speed): only its garbage is drawn. Step through the program to see the graph around it.');
+        'speed): only the objects it found unreachable are drawn. Step through the program to see the graph around it.');
     } else if (graph.nodes.length === 0 && ghosts.length === 0) {
       this.#showMessage('No object of the graph took part in this collection.');
     } else {
