@@ -208,6 +208,17 @@ describe('object graph', () => {
     assert.equal(nodesOfType(view, 'Node').length, 0, 'the live graph again: the Nodes are gone');
   });
 
+  it('says when the graph is truncated, and lays out its 300 objects', async () => {
+    await playground.setCode('rows = [{"id": i, "name": "n" + str(i), "tags": [i]} for i in range(200)]\n');
+    await playground.runProgram();
+    const view = await playground.waitFor(graph, (v) => v.truncated && !v.stepThrough.active, 'the truncated graph');
+    console.log(`object graph: ${view.nodes.length} objects, ${view.edges.length} arrows laid out in ${view.layoutMs} ms`);
+    assert.equal(view.nodes.length, 300);
+    assert.match(view.status, /^the first 300 objects \(truncated\) · 1 name · \d+ references/);
+    assert.equal(view.message, null);
+    assert.ok(view.edges.length > 300);
+  });
+
   it('logs no console errors', () => {
     assert.deepEqual(playground.consoleErrors, []);
   });

@@ -3,7 +3,8 @@
 // collector changes them, unreachable objects marked, freed ones fading out.
 import './gc-step-through.css';
 import {
-  buildFrames, CollectionReplay, garbageObjects, ghostObjects, goneObjects, groupPhases, phaseInfo, STAGES, summarizeChanges,
+  buildFrames, CollectionReplay, garbageObjects, ghostObjects, goneObjects, groupPhases, phaseInfo, STAGES,
+  summarizeChanges,
 } from './gc-step-through-model.js';
 import { svgElement } from './graph-render.js';
 
@@ -242,7 +243,9 @@ export class GcStepThrough {
 
   #syncPlayButton() {
     const finished = this.#frame >= this.#frames.length - 1;
-    const [text, title] = this.#timer ? ['❚❚ Pause', 'Pause'] : finished ? ['↻ Replay', 'Replay'] : ['▶ Play', 'Play'];
+    let [text, title] = ['▶ Play', 'Play'];
+    if (this.#timer) [text, title] = ['❚❚ Pause', 'Pause'];
+    else if (finished) [text, title] = ['↻ Replay', 'Replay'];
     this.#playButton.textContent = text;
     this.#playButton.title = title;
     this.#playButton.setAttribute('aria-label', title);
@@ -305,7 +308,8 @@ export class GcStepThrough {
       if (this.#moreGhosts) text += ` ${this.#moreGhosts} more garbage objects are not drawn.`;
     }
     this.#summary.textContent = text;
-    this.#progress.textContent = `phase ${frame.phaseIndex + 1}/${this.#phases.length} · step ${index + 1}/${this.#frames.length}`;
+    this.#progress.textContent =
+      `phase ${frame.phaseIndex + 1}/${this.#phases.length} · step ${index + 1}/${this.#frames.length}`;
     this.#syncPlayButton();
 
     const objects = this.#objectsAt(frame);

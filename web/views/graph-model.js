@@ -129,7 +129,8 @@ export function withoutImmortals(graph) {
 // What the layout depends on: boxes, their sizes and the arrows. Refcounts
 // changing without the box's size changing keep the old layout.
 export function layoutKey(model) {
-  const boxes = [...model.frames, ...model.nodes, ...model.extras].map((box) => `${box.key}:${box.width}x${box.height}`);
+  const boxes = [...model.frames, ...model.nodes, ...model.extras]
+    .map((box) => `${box.key}:${box.width}x${box.height}`);
   const arrows = model.edges.map((edge) => `${edge.from}>${edge.to}:${edge.label ?? ''}`);
   return `${boxes.join(',')}|${arrows.join(',')}`;
 }

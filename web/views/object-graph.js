@@ -214,7 +214,9 @@ export class ObjectGraphView {
       })),
       edgeLabels: [...this.#content.querySelectorAll('.graph-edge-label')].map((label) => label.textContent),
       selected: this.#selected,
-      details: this.#details.hidden ? null : [...this.#details.querySelectorAll('h3, p')].map((line) => line.textContent),
+      details: this.#details.hidden
+        ? null
+        : [...this.#details.querySelectorAll('h3, p')].map((line) => line.textContent),
       stepThrough: this.#stepThrough.describe(),
     };
   }
@@ -256,18 +258,17 @@ export class ObjectGraphView {
     if ((relaidOut || refit) && this.#autoView) this.#fit(false);
     const { counts } = this.#drawn.model;
     const hidden = graph.nodes.length - shown.nodes.length;
-    this.#status.textContent = `${counts.objects} objects · ${counts.roots} names · ${counts.edges} references` +
+    // A truncated graph says so first: the first max_nodes objects, breadth first from the names.
+    const objects = graph.truncated
+      ? `the first ${graph.nodes.length} objects (truncated)`
+      : plural(counts.objects, 'object');
+    this.#status.textContent = `${objects} · ${plural(counts.roots, 'name')} · ${plural(counts.edges, 'reference')}` +
       (counts.cycle ? ` · ${counts.cycle} in cycles` : '') +
       (counts.unreachable ? ` · ${counts.unreachable} unreachable` : '') +
       (hidden ? ` · ${hidden} immortal hidden` : '');
-    if (graph.nodes.length === 0) {
-      this.#showMessage('No objects reachable from your names yet: assign one (x = [1, 2]) and step.');
-    } else if (graph.truncated) {
-      this.#showMessage(`Truncated: only the first ${graph.max_nodes} objects are shown ` +
-        '(breadth first from the names, then the unreachable ones).');
-    } else {
-      this.#showMessage(null);
-    }
+    this.#showMessage(graph.nodes.length === 0
+      ? 'No objects reachable from your names yet: assign one (x = [1, 2]) and step.'
+      : null);
   }
 
   #drawCollection(graph, ghosts, focus) {
@@ -278,7 +279,8 @@ export class ObjectGraphView {
     // A program run at full speed sends no graph between its collections.
     if (graph === EMPTY_GRAPH) {
       this.#showMessage('No object graph was taken just before this collection (the program ran at full ' +
-        'speed): only the objects it found unreachable are drawn. Step through the program to see the graph around it.');
+        'speed): only the objects it found unreachable are drawn. Step through the program to see the ' +
+        'graph around it.');
     } else if (graph.nodes.length === 0 && ghosts.length === 0) {
       this.#showMessage('No object of the graph took part in this collection.');
     } else {
@@ -380,7 +382,9 @@ export class ObjectGraphView {
 
   #select(id) {
     this.#content.querySelector('.graph-selected')?.classList.remove('graph-selected');
-    for (const edge of this.#content.querySelectorAll('.graph-edge-selected')) edge.classList.remove('graph-edge-selected');
+    for (const edge of this.#content.querySelectorAll('.graph-edge-selected')) {
+      edge.classList.remove('graph-edge-selected');
+    }
     this.#selected = id;
     const element = id === null ? null : this.#elements.get(id);
     if (!element) {
@@ -435,4 +439,8 @@ function createLegend() {
     legend.append(item);
   }
   return legend;
+}
+
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
