@@ -99,12 +99,21 @@ describe('object graph', () => {
     assert.ok(view.edges.some((edge) => edge.kind === 'root' && edge.to === `o${weakref.id}`), 'watcher names the weakref');
     assert.deepEqual([view.counts.unreachable, view.counts.weak], [2, 1]);
 
-    // Drag the drawing left, so the cycle is in view beside the names.
+    // A name of the globals' table tells what it refers to.
+    const tooltip = page.locator('.graph-tooltip');
+    const name = await page.locator('.graph-frame-name', { hasText: 'watcher' }).boundingBox();
+    await page.mouse.move(name.x + name.width / 2, name.y + name.height / 2);
+    await playground.waitFor(() => tooltip.textContent(), (text) => text.includes('watcher'), 'the name\'s tooltip');
+    assert.equal(await tooltip.textContent(), "watcher in the module globalsrefers to <weakref to 'Node'>");
+
+    // Zoom out a step and drag the drawing left: the cycle in view beside the names.
+    await page.getByRole('button', { name: 'Zoom out' }).click();
     const stage = await page.locator('.object-graph-svg').boundingBox();
     await page.mouse.move(stage.x + stage.width - 20, stage.y + 20);
     await page.mouse.down();
-    await page.mouse.move(stage.x + stage.width - 180, stage.y + 20, { steps: 8 });
+    await page.mouse.move(stage.x + stage.width - 80, stage.y + 20, { steps: 4 });
     await page.mouse.up();
+    await page.mouse.move(0, 0);
     await playground.screenshot('object-graph');
   });
 

@@ -56,7 +56,11 @@ function drawFrame(frame, box) {
     x1: 0, x2: box.width, y1: PADDING_Y + LINE_HEIGHT + 1, y2: PADDING_Y + LINE_HEIGHT + 1,
   }));
   group.append(svgText(PADDING_X, lineY(0), frame.title, 'graph-frame-title'));
-  frame.rows.forEach((row, i) => group.append(svgText(PADDING_X, lineY(i + 1), row.name, 'graph-frame-name')));
+  frame.rows.forEach((row, i) => {
+    const name = svgText(PADDING_X, lineY(i + 1), row.name, 'graph-frame-name');
+    name.dataset.row = String(i);
+    group.append(name);
+  });
   return group;
 }
 

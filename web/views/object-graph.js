@@ -221,12 +221,6 @@ export class ObjectGraphView {
     };
   }
 
-  // Viewport coordinates of an object's box centre (for tests and tools).
-  nodeCenter(id) {
-    const rect = this.#elements.get(id)?.querySelector('rect').getBoundingClientRect();
-    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  }
-
   // The choice of collections to step through: the newest first, chosen.
   #syncCollectionChoice() {
     const options = [...this.#collections].reverse().map((collection) => {
@@ -356,11 +350,19 @@ export class ObjectGraphView {
 
   #hover(event) {
     const id = this.#objectAt(event);
-    if (id === null || this.#viewport.dragging) {
-      this.#tooltip.hide();
-      return;
-    }
-    this.#tooltip.show(this.#describeId(id, false), event.clientX, event.clientY);
+    let lines = null;
+    if (!this.#viewport.dragging) lines = id === null ? this.#nameAt(event) : this.#describeId(id, false);
+    if (lines) this.#tooltip.show(lines, event.clientX, event.clientY);
+    else this.#tooltip.hide();
+  }
+
+  // A name of a frame's table under the pointer: what it refers to.
+  #nameAt(event) {
+    const text = event.target.closest?.('.graph-frame-name');
+    if (!text) return null;
+    const frame = this.#drawn.model.frames.find((f) => f.key === text.closest('.graph-frame').dataset.key);
+    const row = frame?.rows[Number(text.dataset.row)];
+    return row ? [`${row.name} in the ${frame.title}`, `refers to ${row.repr}`] : null;
   }
 
   #click(event) {
