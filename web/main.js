@@ -12,7 +12,7 @@ import { HeapFeed } from './session/heap-feed.js';
 import { SessionClient } from './session/session-client.js';
 import { DEFAULT_SETTINGS, sameSettings } from './session/settings.js';
 import { Repl } from './terminal/repl.js';
-import { ArenaMap } from './views/arena-map.js';
+import { ArenaMapView } from './views/arena-map.js';
 import { ObjectGraphView } from './views/object-graph.js';
 
 const BANNER =
@@ -173,11 +173,10 @@ const app = {
   onHeap: (listener) => feed.onUpdate(listener),
 };
 
-const arenaMap = new ArenaMap(tabs.host('arena'));
 const views = {
-  arena: { update: (heap) => arenaMap.update(heap.snapshot.memory), shown() {}, describe: () => arenaMap.describe() },
+  arena: new ArenaMapView(tabs.host('arena'), app),
+  graph: new ObjectGraphView(tabs.host('graph'), app),
 };
-views.graph = new ObjectGraphView(tabs.host('graph'), app);
 
 feed.onUpdate((heap) => {
   for (const view of Object.values(views)) view.update(heap);
@@ -188,8 +187,8 @@ tabs.onShow((id) => views[id]?.shown());
 // For the browser tests and for anyone curious in the devtools console.
 window.heaplab = Object.freeze({
   terminalText: () => repl.text(),
-  arenaMap: () => arenaMap.describe(),
-  poolCenter: (row, slot) => arenaMap.poolCenter(row, slot),
+  arenaMap: () => views.arena.describe(),
+  poolCenter: (row, slot) => views.arena.poolCenter(row, slot),
   views: Object.freeze(Object.fromEntries(TABS.map(({ id }) => [id, () => views[id]?.describe() ?? null]))),
   editor: Object.freeze({
     text: () => editor.text,
