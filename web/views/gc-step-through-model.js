@@ -9,7 +9,7 @@ export const STAGES = [
   'update refs', 'subtract internal refs', 'move unreachable', 'weakrefs and finalizers', 'clear and free',
 ];
 
-export const PHASES = {
+const PHASES = {
   update_refs: {
     stage: 0,
     title: 'update_refs',

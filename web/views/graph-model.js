@@ -3,7 +3,7 @@
 // per name. Pure data: no DOM, so node tests build it from real graph_json.
 import { formatBytes } from './format.js';
 
-export const IMMORTAL_REFCOUNT = 4294967295;
+const IMMORTAL_REFCOUNT = 4294967295;
 // Python's id() of an object is this plus its region offset (core/inspect/FORMAT.md).
 export const ID_BASE = 0x7f0000000000;
 
@@ -28,22 +28,22 @@ function frameTitle(root) {
   return root.scope === 'global' ? 'module globals' : `${root.frame}() locals`;
 }
 
-export function shorten(text, limit) {
+function shorten(text, limit) {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
-export function formatRefcount(node) {
+function formatRefcount(node) {
   return node.immortal || node.refcount === IMMORTAL_REFCOUNT ? 'immortal' : `rc ${node.refcount}`;
 }
 
-export function generationName(generation) {
+function generationName(generation) {
   if (generation === -1) return 'untracked';
   if (generation === 3) return 'permanent (gc.freeze)';
   return `generation ${generation}`;
 }
 
 // The three lines an object's box shows: type, short repr, refcount and size.
-export function objectLines(node) {
+function objectLines(node) {
   const lines = [node.type];
   if (node.repr !== node.type) lines.push(shorten(node.repr, REPR_CHARS));
   lines.push(`${formatRefcount(node)} · ${formatBytes(node.size)}`);
