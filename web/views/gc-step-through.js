@@ -26,6 +26,28 @@ function stateLabel(state, gcRefs) {
   }
 }
 
+// The colours the replay gives the objects' boxes (gc-step-through.css).
+const STATE_KEYS = [
+  ['collecting', 'collecting (gc_refs)'], ['reachable', 'reachable'],
+  ['tentatively_unreachable', 'tentatively unreachable'], ['unreachable', 'unreachable'],
+  ['untracked', 'untracked'], ['freed', 'freed'], ['outside', 'not in the collected generations'],
+];
+
+function createStateLegend() {
+  const legend = document.createElement('div');
+  legend.className = 'gc-step-legend';
+  for (const [state, text] of STATE_KEYS) {
+    const item = document.createElement('span');
+    const swatch = document.createElement('span');
+    swatch.className = `gc-step-swatch gc-swatch-${state}`;
+    const label = document.createElement('span');
+    label.textContent = text;
+    item.append(swatch, label);
+    legend.append(item);
+  }
+  return legend;
+}
+
 function button(text, title, onClick) {
   const element = document.createElement('button');
   element.type = 'button';
@@ -121,7 +143,7 @@ export class GcStepThrough {
       this.#speed,
       this.#progress,
     );
-    this.#bar.append(head, this.#stages, phase, this.#summary, controls);
+    this.#bar.append(head, this.#stages, phase, this.#summary, controls, createStateLegend());
     parent.append(this.#bar);
   }
 
