@@ -38,6 +38,7 @@ export class ObjectGraphView {
   #collectionChoice;   // <select> of the recorded collections, for the step-through
   #replayButton;
   #collections = [];   // snapshot.gc.collections of the last update
+  #chosenCollection = null;  // the index (as text) the user chose, if any
   #viewport;
   #tooltip;
   #stepThrough;
@@ -122,6 +123,9 @@ export class ObjectGraphView {
     replay.className = 'object-graph-replay';
     this.#collectionChoice = document.createElement('select');
     this.#collectionChoice.setAttribute('aria-label', 'Recorded collection');
+    this.#collectionChoice.addEventListener('change', () => {
+      this.#chosenCollection = this.#collectionChoice.value;
+    });
     this.#replayButton = toolButton('GC step-through', 'Step through the chosen collection', () => {
       const collection = this.#collections.find((c) => String(c.index) === this.#collectionChoice.value);
       if (collection) this.playCollection(collection, null);
@@ -150,6 +154,8 @@ export class ObjectGraphView {
     if (heap.runId !== this.#runId) {
       this.#runId = heap.runId;
       this.#collectionGraphs.clear();
+      this.#collections = [];
+      this.#chosenCollection = null;
       this.#lastCollection = 0;
       this.#autoView = true;
     }
@@ -164,10 +170,10 @@ export class ObjectGraphView {
       else if (!graphs.after) graphs.after = heap.graph;
     }
     const collections = heap.snapshot?.gc?.collections ?? [];
-    if (collections.length !== this.#collections.length || collections.at(-1) !== this.#collections.at(-1)) {
-      this.#collections = collections;
-      this.#syncCollectionChoice();
-    }
+    const previous = this.#collections;
+    const changed = collections.length !== previous.length || collections.at(-1)?.index !== previous.at(-1)?.index;
+    this.#collections = collections;
+    if (changed) this.#syncCollectionChoice();
     if (!heap.graph || heap.graph === this.#graph) return;
     this.#graph = heap.graph;
     if (this.#visible() && !this.#stepThrough.active) this.#render();
@@ -221,7 +227,8 @@ export class ObjectGraphView {
     };
   }
 
-  // The choice of collections to step through: the newest first, chosen.
+  // The choice of collections to step through, newest first: the one the
+  // user chose stays chosen while it is recorded, else the newest is.
   #syncCollectionChoice() {
     const options = [...this.#collections].reverse().map((collection) => {
       const option = document.createElement('option');
@@ -235,6 +242,9 @@ export class ObjectGraphView {
       options.push(none);
     }
     this.#collectionChoice.replaceChildren(...options);
+    if (options.some((option) => option.value === this.#chosenCollection)) {
+      this.#collectionChoice.value = this.#chosenCollection;
+    }
     this.#collectionChoice.disabled = this.#collections.length === 0;
     this.#replayButton.disabled = this.#collections.length === 0;
   }
