@@ -308,28 +308,7 @@ export class GcStepThrough {
     this.#phaseName.textContent = info.title;
     this.#phaseText.textContent = info.text;
 
-    const events = this.#collection.events;
-    const finished = index === this.#frames.length - 1;
-    const describeChanges = (start, end) =>
-      summarizeChanges(events, start, end).map(({ change, count }) => `${count} ${change}`).join(' · ');
-    const summary = describeChanges(phase.start, frame.end);
-    const previous = this.#phases[frame.phaseIndex - 1];
-    let text;
-    if (summary) text = `In this phase so far: ${summary}.`;
-    else if (previous) text = `${previous.phase} did: ${describeChanges(previous.start, previous.end) || 'no change'}.`;
-    else text = 'No object changed yet.';
-    if (finished) {
-      const { collected, uncollectable, truncated } = this.#collection;
-      const recorded = this.#phases.filter((p) => p.phase !== 'after');
-      text = truncated
-        ? 'The collector records its first 5,000 events only: the phases after ' +
-          `${recorded[recorded.length - 1].phase} are missing. In all it collected ${collected}, ` +
-          `uncollectable ${uncollectable}.`
-        : `Done: ${collected} collected, ${uncollectable} uncollectable. Last phase: ${summary || 'no change'}.`;
-      if (this.#gone) text += ` ${this.#gone.size} unreachable objects are gone from the graph taken after it.`;
-      if (this.#moreGhosts) text += ` ${this.#moreGhosts} more garbage objects are not drawn.`;
-    }
-    this.#summary.textContent = text;
+    this.#summary.textContent = this.#summaryText(frame, index === this.#frames.length - 1);
     this.#progress.textContent =
       `phase ${frame.phaseIndex + 1}/${this.#phases.length} · step ${index + 1}/${this.#frames.length}`;
     this.#syncPlayButton();
@@ -349,6 +328,32 @@ export class GcStepThrough {
         (edge.classList.contains('graph-edge-weak') && WEAKREFS_GONE.has(to));
       edge.classList.toggle('gc-edge-gone', gone);
     }
+  }
+
+  // What the collector did: in the phase so far, else in the phase before;
+  // on the last frame, the collection's result.
+  #summaryText(frame, finished) {
+    const events = this.#collection.events;
+    const phase = this.#phases[frame.phaseIndex];
+    const describeChanges = (start, end) =>
+      summarizeChanges(events, start, end).map(({ change, count }) => `${count} ${change}`).join(' · ');
+    const summary = describeChanges(phase.start, frame.end);
+    if (finished) {
+      const { collected, uncollectable, truncated } = this.#collection;
+      const recorded = this.#phases.filter((p) => p.phase !== 'after');
+      let text = truncated
+        ? 'The collector records its first 5,000 events only: the phases after ' +
+          `${recorded[recorded.length - 1].phase} are missing. In all it collected ${collected}, ` +
+          `uncollectable ${uncollectable}.`
+        : `Done: ${collected} collected, ${uncollectable} uncollectable. Last phase: ${summary || 'no change'}.`;
+      if (this.#gone) text += ` ${this.#gone.size} unreachable objects are gone from the graph taken after it.`;
+      if (this.#moreGhosts) text += ` ${this.#moreGhosts} more unreachable objects are not drawn.`;
+      return text;
+    }
+    if (summary) return `In this phase so far: ${summary}.`;
+    const previous = this.#phases[frame.phaseIndex - 1];
+    if (previous) return `${previous.phase} did: ${describeChanges(previous.start, previous.end) || 'no change'}.`;
+    return 'No object changed yet.';
   }
 
   // Each object's {state, gcRefs} once `frame` shows.
@@ -377,7 +382,7 @@ export class GcStepThrough {
     else this.#tag(element, label);
   }
 
-  // The label under an object's box: its gc_refs or state.
+  // The label on an object's box: its gc_refs or state.
   #tag(element, label) {
     let tag = element.querySelector('.gc-tag');
     if (!tag) {
