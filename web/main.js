@@ -16,6 +16,7 @@ import { openShareDialog } from './share/share-dialog.js';
 import { openShareLinks } from './share/share-startup.js';
 import { Repl } from './terminal/repl.js';
 import { ArenaMapView } from './views/arena-map.js';
+import { ObjectGraphView } from './views/object-graph.js';
 
 const BANNER =
   "heaplab: CPython 3.12's memory manager in your browser.\r\n" +
@@ -177,6 +178,7 @@ const app = {
 
 const views = {
   arena: new ArenaMapView(tabs.host('arena'), app),
+  graph: new ObjectGraphView(tabs.host('graph'), app),
 };
 
 views.exercise = new ExercisePanel(tabs.host('exercise'), app);
