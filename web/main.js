@@ -179,9 +179,8 @@ const app = {
 const views = {
   arena: new ArenaMapView(tabs.host('arena'), app),
   graph: new ObjectGraphView(tabs.host('graph'), app),
+  exercise: new ExercisePanel(tabs.host('exercise'), app),
 };
-
-views.exercise = new ExercisePanel(tabs.host('exercise'), app);
 const shareLinkOpened = openShareLinks(app, views.exercise);
 
 feed.onUpdate((heap) => {
