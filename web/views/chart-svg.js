@@ -45,13 +45,14 @@ export function drawYAxis(parent, { ticks, labels, y, left, right }) {
 }
 
 // Tick marks at `ticks` below the line at y `top`, labelled under them.
-export function drawXAxis(parent, { ticks, labels, x, top, title = null, right = null }) {
+// `title` is written under the axis's left end.
+export function drawXAxis(parent, { ticks, labels, x, top, title = null, left = 0 }) {
   const group = svgElement('g', { class: 'chart-x-axis' }, parent);
   ticks.forEach((tick, i) => {
     const at = Math.round(x(tick)) + 0.5;
     svgElement('line', { x1: at, x2: at, y1: top, y2: top + 4, stroke: AXIS_COLOR }, group);
     svgText(group, labels[i], { x: at, y: top + 15, 'text-anchor': 'middle' });
   });
-  if (title !== null) svgText(group, title, { x: right, y: top + 15, 'text-anchor': 'end' });
+  if (title !== null) svgText(group, title, { x: left - 6, y: top + 15, 'text-anchor': 'end' });
   return group;
 }
