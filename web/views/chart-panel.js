@@ -33,14 +33,17 @@ export function button(text) {
   return node;
 }
 
-// A table with a header row of `columns`; returns its body.
+// A table with a header row of `columns`, scrolling sideways when the panel
+// is narrower; returns its body.
 export function table(parent, className, columns) {
+  const scroller = element('div', 'chart-view-table-scroll');
   const node = element('table', `chart-view-table ${className}`);
   const head = element('thead');
   head.append(tableRow('th', columns));
   const body = element('tbody');
   node.append(head, body);
-  parent.append(node);
+  scroller.append(node);
+  parent.append(scroller);
   return body;
 }
 

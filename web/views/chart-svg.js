@@ -53,6 +53,6 @@ export function drawXAxis(parent, { ticks, labels, x, top, title = null, left = 
     svgElement('line', { x1: at, x2: at, y1: top, y2: top + 4, stroke: AXIS_COLOR }, group);
     svgText(group, labels[i], { x: at, y: top + 15, 'text-anchor': 'middle' });
   });
-  if (title !== null) svgText(group, title, { x: left - 6, y: top + 15, 'text-anchor': 'end' });
+  if (title !== null) svgText(group, title, { x: left - 12, y: top + 15, 'text-anchor': 'end' });
   return group;
 }

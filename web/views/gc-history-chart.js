@@ -85,9 +85,10 @@ export class GcHistoryChart {
   }
 }
 
-// A collection's duration on the host: "0.56 ms", "12 µs".
+// A collection's duration on the host: "0.56 ms", "1.20 s". The page's
+// clock counts in steps of 0.1 ms, so shorter ones read "< 0.1 ms".
 export function formatDuration(seconds) {
   if (seconds >= 1) return `${seconds.toFixed(2)} s`;
-  if (seconds >= 0.001) return `${(seconds * 1000).toFixed(2)} ms`;
-  return `${Math.round(seconds * 1e6)} µs`;
+  if (seconds < 0.0001) return '< 0.1 ms';
+  return `${(seconds * 1000).toFixed(2)} ms`;
 }

@@ -127,7 +127,7 @@ export class MemoryPlot {
     const charts = MEMORY_SERIES.map((spec, i) => {
       const top = i * (MARGIN.top + CHART_HEIGHT + CHART_GAP) + MARGIN.top;
       const bottom = top + CHART_HEIGHT;
-      const highest = Math.max(...series.map((point) => Math.max(point[spec.key], spec.key === 'traced' ? point.traced_peak : 0)));
+      const highest = series.reduce((most, point) => Math.max(most, point[spec.key], spec.key === 'traced' ? point.traced_peak : 0), 0);
       const ticks = spec.ticks(highest, 3);
       const y = linearScale([0, ticks.max], [bottom, top]);
       svgText(this.#chart, spec.title, { x: MARGIN.left, y: top - 7, fill: spec.color });

@@ -68,7 +68,7 @@ export class TracemallocPanel {
     const diffHost = element('div');
     this.#diffBody = table(diffHost, 'tracemalloc-lines tracemalloc-diff',
       ['line', 'source', 'size', 'size diff', 'count', 'count diff']);
-    this.#diffTable = diffHost.firstChild;
+    this.#diffTable = diffHost.querySelector('table');
     compare.append(diffHost);
 
     for (const body of [this.#topBody, this.#diffBody]) {
