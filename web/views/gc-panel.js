@@ -26,8 +26,9 @@ export class GcPanel {
   #generationsChart;
   #statsBody;
   #historySummary;
-  #historyChartElement;
+  #historyChartHost;  // the chart and its legend, hidden while there is no collection
   #historyChart;
+  #list;
   #listBody;
 
   constructor(host, app) {
@@ -51,15 +52,17 @@ export class GcPanel {
 
     const history = panelSection(this.#content, 'Collections in this run: objects each one collected');
     this.#historySummary = element('p', 'gc-history-summary');
-    this.#historyChartElement = createChart('gc-history-chart', 'Objects collected by each collection of this run');
-    this.#historyChart = new GcHistoryChart(this.#historyChartElement, (index) => this.#pick(index));
+    const chart = createChart('gc-history-chart', 'Objects collected by each collection of this run');
+    this.#historyChart = new GcHistoryChart(chart, (index) => this.#pick(index));
     const legend = element('div', 'chart-view-legend');
     GENERATION_COLORS.forEach((color, generation) => legend.append(legendItem(color, `generation ${generation}`)));
     legend.append(legendItem(UNCOLLECTABLE_COLOR, 'uncollectable'));
-    history.append(this.#historySummary, this.#historyChartElement, legend);
+    this.#historyChartHost = element('div');
+    this.#historyChartHost.append(chart, legend);
+    history.append(this.#historySummary, this.#historyChartHost);
 
-    const list = panelSection(this.#content, 'Step through a collection on the object graph');
-    this.#listBody = table(list, 'gc-collection-list', ['#', 'generation', 'collected', 'uncollectable', 'time', 'events', '']);
+    this.#list = panelSection(this.#content, 'Step through a collection on the object graph');
+    this.#listBody = table(this.#list, 'gc-collection-list', ['#', 'generation', 'collected', 'uncollectable', 'time', 'events', '']);
     this.#listBody.addEventListener('click', (event) => {
       const picked = event.target.closest('button[data-index]');
       if (picked) this.#app.stepThroughCollection(Number(picked.dataset.index));
@@ -137,7 +140,8 @@ export class GcPanel {
 
     const records = this.#history.collections();
     this.#historySummary.textContent = historySummary(records, this.#history.missed());
-    this.#historyChartElement.hidden = records.length === 0;
+    this.#historyChartHost.hidden = records.length === 0;
+    this.#list.hidden = records.length === 0;
     this.#historyChart.draw(records, width, this.#selected);
     this.#drawList(records);
   }

@@ -27,6 +27,7 @@ export class TracemallocPanel {
   #empty;
   #content;
   #notTracing;
+  #topSection;
   #topSummary;
   #topBody;
   #takeButtons = {};
@@ -48,10 +49,10 @@ export class TracemallocPanel {
     this.#notTracing = element('p', 'tracemalloc-off', NOT_TRACING);
     this.#content.append(this.#notTracing);
 
-    const top = panelSection(this.#content, "Top lines: live memory by the line that allocated it, as Snapshot.statistics('lineno')");
+    this.#topSection = panelSection(this.#content, "Top lines: live memory by the line that allocated it, as Snapshot.statistics('lineno')");
     this.#topSummary = element('p', 'tracemalloc-summary');
-    top.append(this.#topSummary);
-    this.#topBody = table(top, 'tracemalloc-lines', ['line', 'source', 'size', 'count', 'average']);
+    this.#topSection.append(this.#topSummary);
+    this.#topBody = table(this.#topSection, 'tracemalloc-lines', ['line', 'source', 'size', 'count', 'average']);
 
     const compare = panelSection(this.#content, 'Compare two snapshots');
     const takers = element('div', 'tracemalloc-takers');
@@ -140,6 +141,8 @@ export class TracemallocPanel {
         `${formatCount(tracemalloc.blocks)} blocks`
       : 'not tracing';
     this.#notTracing.hidden = tracemalloc.tracing;
+    this.#topSection.hidden = !tracemalloc.tracing;
+    this.#topBody.closest('table').hidden = tracemalloc.lines.length === 0;
 
     const lines = tracemalloc.lines.slice(0, MAX_TOP_LINES);
     this.#topSummary.textContent = topSummary(tracemalloc, lines.length);
@@ -187,7 +190,6 @@ export class TracemallocPanel {
 }
 
 function topSummary(tracemalloc, shown) {
-  if (!tracemalloc.tracing) return 'No lines: nothing is traced.';
   if (tracemalloc.lines_total === 0) return 'No traced block is alive.';
   const all = `${formatCount(tracemalloc.lines_total)} line${tracemalloc.lines_total === 1 ? '' : 's'} hold traced blocks`;
   return shown < tracemalloc.lines_total ? `${all}; the top ${shown} are listed.` : `${all}.`;
