@@ -191,7 +191,8 @@ export class TracemallocPanel {
 
 function topSummary(tracemalloc, shown) {
   if (tracemalloc.lines_total === 0) return 'No traced block is alive.';
-  const all = `${formatCount(tracemalloc.lines_total)} line${tracemalloc.lines_total === 1 ? '' : 's'} hold traced blocks`;
+  const total = tracemalloc.lines_total;
+  const all = `${formatCount(total)} ${total === 1 ? 'line holds' : 'lines hold'} traced blocks`;
   return shown < tracemalloc.lines_total ? `${all}; the top ${shown} are listed.` : `${all}.`;
 }
 
