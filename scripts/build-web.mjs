@@ -1,5 +1,5 @@
-// Bundles the page into web/dist/: the page's modules into one ES module, the
-// worker into a classic script (it loads Emscripten's output with
+// Bundles the page into web/dist/: the page's modules into one ES module and
+// their stylesheets into main.css, the worker into a classic script (it loads Emscripten's output with
 // importScripts), and copies the static files and the wasm build beside them.
 // Usage: node scripts/build-web.mjs [WASM_BUILD_DIR]   (default: build/wasm)
 import { build } from 'esbuild';
@@ -16,7 +16,6 @@ const wasmBuild = process.argv[2] ?? join(root, 'build', 'wasm');
 const copies = [
   [join(web, 'index.html'), 'index.html'],
   [join(web, 'style.css'), 'style.css'],
-  [join(root, 'node_modules', '@xterm', 'xterm', 'css', 'xterm.css'), 'xterm.css'],
   [join(wasmBuild, 'heaplab.js'), 'heaplab.js'],
   [join(wasmBuild, 'heaplab.wasm'), 'heaplab.wasm'],
 ];

@@ -1,39 +1,22 @@
 // The playground in Debian's Chromium: the REPL runs Python in the worker,
 // Ctrl-C interrupts an endless loop, errors print as CPython's, and the arena
 // map follows the heap. Needs a built page: run scripts/build-web.sh first.
+// The playground in Debian's Chromium: the REPL runs Python in the worker,
+// Ctrl-C interrupts an endless loop, errors print as CPython's, the arena map
+// follows the heap, and the editor's program runs, steps, pauses and stops
+// with the settings applied. Needs a built page: run scripts/build-web.sh first.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serveDirectory } from '../../scripts/serve.mjs';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dist = join(root, 'web', 'dist');
-const screenshotPath = join(root, 'docs', 'screenshots', 'playground.png');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const VIEWPORT = { width: 1280, height: 800 };
+import { launchBrowser, openPlayground, PHONE, servePage } from './harness.mjs';
 
 let server;
 let browser;
+let playground;
 let page;
-const consoleErrors = [];
 
-const terminalText = () => page.evaluate(() => window.heaplab.terminalText());
+const terminalText = () => playground.terminalText();
+const waitForTerminal = (predicate, timeout) => playground.waitForTerminal(predicate, timeout);
 const promptCount = (text) => text.split('\n').filter((line) => line.startsWith('>>>')).length;
-
-// Waits until the terminal text satisfies `predicate(text)`; returns the text.
-async function waitForTerminal(predicate, timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const text = await terminalText();
-    if (predicate(text)) return text;
-    if (Date.now() > deadline) assert.fail(`terminal never matched ${predicate}; it shows:\n${text}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 // Types one line at the prompt and waits for the next `>>> ` prompt.
 async function enterLine(line) {
@@ -51,29 +34,27 @@ function outputAfter(text, input) {
   return lines.slice(start + 1, lines.length - 1).join('\n');
 }
 
+// The program's output: the lines after the last RESTART banner, before the prompt.
+function programOutput(text) {
+  const lines = text.split('\n');
+  const start = lines.findLastIndex((line) => line.includes('RESTART: main.py'));
+  assert.notEqual(start, -1, `no RESTART banner in:\n${text}`);
+  return lines.slice(start + 1, lines.length - 1).join('\n');
+}
+
 const poolSignature = (pools) => pools.map((pool) => (pool.unused ? '-' : `${pool.sizeClass}:${pool.used}`)).join(',');
 
 describe('playground page', () => {
   before(async () => {
-    assert.ok(existsSync(join(dist, 'index.html')), 'web/dist is missing: run scripts/build-web.sh first');
-    const served = await serveDirectory(dist, 0);
+    const served = await servePage();
     server = served.server;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-quic'],
-    });
-    page = await browser.newPage({ viewport: VIEWPORT });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(String(error)));
-
-    const started = performance.now();
-    await page.goto(served.url);
-    await waitForTerminal((text) => text.endsWith('>>>'), 30_000);
-    const elapsed = Math.round(performance.now() - started);
-    console.log(`first >>> prompt ${elapsed} ms after navigation`);
+    browser = await launchBrowser();
+    const opened = performance.now();
+    playground = await openPlayground(browser, served.url);
+    page = playground.page;
+    const measured = Math.round(performance.now() - opened);
+    const inPage = await page.evaluate(() => window.heaplab.firstPromptMs());
+    console.log(`first >>> prompt ${inPage} ms after navigation (page clock), ${measured} ms as the test saw it`);
     await page.click('#terminal');
   });
 
@@ -201,11 +182,108 @@ describe('playground page', () => {
     assert.ok(lines.includes(`${count(pool.used)} used, ${count(pool.capacity - pool.used)} free of ${count(pool.capacity)}`),
       lines);
 
-    await mkdir(dirname(screenshotPath), { recursive: true });
-    await page.screenshot({ path: screenshotPath });
+    await playground.screenshot('playground');
+  });
+
+  it('runs the editor program with Run and prints its output', async () => {
+    const text = await playground.runProgram('import sys\nitems = [1, 2, 3]\nprint(sys.getsizeof(items), len(items))\n');
+    assert.equal(programOutput(text), '88 3');
+    // As after `python -i main.py`, the shell goes on in the program's globals.
+    await page.click('#terminal');
+    assert.equal(outputAfter(await enterLine('items[-1]'), 'items[-1]'), '3');
+  });
+
+  it('steps line by line, moving the highlighted line', async () => {
+    await playground.setCode('x = 1\ny = [x]\n\ndef f(v):\n    return v * 2\n\nz = f(21)\nprint(z)\n');
+    await page.click('#step-button');
+    await playground.waitFor(() => playground.program(), (p) => p.state === 'paused' && p.line === 1, 'pause on line 1');
+    assert.equal(await page.evaluate(() => window.heaplab.editor.currentLine()), 1);
+    assert.equal(await page.locator('.cm-current-line').count(), 1);
+    const lines = [];
+    for (let i = 0; i < 6; i++) {
+      const program = await playground.step();
+      if (!program.active) break;
+      lines.push(program.line);
+      assert.equal(await page.evaluate(() => window.heaplab.editor.currentLine()), program.line);
+    }
+    // Into f (line 5), back to the call's line to store z (as pdb's step), then the print.
+    assert.deepEqual(lines, [2, 4, 7, 5, 7, 8]);
+    assert.match(await page.locator('#run-status').innerText(), /paused before line 8/);
+    const program = await playground.step();
+    assert.equal(program.active, false);
+    assert.equal(programOutput(await waitForTerminal((text) => text.endsWith('>>>'))), '42');
+    assert.equal(await page.evaluate(() => window.heaplab.editor.currentLine()), null, 'no highlight after the end');
+  });
+
+  it('pauses, continues and stops a running program', async () => {
+    await playground.setCode('import time\nn = 0\nwhile True:\n    n += 1\n    if n % 1000 == 0:\n        time.sleep(0.01)\n');
+    await page.click('#run-button');
+    await playground.waitFor(() => playground.program(), (p) => p.state === 'running', 'the program to run');
+    await page.click('#pause-button');
+    const paused = await playground.waitFor(() => playground.program(), (p) => p.state === 'paused', 'a pause');
+    assert.ok([2, 3, 4, 5, 6].includes(paused.line), `paused on line ${paused.line}`);
+    assert.equal(await page.locator('#pause-button').innerText(), '▶ Continue');
+    await page.click('#pause-button');
+    await playground.waitFor(() => playground.program(), (p) => p.state === 'running', 'the program to continue');
+    await page.click('#stop-button');
+    const text = await waitForTerminal((current) => current.endsWith('>>>'));
+    assert.match(programOutput(text), /KeyboardInterrupt$/);
+    assert.equal((await playground.program()).active, false);
+  });
+
+  it('runs slowly at a chosen speed, highlighting each line', async () => {
+    await playground.setCode('total = 0\nfor i in range(3):\n    total += i\nprint(total)\n');
+    await page.selectOption('#speed-select', '10');
+    await page.click('#run-button');
+    const seen = new Set();
+    await playground.waitFor(async () => {
+      const line = await page.evaluate(() => window.heaplab.editor.currentLine());
+      if (line) seen.add(line);
+      return (await playground.program()).active;
+    }, (active) => !active, 'the slow run to end');
+    assert.deepEqual([...seen].sort(), [1, 2, 3, 4]);
+    assert.equal(programOutput(await waitForTerminal((text) => text.endsWith('>>>'))), '3');
+    await page.selectOption('#speed-select', '0');
+  });
+
+  it('applies the settings: memory limit and GC thresholds', async () => {
+    await page.click('#settings-button');
+    await page.fill('#settings-memory-limit', '4');
+    await page.fill('#settings-threshold-0', '123');
+    await page.click('#settings-apply');
+    await waitForTerminal((text) => text.includes('RESTART: Shell') && text.endsWith('>>>'));
+    await page.click('#terminal');
+    assert.equal(outputAfter(await enterLine('import gc; gc.get_threshold()'), 'import gc; gc.get_threshold()'),
+      '(123, 10, 10)');
+    const text = await playground.runProgram('data = bytearray(8 * 1024 * 1024)\n');
+    assert.match(programOutput(text), /MemoryError$/);
+    assert.equal((await page.evaluate(() => window.heaplab.heap())).stats.limit, 4 * 1024 * 1024);
+
+    await page.click('#settings-button');
+    await page.fill('#settings-memory-limit', '0');
+    await page.click('#settings-apply');
+    assert.match(await page.locator('.settings-error').innerText(), /memory limit/);
+    await page.fill('#settings-memory-limit', '256');
+    await page.fill('#settings-threshold-0', '700');
+    await page.click('#settings-apply');
+    await waitForTerminal((current) => current.endsWith('RESTART: Shell ================\n>>>'));
+  });
+
+  it('is usable on a phone-sized screen', async () => {
+    const phone = await openPlayground(browser, page.url(), { viewport: PHONE });
+    const box = async (selector) => phone.page.locator(selector).boundingBox();
+    for (const selector of ['#editor', '#terminal', '#run-button', '#views']) {
+      const rect = await box(selector);
+      assert.ok(rect && rect.width > 0 && rect.width <= PHONE.width, `${selector} fits the width: ${JSON.stringify(rect)}`);
+    }
+    const text = await phone.runProgram('print(sum(range(10)))\n');
+    assert.equal(programOutput(text), '45');
+    await phone.screenshot('phone');
+    assert.deepEqual(phone.consoleErrors, []);
+    await phone.page.close();
   });
 
   it('logged no errors on the console', () => {
-    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(playground.consoleErrors, []);
   });
 });

@@ -5,13 +5,13 @@ import { fromWorker, toWorker } from './protocol.js';
 export class SessionClient {
   #worker;
   #nextRequestId = 1;
-  #pendingClassify = new Map();
-  #currentRun = null;  // {resolve, reject, onOutput, onInput} while a program runs
-  #snapshotListeners = [];
+  #pending = new Map();  // request id -> {resolve, reject}: classify, pool, exercise checks
+  #currentRun = null;  // {resolve, reject, onOutput, onInput} while a REPL input or program runs
+  #heapListeners = [];
   #failureListeners = [];
   #failed = false;
 
-  // Resolves with the first snapshot once the session is ready; rejects if it cannot start.
+  // Resolves with the first heap update once the session is ready; rejects if it cannot start.
   ready;
 
   constructor(workerUrl) {
@@ -26,25 +26,56 @@ export class SessionClient {
     });
   }
 
+  get running() {
+    return this.#currentRun !== null;
+  }
+
   // 'complete' | 'incomplete', as CPython's interactive loop decides.
   classify(source) {
-    const id = this.#nextRequestId++;
-    return new Promise((resolve, reject) => {
-      this.#pendingClassify.set(id, { resolve, reject });
-      this.#worker.postMessage({ type: toWorker.CLASSIFY, id, source });
-    });
+    return this.#request({ type: toWorker.CLASSIFY, source }).then((message) => message.status);
   }
 
   // Runs one REPL input. onOutput({stream, text}) is called as output arrives
   // (report it with outputShown once drawn); onInput() when the program waits
   // in input() (answer with provideInput). Resolves with the final state
-  // ('done' | 'error' | 'idle') and the snapshot taken after the run.
+  // ('done' | 'error' | 'idle').
   run(source, onOutput, onInput = () => this.provideInput(null)) {
-    if (this.#currentRun) return Promise.reject(new Error('a program is already running'));
-    return new Promise((resolve, reject) => {
-      this.#currentRun = { resolve, reject, onOutput, onInput };
-      this.#worker.postMessage({ type: toWorker.RUN, source });
-    });
+    return this.#startRun({ type: toWorker.RUN, source }, onOutput, onInput);
+  }
+
+  // Runs the editor's program as main.py in a fresh session made with
+  // `settings`: action 'run' at `speed` lines per second (0: full speed), or
+  // 'step' (paused before its first line). Resolves like run() when it ends;
+  // meanwhile step(), pause(), resume() and interrupt() drive it.
+  runProgram({ source, settings, action, speed }, onOutput, onInput = () => this.provideInput(null)) {
+    return this.#startRun({ type: toWorker.PROGRAM, source, settings, action, speed }, onOutput, onInput);
+  }
+
+  // Starts the paused program afresh (Run or Step again while paused): the
+  // run underway goes on with the new program and resolves when that ends.
+  restartProgram({ source, settings, action, speed }) {
+    if (this.#currentRun) this.#worker.postMessage({ type: toWorker.PROGRAM, source, settings, action, speed });
+  }
+
+  step() {
+    this.#worker.postMessage({ type: toWorker.STEP });
+  }
+
+  pause() {
+    this.#worker.postMessage({ type: toWorker.PAUSE });
+  }
+
+  resume(speed) {
+    this.#worker.postMessage({ type: toWorker.CONTINUE, speed });
+  }
+
+  setSpeed(speed) {
+    this.#worker.postMessage({ type: toWorker.SPEED, speed });
+  }
+
+  // A fresh, empty session with `settings`; only when nothing runs.
+  restart(settings) {
+    if (!this.#currentRun) this.#worker.postMessage({ type: toWorker.RESTART, settings });
   }
 
   // The line typed for the program's input() (without its newline), or null
@@ -63,24 +94,51 @@ export class SessionClient {
     if (this.#currentRun) this.#worker.postMessage({ type: toWorker.INTERRUPT });
   }
 
-  onSnapshot(listener) {
-    this.#snapshotListeners.push(listener);
+  // One pool's used blocks with the objects in them (FORMAT.md pool_json).
+  pool(address) {
+    return this.#request({ type: toWorker.POOL, address }).then((message) => message.pool);
+  }
+
+  // Runs `code` in a fresh session against the exercise (its JSON text).
+  checkExercise(exercise, code) {
+    return this.#request({ type: toWorker.CHECK_EXERCISE, exercise, code }).then((message) => message.result);
+  }
+
+  onHeap(listener) {
+    this.#heapListeners.push(listener);
   }
 
   onFailure(listener) {
     this.#failureListeners.push(listener);
   }
 
-  #publishSnapshot(snapshot) {
-    for (const listener of this.#snapshotListeners) listener(snapshot);
+  #request(message) {
+    if (this.#failed) return Promise.reject(new Error('the session is gone'));
+    const id = this.#nextRequestId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ ...message, id });
+    });
+  }
+
+  #startRun(message, onOutput, onInput) {
+    if (this.#currentRun) return Promise.reject(new Error('a program is already running'));
+    return new Promise((resolve, reject) => {
+      this.#currentRun = { resolve, reject, onOutput, onInput };
+      this.#worker.postMessage(message);
+    });
+  }
+
+  #publishHeap(heap) {
+    for (const listener of this.#heapListeners) listener(heap);
   }
 
   #fail(message) {
     if (this.#failed) return;
     this.#failed = true;
     const error = new Error(message);
-    for (const { reject } of this.#pendingClassify.values()) reject(error);
-    this.#pendingClassify.clear();
+    for (const { reject } of this.#pending.values()) reject(error);
+    this.#pending.clear();
     if (this.#currentRun) this.#currentRun.reject(error);
     this.#currentRun = null;
     for (const listener of this.#failureListeners) listener(error);
@@ -89,13 +147,15 @@ export class SessionClient {
   #receive(message, resolveReady) {
     switch (message.type) {
       case fromWorker.READY:
-        resolveReady(message.snapshot);
-        this.#publishSnapshot(message.snapshot);
+        resolveReady(message.heap);
+        this.#publishHeap(message.heap);
         break;
-      case fromWorker.CLASSIFIED: {
-        const request = this.#pendingClassify.get(message.id);
-        this.#pendingClassify.delete(message.id);
-        request?.resolve(message.status);
+      case fromWorker.CLASSIFIED:
+      case fromWorker.POOL_INFO:
+      case fromWorker.EXERCISE_RESULT: {
+        const request = this.#pending.get(message.id);
+        this.#pending.delete(message.id);
+        request?.resolve(message);
         break;
       }
       case fromWorker.OUTPUT:
@@ -104,11 +164,13 @@ export class SessionClient {
       case fromWorker.INPUT_REQUESTED:
         this.#currentRun?.onInput();
         break;
+      case fromWorker.HEAP:
+        this.#publishHeap(message.heap);
+        break;
       case fromWorker.FINISHED: {
         const run = this.#currentRun;
         this.#currentRun = null;
-        this.#publishSnapshot(message.snapshot);
-        run?.resolve({ state: message.state, snapshot: message.snapshot });
+        run?.resolve({ state: message.state });
         break;
       }
       case fromWorker.FAILED:

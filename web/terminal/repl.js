@@ -41,6 +41,45 @@ export class Repl {
     this.#becomeIdle();
   }
 
+  // Runs a program started outside the prompt (the editor's Run or Step):
+  // the line being typed is left as it is, `banner` is written, the program's
+  // output and input() use this terminal, and a fresh prompt follows its end.
+  // `start(onOutput, onInput)` starts it and resolves when it ends.
+  async runProgram(banner, start) {
+    this.#busy = true;
+    this.#finishLine();
+    this.#block = [];
+    this.#history.reset();
+    this.#terminal.write(`${banner}\r\n`);
+    this.#running = true;
+    try {
+      await start((chunk) => this.#writeOutput(chunk), () => this.#beginInputLine());
+    } catch {
+      return;  // the session is gone; the page reports why and input stays closed
+    }
+    this.#running = false;
+    await this.#showPrompt(PRIMARY_PROMPT);
+    this.#becomeIdle();
+  }
+
+  // Writes a line of its own while a program runs (a restart's banner).
+  async announce(text) {
+    await this.#flushTerminal();
+    const atLineStart = this.#terminal.buffer.active.cursorX === 0;
+    this.#terminal.write(`${atLineStart ? '' : '\r\n'}${text}\r\n`);
+  }
+
+  // Ends the session shown so far and prompts in a fresh one (settings applied).
+  async restart(banner) {
+    this.#busy = true;
+    this.#finishLine();
+    this.#block = [];
+    this.#history.reset();
+    this.#terminal.write(`${banner}\r\n`);
+    await this.#showPrompt(PRIMARY_PROMPT);
+    this.#becomeIdle();
+  }
+
   // Everything on the terminal, one string per row joined by newlines; rows
   // that are soft-wrapped continuations are joined to the row before.
   text() {
