@@ -13,6 +13,9 @@ import { SessionClient } from './session/session-client.js';
 import { DEFAULT_SETTINGS, sameSettings } from './session/settings.js';
 import { Repl } from './terminal/repl.js';
 import { ArenaMap } from './views/arena-map.js';
+import { GcPanel } from './views/gc-panel.js';
+import { MemoryPlot } from './views/memory-plot.js';
+import { TracemallocPanel } from './views/tracemalloc-panel.js';
 
 const BANNER =
   "heaplab: CPython 3.12's memory manager in your browser.\r\n" +
@@ -176,6 +179,9 @@ const arenaMap = new ArenaMap(tabs.host('arena'));
 const views = {
   arena: { update: (heap) => arenaMap.update(heap.snapshot.memory), shown() {}, describe: () => arenaMap.describe() },
 };
+views.gc = new GcPanel(tabs.host('gc'), app);
+views.tracemalloc = new TracemallocPanel(tabs.host('tracemalloc'), app);
+views.memory = new MemoryPlot(tabs.host('memory'), app);
 
 feed.onUpdate((heap) => {
   for (const view of Object.values(views)) view.update(heap);

@@ -11,6 +11,7 @@ const HEIGHT = 170;
 const MARGIN = { top: 12, right: 10, bottom: 24, left: 48 };
 const MAX_BAR_WIDTH = 28;
 const STUB = 2;
+const HIT_PADDING = 12;
 export const MAX_BARS = 120;
 
 export class GcHistoryChart {
@@ -57,7 +58,8 @@ export class GcHistoryChart {
         `Collection #${record.index} of generation ${record.generation}: ${record.collected} collected, ` +
         `${record.uncollectable} uncollectable, ${formatDuration(record.seconds)}`;
       // A transparent column the full height, so thin bars are easy to hover and click.
-      svgElement('rect', { x: center(i) - slot / 2, y: MARGIN.top, width: slot, height: plotBottom - MARGIN.top, fill: 'transparent' }, group);
+      const hit = Math.min(slot, barWidth + HIT_PADDING);
+      svgElement('rect', { x: center(i) - hit / 2, y: MARGIN.top, width: hit, height: plotBottom - MARGIN.top, fill: 'transparent' }, group);
       const collectedTop = y(record.collected);
       const collectedHeight = record.collected === 0 && record.uncollectable === 0 ? STUB : plotBottom - collectedTop;
       svgElement('rect', {
