@@ -12,7 +12,7 @@ import { HeapFeed } from './session/heap-feed.js';
 import { SessionClient } from './session/session-client.js';
 import { DEFAULT_SETTINGS, sameSettings } from './session/settings.js';
 import { Repl } from './terminal/repl.js';
-import { ArenaMap } from './views/arena-map.js';
+import { ArenaMapView } from './views/arena-map.js';
 import { GcPanel } from './views/gc-panel.js';
 import { MemoryPlot } from './views/memory-plot.js';
 import { TracemallocPanel } from './views/tracemalloc-panel.js';
@@ -175,9 +175,8 @@ const app = {
   onHeap: (listener) => feed.onUpdate(listener),
 };
 
-const arenaMap = new ArenaMap(tabs.host('arena'));
 const views = {
-  arena: { update: (heap) => arenaMap.update(heap.snapshot.memory), shown() {}, describe: () => arenaMap.describe() },
+  arena: new ArenaMapView(tabs.host('arena'), app),
 };
 views.gc = new GcPanel(tabs.host('gc'), app);
 views.tracemalloc = new TracemallocPanel(tabs.host('tracemalloc'), app);
@@ -192,8 +191,8 @@ tabs.onShow((id) => views[id]?.shown());
 // For the browser tests and for anyone curious in the devtools console.
 window.heaplab = Object.freeze({
   terminalText: () => repl.text(),
-  arenaMap: () => arenaMap.describe(),
-  poolCenter: (row, slot) => arenaMap.poolCenter(row, slot),
+  arenaMap: () => views.arena.describe(),
+  poolCenter: (row, slot) => views.arena.poolCenter(row, slot),
   views: Object.freeze(Object.fromEntries(TABS.map(({ id }) => [id, () => views[id]?.describe() ?? null]))),
   editor: Object.freeze({
     text: () => editor.text,

@@ -1,58 +1,58 @@
-// The arenas drawn as rows of pools: one row per 1 MiB arena, one cell per
-// 16 KiB pool. A cell's colour is its size class, its brightness how full it
-// is; unused pools are grey, and pools the last input changed are outlined.
-import { formatAddress, formatCount } from './format.js';
-import { blockSize, poolColor, UNUSED_POOL_COLOR } from './size-class-palette.js';
+// The arenas overview: one row per 1 MiB arena, one cell per 16 KiB pool. A
+// cell's colour is its size class, its brightness how full it is; unused pools
+// are grey, pools the last step changed are outlined, and pools where it freed
+// blocks flash, then keep a red outline. Clicking a row opens that arena.
+import { arenaLines, plural, poolLines } from './arena-tooltips.js';
+import { CHANGED_OUTLINE, FREED_COLOR, poolColor, UNUSED_POOL_COLOR } from './size-class-palette.js';
 
-const POOLS_PER_ROW = 64;
-const LABEL_WIDTH = 40;
-const FREE_COLUMN_WIDTH = 56;
+const ROW_HEIGHT = 24;  // as .arena-row-pools in arena-map.css
 const CELL_GAP = 1;
-const ROW_GAP = 4;
-const MIN_ROW_HEIGHT = 12;
-const MAX_ROW_HEIGHT = 20;
-const TEXT_COLOR = '#8b95a7';
-const CHANGED_OUTLINE = '#f5f7fa';
-const FONT = '11px ui-monospace, "SF Mono", Menlo, Consolas, monospace';
+const FLASH_MS = 1400;  // as the arena-freed-flash animation in arena-map.css
 
 export class ArenaGrid {
-  #scroller;
-  #canvas;
+  #list;
   #tooltip;
+  #onOpen;
+  #rows = [];  // {element, label, canvas, free}, one per arena shown
   #arenas = [];
-  #changed = new Set();  // addresses of pools that differ from the previous snapshot
-  #previousPools = null;  // address -> signature, from the previous snapshot
-  #layout = null;
+  #poolsPerArena = 64;
+  #changed = new Set();
+  #freedPools = new Map();  // pool address -> blocks freed there by the last step
+  #flashStart = -Infinity;
+  #frame = 0;
 
-  constructor(parent, tooltip) {
+  // `onOpen(arenaAddress)` is called when a row is clicked.
+  constructor(parent, tooltip, onOpen) {
     this.#tooltip = tooltip;
-    this.#scroller = document.createElement('div');
-    this.#scroller.className = 'arena-grid-scroll';
-    this.#canvas = document.createElement('canvas');
-    this.#canvas.className = 'arena-grid';
-    this.#canvas.setAttribute('aria-label', 'Arenas and their pools');
-    this.#scroller.append(this.#canvas);
-    parent.append(this.#scroller);
-
-    this.#canvas.addEventListener('mousemove', (event) => this.#hover(event));
-    this.#canvas.addEventListener('mouseleave', () => this.#tooltip.hide());
-    new ResizeObserver(() => this.#draw()).observe(this.#scroller);
+    this.#onOpen = onOpen;
+    this.#list = document.createElement('div');
+    this.#list.className = 'arena-rows';
+    this.#list.setAttribute('aria-label', 'Arenas and their pools');
+    parent.append(this.#list);
+    new ResizeObserver(() => this.draw()).observe(this.#list);
   }
 
-  update(arenas) {
-    const pools = new Map();
-    for (const arena of arenas) {
-      for (const pool of arena.pools) pools.set(pool.address, poolSignature(pool));
-    }
-    this.#changed = new Set();
-    if (this.#previousPools) {
-      for (const [address, signature] of pools) {
-        if (this.#previousPools.get(address) !== signature) this.#changed.add(address);
-      }
-    }
-    this.#previousPools = pools;
-    this.#arenas = arenas;
-    this.#draw();
+  // `changed` is a Set and `freedPools` a Map by pool address (arena-changes.js).
+  update(memory, changed, freedPools) {
+    this.#arenas = memory.arenas;
+    this.#poolsPerArena = memory.arena_size / memory.pool_size;
+    this.#changed = changed;
+    this.#freedPools = freedPools;
+    while (this.#rows.length < this.#arenas.length) this.#rows.push(this.#createRow(this.#rows.length));
+    while (this.#rows.length > this.#arenas.length) this.#rows.pop().element.remove();
+    this.#arenas.forEach((arena, row) => {
+      const { element, label, free } = this.#rows[row];
+      element.dataset.arena = String(arena.index);
+      element.setAttribute('aria-label', `Arena #${arena.index}, ${arena.free_pools} of ${arena.total_pools} pools free: open`);
+      label.textContent = `#${arena.index}`;
+      free.textContent = `${arena.free_pools} free`;
+    });
+  }
+
+  // Starts the flash of the pools where the last step freed blocks.
+  flash() {
+    this.#flashStart = performance.now();
+    if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#animate());
   }
 
   // What is drawn, one entry per pool cell: for tests and tools.
@@ -67,115 +67,103 @@ export class ArenaGrid {
       used: pool.unused ? 0 : pool.used,
       capacity: pool.unused ? 0 : pool.capacity,
       changed: this.#changed.has(pool.address),
+      freed: this.#freedPools.get(pool.address) ?? 0,
     })));
   }
 
-  // The viewport point at the centre of a pool's cell, after scrolling it into view.
+  // The viewport point at the centre of a pool's cell, after scrolling its row into view.
   poolCenter(row, slot) {
-    const layout = this.#layout;
-    const y = row * layout.rowPitch;
-    this.#scroller.scrollTop = Math.max(0, y - this.#scroller.clientHeight / 2);
-    const rect = this.#canvas.getBoundingClientRect();
-    return {
-      x: rect.left + LABEL_WIDTH + slot * layout.cellPitch + layout.cellWidth / 2,
-      y: rect.top + y + layout.cellHeight / 2,
-    };
+    const { element, canvas } = this.#rows[row];
+    element.scrollIntoView({ block: 'nearest' });
+    const rect = canvas.getBoundingClientRect();
+    const pitch = rect.width / this.#poolsPerArena;
+    return { x: rect.left + (slot + 0.5) * pitch, y: rect.top + rect.height / 2 };
   }
 
-  // Cells as wide as 64 fit; rows taller while few arenas leave room (easier
-  // to read and to point at), never shorter than the row labels.
-  #computeLayout(width, height) {
-    const available = width - LABEL_WIDTH - FREE_COLUMN_WIDTH;
-    const cellPitch = Math.max(4, Math.min(14, Math.floor(available / POOLS_PER_ROW)));
-    const cellWidth = cellPitch - CELL_GAP;
-    const rowsHeight = Math.floor(height / Math.max(1, this.#arenas.length)) - ROW_GAP;
-    const cellHeight = Math.max(MIN_ROW_HEIGHT, Math.min(MAX_ROW_HEIGHT, rowsHeight));
-    return { width, cellPitch, cellWidth, cellHeight, rowPitch: cellHeight + ROW_GAP };
+  draw() {
+    const elapsed = performance.now() - this.#flashStart;
+    const flash = elapsed < FLASH_MS ? 1 - elapsed / FLASH_MS : 0;
+    this.#arenas.forEach((arena, row) => this.#drawRow(arena, this.#rows[row].canvas, flash));
   }
 
-  #draw() {
-    const width = this.#scroller.clientWidth;
+  #createRow(row) {
+    const element = document.createElement('div');
+    element.className = 'arena-row';
+    element.dataset.row = String(row);
+    element.tabIndex = 0;
+    element.setAttribute('role', 'button');
+    const label = document.createElement('span');
+    label.className = 'arena-row-label';
+    const canvas = document.createElement('canvas');
+    canvas.className = 'arena-row-pools';
+    const free = document.createElement('span');
+    free.className = 'arena-row-free';
+    element.append(label, canvas, free);
+    this.#list.append(element);
+
+    const open = () => this.#onOpen(this.#arenas[row].address);
+    element.addEventListener('click', open);
+    element.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      open();
+    });
+    label.addEventListener('mousemove', (event) => {
+      this.#tooltip.show(arenaLines(this.#arenas[row]), event.clientX, event.clientY);
+    });
+    canvas.addEventListener('mousemove', (event) => this.#hoverPool(row, canvas, event));
+    element.addEventListener('mouseleave', () => this.#tooltip.hide());
+    return { element, label, canvas, free };
+  }
+
+  #drawRow(arena, canvas, flash) {
+    const width = canvas.clientWidth;
     if (width === 0) return;
-    const layout = this.#computeLayout(width, this.#scroller.clientHeight);
-    this.#layout = layout;
-    const height = Math.max(layout.rowPitch, this.#arenas.length * layout.rowPitch);
     const ratio = window.devicePixelRatio || 1;
-    this.#canvas.width = Math.round(width * ratio);
-    this.#canvas.height = Math.round(height * ratio);
-    this.#canvas.style.width = `${width}px`;
-    this.#canvas.style.height = `${height}px`;
-
-    const context = this.#canvas.getContext('2d');
+    const pixelWidth = Math.round(width * ratio);
+    if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+    canvas.height = Math.round(ROW_HEIGHT * ratio);
+    const context = canvas.getContext('2d');
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
-    context.font = FONT;
-    context.textBaseline = 'middle';
-
-    this.#arenas.forEach((arena, row) => {
-      const top = row * layout.rowPitch;
-      const middle = top + layout.cellHeight / 2;
-      context.fillStyle = TEXT_COLOR;
-      context.textAlign = 'left';
-      context.fillText(`#${arena.index}`, 0, middle);
-      context.textAlign = 'right';
-      context.fillText(`${arena.free_pools} free`, width, middle);
-
-      arena.pools.forEach((pool, slot) => {
-        const left = LABEL_WIDTH + slot * layout.cellPitch;
-        context.fillStyle = pool.unused ? UNUSED_POOL_COLOR : poolColor(pool.szidx, pool.used / pool.capacity);
-        context.fillRect(left, top, layout.cellWidth, layout.cellHeight);
-        if (this.#changed.has(pool.address)) {
-          context.strokeStyle = CHANGED_OUTLINE;
-          context.lineWidth = 1;
-          context.strokeRect(left + 0.5, top + 0.5, layout.cellWidth - 1, layout.cellHeight - 1);
-        }
-      });
+    context.clearRect(0, 0, width, ROW_HEIGHT);
+    const pitch = width / this.#poolsPerArena;
+    const cellWidth = Math.max(1, pitch - CELL_GAP);
+    arena.pools.forEach((pool, slot) => {
+      const left = slot * pitch;
+      context.fillStyle = pool.unused ? UNUSED_POOL_COLOR : poolColor(pool.szidx, pool.used / pool.capacity);
+      context.fillRect(left, 0, cellWidth, ROW_HEIGHT);
+      const freed = this.#freedPools.has(pool.address);
+      if (freed && flash > 0) {
+        context.globalAlpha = flash;
+        context.fillStyle = FREED_COLOR;
+        context.fillRect(left, 0, cellWidth, ROW_HEIGHT);
+        context.globalAlpha = 1;
+      }
+      if (freed || this.#changed.has(pool.address)) {
+        context.strokeStyle = freed ? FREED_COLOR : CHANGED_OUTLINE;
+        context.lineWidth = 1;
+        context.strokeRect(left + 0.5, 0.5, Math.max(0, cellWidth - 1), ROW_HEIGHT - 1);
+      }
     });
   }
 
-  #hover(event) {
-    const layout = this.#layout;
-    const rect = this.#canvas.getBoundingClientRect();
-    const x = event.clientX - rect.left;
-    const y = event.clientY - rect.top;
-    const row = Math.floor(y / layout.rowPitch);
-    const arena = this.#arenas[row];
-    if (!arena || y - row * layout.rowPitch > layout.cellHeight) {
-      this.#tooltip.hide();
-      return;
-    }
-    if (x < LABEL_WIDTH) {
-      this.#tooltip.show(describeArena(arena), event.clientX, event.clientY);
-      return;
-    }
-    const slot = Math.floor((x - LABEL_WIDTH) / layout.cellPitch);
-    const pool = arena.pools[slot];
-    if (!pool || x - LABEL_WIDTH - slot * layout.cellPitch > layout.cellWidth) {
-      this.#tooltip.hide();
-      return;
-    }
-    this.#tooltip.show(describePool(pool, arena), event.clientX, event.clientY);
+  #animate() {
+    this.draw();
+    this.#frame = performance.now() - this.#flashStart < FLASH_MS ? requestAnimationFrame(() => this.#animate()) : 0;
   }
-}
 
-function poolSignature(pool) {
-  return pool.unused ? 'unused' : `${pool.szidx}:${pool.used}`;
-}
-
-function describeArena(arena) {
-  return [
-    `Arena #${arena.index}`,
-    `at ${formatAddress(arena.address)}`,
-    `${arena.free_pools} of ${arena.total_pools} pools free`,
-  ];
-}
-
-function describePool(pool, arena) {
-  const where = `pool ${formatAddress(pool.address)} in arena #${arena.index}`;
-  if (pool.unused) return ['Unused pool', where];
-  return [
-    `Size class ${pool.szidx}: ${blockSize(pool.szidx)}-byte blocks`,
-    `${formatCount(pool.used)} used, ${formatCount(pool.capacity - pool.used)} free of ${formatCount(pool.capacity)}`,
-    where,
-  ];
+  #hoverPool(row, canvas, event) {
+    const arena = this.#arenas[row];
+    const rect = canvas.getBoundingClientRect();
+    const pitch = rect.width / this.#poolsPerArena;
+    const slot = Math.floor((event.clientX - rect.left) / pitch);
+    const pool = arena.pools[slot];
+    if (!pool) {
+      this.#tooltip.hide();
+      return;
+    }
+    const lines = poolLines(pool, arena, this.#freedPools.get(pool.address));
+    this.#tooltip.show([...lines, `click: open arena #${arena.index} (${plural(this.#poolsPerArena, 'pool')})`],
+      event.clientX, event.clientY);
+  }
 }

@@ -1,4 +1,5 @@
-// The key to the arena map's colours: size classes, fullness, unused and changed pools.
+// The key to the arena map's colours: size classes, fullness, unused pools,
+// and pools the last step changed or freed blocks in.
 import { blockSize, poolColor, SIZE_CLASS_COUNT, sizeClassColor, UNUSED_POOL_COLOR } from './size-class-palette.js';
 
 const FULLNESS_SAMPLE_CLASS = 3;
@@ -40,11 +41,17 @@ export function createArenaLegend() {
   changed.className = 'legend-item';
   const outlined = swatch(poolColor(FULLNESS_SAMPLE_CLASS, 0.6));
   outlined.classList.add('legend-changed');
-  changed.append(outlined, textSpan('changed by the last input'));
+  changed.append(outlined, textSpan('changed by the last step'));
+
+  const freed = document.createElement('div');
+  freed.className = 'legend-item';
+  const flashed = swatch(poolColor(FULLNESS_SAMPLE_CLASS, 0.3));
+  flashed.classList.add('legend-freed');
+  freed.append(flashed, textSpan('blocks freed by the last step (flash)'));
 
   const keys = document.createElement('div');
   keys.className = 'legend-keys';
-  keys.append(fullness, unused, changed);
+  keys.append(fullness, unused, changed, freed);
   legend.append(classes, keys);
   return legend;
 }

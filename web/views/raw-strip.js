@@ -1,15 +1,18 @@
-// Raw blocks (requests over 512 bytes, outside pymalloc) as one strip: each
-// block a segment as wide as its share of all raw bytes, in address order.
+// The raw region: blocks of requests over 512 bytes, outside pymalloc, as one
+// strip where each block is a segment as wide as its share of all raw bytes,
+// in address order, and below it each block's size.
 import { formatAddress, formatBytes, formatCount } from './format.js';
 
 const HEIGHT = 16;
 const USED_COLOR = '#e0a458';
 const FREE_COLOR = '#3a4150';
 const MIN_SEGMENT = 2;
+const MAX_LISTED = 40;  // sizes listed below the strip; the rest are counted
 
 export class RawStrip {
   #canvas;
   #summary;
+  #sizes;
   #tooltip;
   #blocks = [];
   #segments = [];  // {left, right, block}, as last drawn
@@ -19,17 +22,20 @@ export class RawStrip {
     const section = document.createElement('section');
     section.className = 'raw-blocks';
     const title = document.createElement('h3');
-    title.textContent = 'Raw blocks (requests over 512 bytes)';
+    title.textContent = 'Raw region: blocks of requests over 512 bytes, outside the pools';
     this.#canvas = document.createElement('canvas');
     this.#canvas.className = 'raw-strip';
     this.#summary = document.createElement('p');
     this.#summary.className = 'raw-summary';
-    section.append(title, this.#canvas, this.#summary);
+    this.#sizes = document.createElement('ol');
+    this.#sizes.className = 'raw-sizes';
+    this.#sizes.setAttribute('aria-label', 'Raw blocks in address order');
+    section.append(title, this.#canvas, this.#summary, this.#sizes);
     parent.append(section);
 
     this.#canvas.addEventListener('mousemove', (event) => this.#hover(event));
     this.#canvas.addEventListener('mouseleave', () => this.#tooltip.hide());
-    new ResizeObserver(() => this.#draw()).observe(section);
+    new ResizeObserver(() => this.draw()).observe(section);
   }
 
   update(blocks) {
@@ -41,10 +47,24 @@ export class RawStrip {
       ? 'No raw blocks yet.'
       : `${formatCount(used.length)} in use (${formatBytes(total(used))}), ` +
         `${formatCount(free.length)} free (${formatBytes(total(free))})`;
-    this.#draw();
+    const items = blocks.slice(0, MAX_LISTED).map((block) => {
+      const item = document.createElement('li');
+      item.className = block.used ? 'raw-size is-used' : 'raw-size is-free';
+      item.textContent = formatBytes(block.size);
+      item.title = `${block.used ? 'in use' : 'free'}: ${formatCount(block.size)} bytes at ${formatAddress(block.address)}`;
+      return item;
+    });
+    if (blocks.length > MAX_LISTED) {
+      const more = document.createElement('li');
+      more.className = 'raw-size is-more';
+      more.textContent = `+${formatCount(blocks.length - MAX_LISTED)} more`;
+      items.push(more);
+    }
+    this.#sizes.replaceChildren(...items);
   }
 
-  #draw() {
+  // Draws the strip (after update(), and when it is resized).
+  draw() {
     const width = this.#canvas.clientWidth;
     if (width === 0) return;
     const ratio = window.devicePixelRatio || 1;

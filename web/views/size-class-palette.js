@@ -5,6 +5,8 @@
 
 export const SIZE_CLASS_COUNT = 32;
 export const UNUSED_POOL_COLOR = '#2a303c';
+export const CHANGED_OUTLINE = '#f5f7fa';  // a pool the last step changed
+export const FREED_COLOR = '#ff5f57';  // blocks the last step freed: the flash and its outline
 const EMPTY_POOL_BASE = [27, 32, 43];  // the map's cell background, as RGB
 const DIMMEST = 0.28;  // how much class colour an empty pool still shows
 
