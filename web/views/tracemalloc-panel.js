@@ -19,8 +19,10 @@ export class TracemallocPanel {
   #host;
   #app;
   #heap = null;
+  #runId = null;
+  #source = [];  // the lines of main.py as the run began: the editor may have changed since
   #drawn = false;
-  #taken = { A: null, B: null };  // {tracemalloc, label} kept when the button was pressed
+  #taken = { A: null, B: null };  // {tracemalloc, source, label} kept when the button was pressed
   #top = [];  // the rows of the top-lines table, as drawn
   #diff = [];  // the rows of the diff table, as drawn
   #note;
@@ -84,6 +86,10 @@ export class TracemallocPanel {
 
   update(heap) {
     if (!heap.snapshot) return;
+    if (heap.runId !== this.#runId) {
+      this.#runId = heap.runId;
+      this.#source = sourceLines(this.#app.getCode());
+    }
     this.#heap = heap;
     this.#drawn = false;
     if (isShown(this.#host)) this.#draw();
@@ -116,6 +122,7 @@ export class TracemallocPanel {
     const where = line ? `before line ${line}` : 'at the end';
     this.#taken[name] = {
       tracemalloc,
+      source: this.#source,
       label: `run ${heap.runId}, ${where}: ${formatSize(tracemalloc.traced)} in ${formatCount(tracemalloc.blocks)} blocks`,
     };
     this.#draw();
@@ -134,7 +141,7 @@ export class TracemallocPanel {
     if (!tracemalloc) return;
     this.#empty.hidden = true;
     this.#content.hidden = false;
-    const source = sourceLines(this.#app.getCode());
+    const source = this.#source;
 
     this.#note.textContent = tracemalloc.tracing
       ? `tracing: ${formatSize(tracemalloc.traced)} traced (peak ${formatSize(tracemalloc.peak)}) in ` +
@@ -159,10 +166,10 @@ export class TracemallocPanel {
         : 'Snapshots can be taken only while tracemalloc is tracing';
       this.#takenLabels[name].textContent = this.#taken[name]?.label ?? 'not taken';
     }
-    this.#drawDiff(source);
+    this.#drawDiff();
   }
 
-  #drawDiff(source) {
+  #drawDiff() {
     const { A, B } = this.#taken;
     this.#diffTable.hidden = !(A && B);
     if (!(A && B)) {
@@ -181,7 +188,9 @@ export class TracemallocPanel {
       ...(diffs.length > MAX_DIFF_LINES ? [`the first ${MAX_DIFF_LINES} are listed`] : []),
       ...(diffIsPartial(B.tracemalloc, A.tracemalloc) ? ['only the top 100 lines of each snapshot are compared'] : []),
     ].join('; ') + '.';
-    this.#diff = diffs.slice(0, MAX_DIFF_LINES).map((diff) => ({ ...diff, source: sourceText(source, diff) }));
+    // A line still allocating is read in B's program, one that stopped in A's.
+    this.#diff = diffs.slice(0, MAX_DIFF_LINES).map((diff) => (
+      { ...diff, source: sourceText(diff.count > 0 ? B.source : A.source, diff) }));
     const biggest = Math.max(0, ...this.#diff.map((diff) => Math.abs(diff.size_diff)));
     this.#diffBody.replaceChildren(...this.#diff.map((diff) => lineRow(diff, [
       formatSize(diff.size), sizeCell(diff.size_diff, biggest, true), formatCount(diff.count), signedCell(diff.count_diff),
