@@ -42,7 +42,7 @@ export function niceTicks(min, max, { count = 4, integer = false, unit = 1 } = {
 }
 
 // The byte unit an axis reaching `max` counts in, as [bytes, name].
-export function byteUnit(max) {
+function byteUnit(max) {
   return BYTE_UNITS.find(([size]) => max >= size) ?? BYTE_UNITS[BYTE_UNITS.length - 1];
 }
 

@@ -2,10 +2,10 @@
 // tick labels, text. Every label is set with textContent.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-export const AXIS_COLOR = '#3a4456';
-export const GRID_COLOR = '#1f2530';
-export const LABEL_COLOR = '#8b95a7';
-export const CHART_FONT = 'ui-monospace, "SF Mono", Menlo, Consolas, monospace';
+const AXIS_COLOR = '#3a4456';
+const GRID_COLOR = '#1f2530';
+const LABEL_COLOR = '#8b95a7';
+const CHART_FONT = 'ui-monospace, "SF Mono", Menlo, Consolas, monospace';
 
 export function svgElement(tag, attributes = {}, parent = null) {
   const element = document.createElementNS(SVG_NS, tag);
