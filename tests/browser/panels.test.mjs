@@ -5,9 +5,10 @@
 // scripts/build-web.sh first.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPlayground, servePage } from './harness.mjs';
+import { launchBrowser, openPlayground, PHONE, servePage } from './harness.mjs';
 
 let server;
+let url;
 let browser;
 let playground;
 let page;
@@ -34,17 +35,17 @@ async function step() {
 
 // Runs `code` with the Run button and waits for its end and the prompt after
 // it (the harness's runProgram(), polling as lightly as step() above).
-async function run(code) {
-  await playground.setCode(code);
-  const progress = () => page.evaluate(() => {
+async function run(code, target = playground) {
+  await target.setCode(code);
+  const progress = () => target.page.evaluate(() => {
     const heap = window.heaplab.heap();
     return { program: window.heaplab.program(), sequence: heap?.sequence ?? 0, reason: heap?.reason };
   });
   const before = (await progress()).sequence;
-  await page.click('#run-button');
-  await playground.waitFor(progress, ({ program, sequence, reason }) => !program.active && reason === 'finish' && sequence > before,
+  await target.page.click('#run-button');
+  await target.waitFor(progress, ({ program, sequence, reason }) => !program.active && reason === 'finish' && sequence > before,
     'the program to finish');
-  await playground.waitForTerminal((text) => text.endsWith('>>>'));
+  await target.waitForTerminal((text) => text.endsWith('>>>'));
 }
 
 // Steps until the program is paused before `line` (Step starts it if needed).
@@ -69,6 +70,7 @@ describe('GC, tracemalloc and memory panels', () => {
   before(async () => {
     const served = await servePage();
     server = served.server;
+    url = served.url;
     browser = await launchBrowser();
     playground = await openPlayground(browser, served.url);
     page = playground.page;
@@ -270,6 +272,31 @@ describe('GC, tracemalloc and memory panels', () => {
     const fresh = await playground.view('memory');
     assert.ok(fresh.runId > runId);
     assert.ok(fresh.samples < heap.series.length, `the series restarted: ${fresh.samples} samples`);
+  });
+
+  it('fits a phone: the charts are as wide as the panel, only tables scroll sideways', async () => {
+    const phone = await openPlayground(browser, url, { viewport: PHONE });
+    try {
+      await run(
+        'import gc, tracemalloc\n' +
+        'tracemalloc.start()\n' +
+        'rows = [[i] * 20 for i in range(300)]\n' +
+        'gc.collect()\n', phone);
+      for (const id of ['gc', 'tracemalloc', 'memory']) {
+        await phone.showView(id);
+        const fit = await phone.page.evaluate((name) => {
+          const host = document.getElementById(`view-${name}`);
+          const widest = Math.max(...[...host.querySelectorAll('svg')].map((svg) => svg.getBoundingClientRect().right));
+          return { clientWidth: host.clientWidth, scrollWidth: host.scrollWidth, right: host.getBoundingClientRect().right, widest };
+        }, id);
+        assert.ok(fit.scrollWidth <= fit.clientWidth, `${id} does not scroll sideways: ${JSON.stringify(fit)}`);
+        assert.ok(fit.widest <= fit.right, `${id}'s charts fit: ${JSON.stringify(fit)}`);
+      }
+      assert.ok((await phone.view('gc')).history.length > 0);
+      assert.deepEqual(phone.consoleErrors, []);
+    } finally {
+      await phone.page.close();
+    }
   });
 
   it('logs no console errors', () => {
