@@ -15,6 +15,7 @@ import { Repl } from './terminal/repl.js';
 import { ArenaMapView } from './views/arena-map.js';
 import { GcPanel } from './views/gc-panel.js';
 import { MemoryPlot } from './views/memory-plot.js';
+import { ObjectGraphView } from './views/object-graph.js';
 import { TracemallocPanel } from './views/tracemalloc-panel.js';
 
 const BANNER =
@@ -177,6 +178,7 @@ const app = {
 
 const views = {
   arena: new ArenaMapView(tabs.host('arena'), app),
+  graph: new ObjectGraphView(tabs.host('graph'), app),
 };
 views.gc = new GcPanel(tabs.host('gc'), app);
 views.tracemalloc = new TracemallocPanel(tabs.host('tracemalloc'), app);
