@@ -166,7 +166,13 @@ const app = {
   requestPool: (address) => session.pool(address),
   selectLine: (line) => editor.selectLine(line),
   showView: (id) => tabs.show(id),
-  stepThroughCollection: () => {},
+  stepThroughCollection: (index) => {
+    const heap = feed.current;
+    const collection = heap?.snapshot.gc.collections.find((c) => c.index === index);
+    if (!collection) return;
+    tabs.show('graph');
+    views.graph.playCollection(collection, heap.previousGraph);
+  },
   getCode: () => editor.text,
   setCode: (text) => { editor.text = text; },
   getSettings: () => settings,
