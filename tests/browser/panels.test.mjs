@@ -159,8 +159,17 @@ describe('GC, tracemalloc and memory panels', () => {
     await page.evaluate(() => { document.getElementById('view-gc').scrollTop = 0; });
     await playground.screenshot('gc-panel');
 
+    // Step through: the object graph animates the collection.
+    await row.locator('button').click();
+    await page.locator('#view-graph').waitFor({ state: 'visible' });
+    const graph = await playground.view('graph');
+    assert.equal(graph.stepThrough.active, true);
+    assert.equal(graph.stepThrough.index, collect.index);
+    assert.equal(graph.stepThrough.generation, 2);
+
     // A new run starts a new history.
     await run('x = 1\n');
+    await playground.showView('gc');
     const fresh = await playground.view('gc');
     assert.ok(fresh.runId > view.runId);
     assert.deepEqual(fresh.history, []);
