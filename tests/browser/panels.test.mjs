@@ -282,6 +282,14 @@ describe('GC, tracemalloc and memory panels', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     assert.deepEqual(await page.evaluate(() => window.heaplab.editor.selectedLines()), { from: sample.line, to: sample.line });
 
+    // From the keyboard: the arrow keys move the readout along the samples.
+    await page.focus('#view-memory .memory-plot-chart');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    assert.deepEqual((await playground.view('memory')).hovered, heap.series[1]);
+    await page.keyboard.press('End');
+    assert.deepEqual((await playground.view('memory')).hovered, heap.series[heap.series.length - 1]);
+
     // A new run starts a new series.
     await run('x = 1\n');
     const fresh = await playground.view('memory');

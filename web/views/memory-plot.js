@@ -1,8 +1,8 @@
 // Memory over time: one sample per step (or per update of a running
 // program) since the run began, drawn as three small line charts over a
 // shared sample axis: tracemalloc's traced bytes (and its peak), pymalloc's
-// allocated blocks, and the arenas it holds. Hovering reads out a sample;
-// clicking selects the sample's line in the editor.
+// allocated blocks, and the arenas it holds. Hovering (or the arrow keys)
+// reads out a sample; clicking (or Enter) selects its line in the editor.
 import './memory-plot.css';
 import { element, isShown, legendItem, panelHeader } from './chart-panel.js';
 import { byteTicks, countTicks, linearScale, nearestIndex, sampleTicks } from './chart-scale.js';
@@ -60,9 +60,24 @@ export class MemoryPlot {
     this.#chart.addEventListener('pointerleave', () => this.#hoverIndex(-1));
     this.#chart.addEventListener('click', (event) => {
       this.#hover(event);
-      const line = this.#series[this.#hovered]?.line;
-      if (line) this.#app.selectLine(line);
+      this.#selectHoveredLine();
     });
+    // From the keyboard: arrows move between samples, Enter selects the line.
+    this.#chart.tabIndex = 0;
+    this.#chart.addEventListener('keydown', (event) => {
+      const last = this.#series.length - 1;
+      const moves = { ArrowLeft: -1, ArrowRight: 1, Home: -Infinity, End: Infinity };
+      if (event.key in moves && last >= 0) {
+        const from = this.#hovered < 0 ? last : this.#hovered;
+        this.#hoverIndex(Math.max(0, Math.min(last, from + moves[event.key])));
+      } else if (event.key === 'Enter') {
+        this.#selectHoveredLine();
+      } else {
+        return;
+      }
+      event.preventDefault();
+    });
+    this.#chart.addEventListener('blur', () => this.#hoverIndex(-1));
     new ResizeObserver(() => {
       if (isShown(this.#host)) this.#draw();
     }).observe(root);
@@ -165,6 +180,11 @@ export class MemoryPlot {
       for (const point of series) svgElement('circle', { cx: round(x(point.sample)), cy: round(y(point[key])), r: 2.5 }, dots);
     }
     return points.length;
+  }
+
+  #selectHoveredLine() {
+    const line = this.#series[this.#hovered]?.line;
+    if (line) this.#app.selectLine(line);
   }
 
   #hover(event) {
