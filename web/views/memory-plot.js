@@ -111,14 +111,6 @@ export class MemoryPlot {
     };
   }
 
-  // The viewport point of sample `index` on the first chart, for tests.
-  samplePoint(index) {
-    const layout = this.#layout;
-    const rect = this.#chart.getBoundingClientRect();
-    const sample = this.#series[index];
-    return { x: rect.left + layout.x(sample.sample), y: rect.top + layout.charts[0].y(sample[MEMORY_SERIES[0].key]) };
-  }
-
   #draw() {
     this.#drawn = true;
     const series = this.#series;
