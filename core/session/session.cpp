@@ -48,7 +48,10 @@ UserPosition user_position(const Interpreter& interp) {
 }  // namespace
 
 Session::Session(SessionConfig config)
-    : interp_(std::make_unique<Interpreter>(config)), focus_gc_recording_on_graph_(config.focus_gc_recording_on_graph) {}
+    : interp_(std::make_unique<Interpreter>(config)), focus_gc_recording_on_graph_(config.focus_gc_recording_on_graph) {
+  // Before any graph was made (a program run at full speed), only the garbage.
+  if (focus_gc_recording_on_graph_) interp_->rt.gc.recording_focus.emplace();
+}
 
 Session::~Session() = default;
 
