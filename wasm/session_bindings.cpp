@@ -68,6 +68,7 @@ heaplab::SessionConfig config(double memory_limit, bool debug_allocator) {
   heaplab::SessionConfig c;
   c.memory_limit = to_memory_limit(memory_limit);
   c.debug_allocator = debug_allocator;
+  c.focus_gc_recording_on_graph = true;  // the page's step-through animates the graph it showed
   return c;
 }
 

@@ -16,7 +16,10 @@ import { openShareDialog } from './share/share-dialog.js';
 import { openShareLinks } from './share/share-startup.js';
 import { Repl } from './terminal/repl.js';
 import { ArenaMapView } from './views/arena-map.js';
+import { GcPanel } from './views/gc-panel.js';
+import { MemoryPlot } from './views/memory-plot.js';
 import { ObjectGraphView } from './views/object-graph.js';
+import { TracemallocPanel } from './views/tracemalloc-panel.js';
 
 const BANNER =
   "heaplab: CPython 3.12's memory manager in your browser.\r\n" +
@@ -166,7 +169,13 @@ const app = {
   requestPool: (address) => session.pool(address),
   selectLine: (line) => editor.selectLine(line),
   showView: (id) => tabs.show(id),
-  stepThroughCollection: () => {},
+  stepThroughCollection: (index) => {
+    const heap = feed.current;
+    const collection = heap?.snapshot.gc.collections.find((c) => c.index === index);
+    if (!collection) return;
+    tabs.show('graph');
+    views.graph.playCollection(collection, heap.previousGraph);
+  },
   getCode: () => editor.text,
   setCode: (text) => { editor.text = text; },
   getSettings: () => settings,
@@ -179,8 +188,11 @@ const app = {
 const views = {
   arena: new ArenaMapView(tabs.host('arena'), app),
   graph: new ObjectGraphView(tabs.host('graph'), app),
-  exercise: new ExercisePanel(tabs.host('exercise'), app),
 };
+views.gc = new GcPanel(tabs.host('gc'), app);
+views.tracemalloc = new TracemallocPanel(tabs.host('tracemalloc'), app);
+views.memory = new MemoryPlot(tabs.host('memory'), app);
+views.exercise = new ExercisePanel(tabs.host('exercise'), app);
 const shareLinkOpened = openShareLinks(app, views.exercise);
 
 feed.onUpdate((heap) => {

@@ -255,6 +255,7 @@ function handle(message) {
         job.speed = toSpeed(message.speed);
         programState = 'running';
         lastTick = performance.now();
+        postHeap('tick', false);  // the page learns at once that it runs again
         scheduleSlice();
       }
       break;

@@ -149,9 +149,8 @@ void move_unreachable(GCHeader* young, GCHeader* unreachable, GCPhase phase, boo
 }
 
 void deduce_unreachable(GCHeader* base, GCHeader* unreachable, bool record) {
-  update_refs(base, record && gc_recording_has_room());
-  subtract_refs(base, record && gc_recording_has_room());
-  record = record && gc_recording_has_room();
+  update_refs(base, record);
+  subtract_refs(base, record);
   gc_list_init(unreachable);
   if (record) gc_record_phase(GCPhase::MoveUnreachable);
   move_unreachable(base, unreachable, GCPhase::MoveUnreachable, record);

@@ -525,6 +525,9 @@ std::string object_graph_json(const Interpreter& interp, const GraphOptions& opt
   }
   out += "],\"truncated\":";
   out += truncated ? "true" : "false";
+  if (options.shown) {
+    for (Object* o : nodes) options.shown->push_back(addr_of(o));
+  }
   out += ",\"max_nodes\":" + std::to_string(options.max_nodes) + "}";
   return out;
 }

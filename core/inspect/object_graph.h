@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "core/object/object.h"
 
@@ -17,6 +18,7 @@ class Interpreter;
 struct GraphOptions {
   size_t max_nodes = 500;  // beyond it the graph is cut and "truncated" is true
   size_t max_repr = 60;    // characters of a node's short repr
+  std::vector<Addr>* shown = nullptr;  // when set, receives the address of every node
 };
 
 std::string object_graph_json(const Interpreter& interp, const GraphOptions& options);

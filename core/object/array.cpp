@@ -58,9 +58,10 @@ bool is_array(const Object* o) { return is_instance(o, g_rt->types.array); }
 // The value of an int whose magnitude fits in 64 bits; false when it does not.
 bool int_magnitude_u64(const IntObject* v, uint64_t* out) {
   size_t n = int_ndigits(v);
-  if (n > 3 || (n == 3 && v->digit[2] >= 16)) return false;
+  const uint32_t* digits = v->digit;  // n of them: the array is allocated past its declared size
+  if (n > 3 || (n == 3 && digits[2] >= 16)) return false;
   uint64_t m = 0;
-  for (size_t i = n; i-- > 0;) m = (m << kDigitBits) | v->digit[i];
+  for (size_t i = n; i-- > 0;) m = (m << kDigitBits) | digits[i];
   *out = m;
   return true;
 }

@@ -163,9 +163,19 @@ void push_event(GCEvent&& e) {
 
 }  // namespace
 
+// Whether recording_focus leaves this event out (see GCState).
+bool out_of_focus(GCPhase phase, Object* o, GCObjectState to) {
+  const auto& focus = state().recording_focus;
+  if (!focus || to == GCObjectState::Unreachable) return false;
+  const bool visits_all = phase == GCPhase::UpdateRefs || phase == GCPhase::SubtractRefs ||
+                          phase == GCPhase::MoveUnreachable || phase == GCPhase::UntrackAtomic;
+  return visits_all && !focus->count(addr_of(o));
+}
+
 bool gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, int64_t gc_refs) {
   GCCollectionRecord* rec = state().recording;
   if (!rec) return false;
+  if (out_of_focus(phase, o, to)) return true;
   if (rec->events.size() >= kMaxEventsPerCollection) {
     rec->truncated = true;
     return false;
@@ -174,17 +184,15 @@ bool gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, i
   return true;
 }
 
-bool gc_recording_has_room() {
-  GCCollectionRecord* rec = state().recording;
-  return rec && rec->events.size() < kMaxEventsPerCollection;
-}
-
+// Phase starts are recorded even when the objects' events are full, so a
+// viewer always sees every phase of the collection.
 void gc_record_phase(GCPhase phase) {
-  if (!state().recording) return;
+  GCCollectionRecord* rec = state().recording;
+  if (!rec) return;
   GCEvent e;
   e.phase = phase;
   e.is_phase = true;
-  push_event(std::move(e));
+  rec->events.push_back(std::move(e));
 }
 
 // ---- GC lists ----

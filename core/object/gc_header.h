@@ -15,8 +15,10 @@
 
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/object/object.h"
@@ -143,6 +145,13 @@ struct GCState {
 
   std::deque<GCCollectionRecord> history;  // the last kMaxRecordedCollections
   GCCollectionRecord* recording = nullptr;  // the collection under way, if any
+  // When set, the phases that visit every object of the collected
+  // generations (update_refs, subtract_refs, move_unreachable, the untracking
+  // of atomic tuples and dicts) record only
+  // the objects in it, and those found unreachable: the objects a viewer
+  // shows. Without it a full collection fills the record with the
+  // interpreter's own objects before reaching the user's.
+  std::optional<std::unordered_set<Addr>> recording_focus;
 };
 
 // Creates the generation heads (once per runtime, before any object is tracked).
@@ -182,14 +191,10 @@ bool gc_collection_due();
 void gc_write_stderr(std::string_view text);
 void write_unraisable(const char* context, Object* obj);
 
-// Records an object's state change in the collection being recorded.
-// Records an object's state change; false once the collection's events are
-// full, so per-object loops can stop calling.
+// Records an object's state change in the collection being recorded; false
+// once the collection's events are full, so per-object loops can stop calling.
 bool gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, int64_t gc_refs = -1);
 void gc_record_phase(GCPhase phase);
-// Whether the collection under way still records per-object events (they
-// stop at kMaxEventsPerCollection): loops check it once, not per object.
-bool gc_recording_has_room();
 
 // ---- GC lists (doubly linked through GCHeader offsets) ----
 

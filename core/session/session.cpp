@@ -47,7 +47,11 @@ UserPosition user_position(const Interpreter& interp) {
 
 }  // namespace
 
-Session::Session(SessionConfig config) : interp_(std::make_unique<Interpreter>(config)) {}
+Session::Session(SessionConfig config)
+    : interp_(std::make_unique<Interpreter>(config)), focus_gc_recording_on_graph_(config.focus_gc_recording_on_graph) {
+  // Before any graph was made (a program run at full speed), only the garbage.
+  if (focus_gc_recording_on_graph_) interp_->rt.gc.recording_focus.emplace();
+}
 
 Session::~Session() = default;
 
@@ -151,7 +155,12 @@ std::string Session::graph_json(size_t max_nodes) const {
   interp_->activate();
   GraphOptions options;
   options.max_nodes = max_nodes;
-  return object_graph_json(*interp_, options);
+  if (!focus_gc_recording_on_graph_) return object_graph_json(*interp_, options);
+  std::vector<Addr> shown;
+  options.shown = &shown;
+  std::string out = object_graph_json(*interp_, options);
+  interp_->rt.gc.recording_focus.emplace(shown.begin(), shown.end());
+  return out;
 }
 
 std::string Session::pool_json(uint64_t pool_address) const {

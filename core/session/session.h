@@ -24,6 +24,10 @@ struct SessionConfig {
   // Wrap every allocation in the debug hooks' pads and checks, as
   // PYTHONMALLOC=debug: misuse is reported, sizes and addresses change.
   bool debug_allocator = false;
+  // Collections record the per-object events of their first phases only for
+  // the objects the last graph_json showed (and the garbage they find): what
+  // the playground's GC step-through animates, in a record that stays small.
+  bool focus_gc_recording_on_graph = false;
 };
 
 enum class RunState : uint8_t {
@@ -153,6 +157,7 @@ class Session {
 
  private:
   std::unique_ptr<Interpreter> interp_;
+  bool focus_gc_recording_on_graph_;
   std::vector<uint64_t> used_blocks_;  // at the last snapshot_json()
   uint64_t snapshots_ = 0;
 };

@@ -81,6 +81,15 @@ export class Playground {
     return this.page.evaluate(() => window.heaplab.heap());
   }
 
+  // The program's state and the last heap update's sequence number and
+  // reason: cheap to poll (a whole heap update can be megabytes).
+  progress() {
+    return this.page.evaluate(() => {
+      const heap = window.heaplab.heap();
+      return { program: window.heaplab.program(), sequence: heap?.sequence ?? 0, reason: heap?.reason ?? null };
+    });
+  }
+
   view(id) {
     return this.page.evaluate((name) => window.heaplab.views[name](), id);
   }
@@ -93,21 +102,20 @@ export class Playground {
   // (the program's heap update and the prompt after it).
   async runProgram(code) {
     if (code !== undefined) await this.setCode(code);
-    const before = (await this.heap())?.sequence ?? 0;
+    const before = (await this.progress()).sequence;
     await this.page.click('#run-button');
-    await this.waitFor(() => this.page.evaluate(() => ({ program: window.heaplab.program(), heap: window.heaplab.heap() })),
-      ({ program, heap }) => !program.active && heap.reason === 'finish' && heap.sequence > before,
+    await this.waitFor(() => this.progress(),
+      ({ program, sequence, reason }) => !program.active && reason === 'finish' && sequence > before,
       'the program to finish');
     return this.waitForTerminal((text) => text.endsWith('>>>'));
   }
 
   // Clicks Step once and waits until the program is paused again (or ended).
   async step() {
-    const before = (await this.heap()).sequence;
+    const before = (await this.progress()).sequence;
     await this.page.click('#step-button');
-    const { program } = await this.waitFor(
-      () => this.page.evaluate(() => ({ program: window.heaplab.program(), heap: window.heaplab.heap() })),
-      ({ program, heap }) => heap.sequence > before && (program.state === 'paused' || !program.active),
+    const { program } = await this.waitFor(() => this.progress(),
+      ({ program, sequence }) => sequence > before && (program.state === 'paused' || !program.active),
       'a step to end');
     return program;
   }

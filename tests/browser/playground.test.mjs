@@ -257,7 +257,7 @@ describe('playground page', () => {
       '(123, 10, 10)');
     const text = await playground.runProgram('data = bytearray(8 * 1024 * 1024)\n');
     assert.match(programOutput(text), /MemoryError$/);
-    assert.equal((await page.evaluate(() => window.heaplab.heap())).stats.limit, 4 * 1024 * 1024);
+    assert.equal(await page.evaluate(() => window.heaplab.heap().stats.limit), 4 * 1024 * 1024);
 
     await page.click('#settings-button');
     await page.fill('#settings-memory-limit', '0');

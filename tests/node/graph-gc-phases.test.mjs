@@ -29,7 +29,8 @@ const ALL_PHASES = ['update_refs', 'subtract_refs', 'move_unreachable', 'untrack
 
 let graph;       // before gc.collect(0)
 let collection;  // gc.collect(0)
-let truncated;   // {before, collection, after}: a full collection of more than 5,000 events
+let full;        // {before, collection, after}: a full collection, after import weakref
+let cut;         // its events cut short inside move_unreachable, as a full record (5,000 events) ends
 
 describe('GC step-through frames', () => {
   before(async () => {
@@ -41,14 +42,16 @@ describe('GC step-through frames', () => {
       return [before, collections[collections.length - 1]];
     });
     // PROGRAM's cycle, collected by a full collection: importing weakref
-    // made more objects than its 5,000 events cover.
-    const full = PROGRAM.replace('gc.collect()\n', '').replace('gc.collect(0)', 'gc.collect()');
-    truncated = atLine(heaplab, full, 11, (session) => {
+    // made far more objects than the graph shows.
+    const program = PROGRAM.replace('gc.collect()\n', '').replace('gc.collect(0)', 'gc.collect()');
+    full = atLine(heaplab, program, 11, (session) => {
       const before = JSON.parse(session.graphJson(300));
       session.step(1_000_000);
       const { collections } = JSON.parse(session.snapshotJson()).gc;
       return { before, collection: collections[collections.length - 1], after: JSON.parse(session.graphJson(300)) };
     });
+    const { events } = full.collection;
+    cut = events.slice(0, events.findIndex((event) => event.to === 'unreachable'));
   });
 
   it('groups the events by phase, in the collector\'s order', () => {
@@ -142,28 +145,36 @@ describe('GC step-through frames', () => {
     assert.equal(freed.count, 2);
   });
 
-  it('ends a truncated recording where its events end', () => {
-    const { collection } = truncated;
-    assert.deepEqual([collection.generation, collection.collected, collection.truncated], [2, 2, true]);
-    assert.equal(collection.events.length, 5000);
-    const phases = groupPhases(collection.events);
+  it('records a full collection whole: every phase, the graph\'s objects, the garbage', () => {
+    const { before, collection } = full;
+    assert.deepEqual([collection.generation, collection.collected, collection.truncated], [2, 2, false]);
+    assert.deepEqual(groupPhases(collection.events).map((phase) => phase.phase), ALL_PHASES);
+    const shown = new Set(before.nodes.map((node) => node.id));
+    const recorded = (phase) => collection.events.filter((event) => event.phase === phase && event.address);
+    // The first phases visit every tracked object but record only the graph's ones.
+    assert.ok(recorded('update_refs').every((event) => shown.has(event.address)));
+    const nodes = before.nodes.filter((node) => node.type === 'Node').map((node) => node.id);
+    for (const id of nodes) assert.ok(recorded('update_refs').some((event) => event.address === id));
+  });
+
+  it('ends a recording cut short where its events end', () => {
+    const phases = groupPhases(cut);
     assert.deepEqual(phases.map((phase) => phase.phase), ALL_PHASES.slice(0, phases.length));
     assert.ok(phases.length < ALL_PHASES.length);
-    const frames = buildFrames(collection.events, new Set(), 10);
-    assert.equal(frames[frames.length - 1].end, 5000);
+    const frames = buildFrames(cut, new Set(), 10);
+    assert.equal(frames[frames.length - 1].end, cut.length);
   });
 
-  it('counts what a truncated recording left tentatively unreachable as garbage', () => {
-    const { before, collection } = truncated;
-    const nodes = before.nodes.filter((node) => node.type === 'Node').map((node) => node.id);
-    const { ghosts } = ghostObjects(collection.events, new Set(), 40, true);
+  it('counts what a recording cut short left tentatively unreachable as garbage', () => {
+    const nodes = full.before.nodes.filter((node) => node.type === 'Node').map((node) => node.id);
+    const { ghosts } = ghostObjects(cut, new Set(), 40, true);
     const ids = ghosts.map((ghost) => ghost.id);
     assert.ok(nodes.every((id) => ids.includes(id)), 'the cycle is drawn even without a graph');
-    assert.equal(ghostObjects(collection.events, new Set(), 40).ghosts.length, 0, 'only for a recording cut short');
+    assert.equal(ghostObjects(cut, new Set(), 40).ghosts.length, 0, 'only for a recording cut short');
   });
 
-  it('finds the garbage a truncated recording freed in the graph after it', () => {
-    const { before, after } = truncated;
+  it('finds the garbage a collection freed in the graph after it', () => {
+    const { before, after } = full;
     const nodes = before.nodes.filter((node) => node.type === 'Node');
     assert.deepEqual(nodes.map((node) => node.unreachable), [true, true]);
     assert.deepEqual(goneObjects(before, after), nodes.map((node) => node.id));

@@ -244,6 +244,42 @@ TEST_CASE("gc: the history after gc.collect(), with object ids of the graph", "[
   CHECK(has(gc, "\"address\":" + garbage + ",\"type\":\"Node\""));
 }
 
+// A collection over many objects: unfocused, its record fills up (the
+// garbage's events are lost) but still names every phase; focused on the
+// last graph, it keeps the shown objects and the garbage, whole.
+TEST_CASE("gc: a big collection's record, full or focused on the graph", "[inspect]") {
+  const char* program =
+      "import gc\n"
+      "class Node:\n"
+      "    pass\n"
+      "keep = list(map(list, zip(range(6000))))\n"
+      "n = Node()\n"
+      "n.me = n\n"
+      "del n\n"
+      "gc.collect()\n"
+      "x = 0\n";
+  const char* phases[] = {"update_refs", "subtract_refs", "move_unreachable", "untrack_atomic",
+                          "handle_weakrefs", "finalize", "resurrection_check", "clear"};
+  for (bool focus : {false, true}) {
+    SessionConfig config;
+    config.focus_gc_recording_on_graph = focus;
+    Session session(config);
+    run_to_line(session, program, 8);
+    std::string graph = session.graph_json(50);
+    std::string shown = id_of(node(graph, "<list, 6000 items>"));
+    REQUIRE(session.step(1000000) == RunState::Paused);
+    std::string snapshot = session.snapshot_json();
+    std::string last = snapshot.substr(snapshot.rfind("{\"index\":"));
+    INFO("focus " << focus);
+    CHECK(has(last, focus ? "\"truncated\":false" : "\"truncated\":true"));
+    for (const char* phase : phases) CHECK(has(last, std::string("{\"phase\":\"") + phase + "\"}"));
+    if (!focus) continue;
+    CHECK(has(last, "\"address\":" + shown + ",\"type\":\"list\",\"from\":\"tracked\",\"to\":\"collecting\""));
+    // The garbage too, though the graph of 50 nodes left it out.
+    CHECK(has(last, ",\"type\":\"Node\",\"from\":\"tentatively_unreachable\",\"to\":\"unreachable\""));
+  }
+}
+
 TEST_CASE("settings: gc thresholds from the host; stats for the chart", "[inspect]") {
   Session session;
   session.set_gc_thresholds(5, 6, 7);
