@@ -188,11 +188,11 @@ const app = {
 const views = {
   arena: new ArenaMapView(tabs.host('arena'), app),
   graph: new ObjectGraphView(tabs.host('graph'), app),
+  gc: new GcPanel(tabs.host('gc'), app),
+  tracemalloc: new TracemallocPanel(tabs.host('tracemalloc'), app),
+  memory: new MemoryPlot(tabs.host('memory'), app),
+  exercise: new ExercisePanel(tabs.host('exercise'), app),
 };
-views.gc = new GcPanel(tabs.host('gc'), app);
-views.tracemalloc = new TracemallocPanel(tabs.host('tracemalloc'), app);
-views.memory = new MemoryPlot(tabs.host('memory'), app);
-views.exercise = new ExercisePanel(tabs.host('exercise'), app);
 const shareLinkOpened = openShareLinks(app, views.exercise);
 
 feed.onUpdate((heap) => {

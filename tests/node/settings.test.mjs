@@ -18,6 +18,7 @@ describe('session settings', () => {
     assert.match(normalizeSettings({ thresholds: [1, 2, -3] }).error, /thresholds/);
     assert.match(normalizeSettings({ debugAllocator: 'yes' }).error, /debugAllocator/);
     assert.match(normalizeSettings({ colour: 'red' }).error, /unknown setting "colour"/);
+    assert.match(normalizeSettings({ toString: 1 }).error, /unknown setting "toString"/);
     assert.match(normalizeSettings(null).error, /object/);
     assert.match(normalizeSettings([1]).error, /object/);
   });

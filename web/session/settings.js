@@ -17,7 +17,7 @@ export function normalizeSettings(input) {
     return { error: 'settings must be an object' };
   }
   for (const key of Object.keys(input)) {
-    if (!(key in DEFAULT_SETTINGS)) return { error: `unknown setting "${key}"` };
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) return { error: `unknown setting "${key}"` };
   }
   const settings = { ...DEFAULT_SETTINGS, ...input };
   const { min, max } = MEMORY_LIMIT_RANGE_MB;
