@@ -41,3 +41,17 @@ export function freedByPool(memory, freedBlocks) {
   }
   return { pools, arenas, outside };
 }
+
+// A pool as the views' describe() reports it, with what the last step did to it.
+export function poolSummary(pool, slot, changed, freedPools) {
+  return {
+    slot,
+    address: pool.address,
+    unused: Boolean(pool.unused),
+    sizeClass: pool.unused ? null : pool.szidx,
+    used: pool.unused ? 0 : pool.used,
+    capacity: pool.unused ? 0 : pool.capacity,
+    changed: changed.has(pool.address),
+    freed: freedPools.get(pool.address) ?? 0,
+  };
+}

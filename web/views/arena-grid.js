@@ -2,6 +2,7 @@
 // cell's colour is its size class, its brightness how full it is; unused pools
 // are grey, pools the last step changed are outlined, and pools where it freed
 // blocks flash, then keep a red outline. Clicking a row opens that arena.
+import { poolSummary } from './arena-changes.js';
 import { arenaLines, plural, poolLines } from './arena-tooltips.js';
 import { CHANGED_OUTLINE, FREED_COLOR, poolColor, UNUSED_POOL_COLOR } from './size-class-palette.js';
 
@@ -60,14 +61,7 @@ export class ArenaGrid {
     return this.#arenas.flatMap((arena, row) => arena.pools.map((pool, slot) => ({
       row,
       arena: arena.index,
-      slot,
-      address: pool.address,
-      unused: Boolean(pool.unused),
-      sizeClass: pool.unused ? null : pool.szidx,
-      used: pool.unused ? 0 : pool.used,
-      capacity: pool.unused ? 0 : pool.capacity,
-      changed: this.#changed.has(pool.address),
-      freed: this.#freedPools.get(pool.address) ?? 0,
+      ...poolSummary(pool, slot, this.#changed, this.#freedPools),
     })));
   }
 

@@ -1,6 +1,7 @@
 // One arena opened: its 64 pools as a grid of cells, each with its block size
 // and how many of its blocks are used. Colours as in the overview; clicking a
 // used pool opens its blocks.
+import { poolSummary } from './arena-changes.js';
 import { formatAddress, formatCount } from './format.js';
 import { plural, poolLines } from './arena-tooltips.js';
 import { poolColor, UNUSED_POOL_COLOR } from './size-class-palette.js';
@@ -88,16 +89,7 @@ export class ArenaPools {
       address: arena.address,
       freePools: arena.free_pools,
       totalPools: arena.total_pools,
-      pools: arena.pools.map((pool, slot) => ({
-        slot,
-        address: pool.address,
-        unused: Boolean(pool.unused),
-        sizeClass: pool.unused ? null : pool.szidx,
-        used: pool.unused ? 0 : pool.used,
-        capacity: pool.unused ? 0 : pool.capacity,
-        changed: this.#changed.has(pool.address),
-        freed: this.#freedPools.get(pool.address) ?? 0,
-      })),
+      pools: arena.pools.map((pool, slot) => poolSummary(pool, slot, this.#changed, this.#freedPools)),
     };
   }
 
