@@ -5,6 +5,7 @@
 # (heaplab / CPython). The last line is the geometric mean of the ratios.
 #   bash bench/python_vs_cpython.sh [runs] [glob]   (default 5 runs, every program)
 #   bash bench/python_vs_cpython.sh 9 'gc_*'        (the collector programs)
+# BENCH_PROGRAMS names another folder of programs (bench/gc_vs_cpython.sh's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -23,7 +24,7 @@ seconds_of() { "$@" | awk '/^seconds/ {print $2}'; }
 
 printf '%-24s %12s %12s %8s\n' program heaplab_s cpython_s ratio
 log_sum=0 count=0
-for program in bench/python/${pattern%.py}.py; do
+for program in "${BENCH_PROGRAMS:-bench/python}"/${pattern%.py}.py; do
   ours=() theirs=()
   for ((i = 0; i < runs; i++)); do
     ours+=("$(seconds_of "$heaplab" run "$program")")

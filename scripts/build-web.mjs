@@ -31,7 +31,12 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
 const common = { bundle: true, minify: true, sourcemap: true, target: 'es2022', logLevel: 'warning' };
-await build({ ...common, entryPoints: [join(web, 'main.js')], outfile: join(dist, 'main.js'), format: 'esm' });
+// Split: main.js starts the session at once and imports the playground's
+// chunk dynamically (web/main.js says why).
+await build({
+  ...common, entryPoints: [join(web, 'main.js')], outdir: dist, format: 'esm', splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 await build({ ...common, entryPoints: [join(web, 'worker.js')], outfile: join(dist, 'worker.js'), format: 'iife' });
 for (const [source, name] of copies) await copyFile(source, join(dist, name));
 

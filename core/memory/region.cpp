@@ -1,6 +1,7 @@
 #include "core/memory/region.h"
 
 #include <cstdlib>
+#include <cstring>
 
 #ifndef __EMSCRIPTEN__
 #include <sys/mman.h>
@@ -15,11 +16,10 @@ constexpr size_t kMaxRegionUnits = sizeof(size_t) > 4 ? size_t(1) << 20 : size_t
 
 uint8_t* reserve_host(size_t bytes) {
 #ifdef __EMSCRIPTEN__
-  // WebAssembly memory is committed anyway: one aligned block, zeroed so that
-  // fresh units read as zeros as they do natively.
-  void* p = std::aligned_alloc(4096, bytes);
-  if (p != nullptr) std::memset(p, 0, bytes);
-  return static_cast<uint8_t*>(p);
+  // One aligned block of WebAssembly memory. It may hold an earlier session's
+  // bytes: each unit is zeroed when it is mapped (zero_fresh), not all of it
+  // here, which would write the whole limit before the first prompt.
+  return static_cast<uint8_t*>(std::aligned_alloc(4096, bytes));
 #else
   void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   return p == MAP_FAILED ? nullptr : static_cast<uint8_t*>(p);
@@ -35,12 +35,21 @@ void release_host(uint8_t* p, size_t bytes) {
 #endif
 }
 
-// Returns a unit's pages to the host; afterwards they read as zeros.
+// Returns a unit's pages to the host; natively they read as zeros afterwards.
 void discard_pages(uint8_t* p, size_t bytes) {
+#ifdef __EMSCRIPTEN__
+  (void)p, (void)bytes;  // WebAssembly memory never shrinks; zero_fresh clears it when it is mapped again
+#else
+  madvise(p, bytes, MADV_DONTNEED);
+#endif
+}
+
+// Makes units about to be mapped read as zeros, as fresh pages do natively.
+void zero_fresh(uint8_t* p, size_t bytes) {
 #ifdef __EMSCRIPTEN__
   std::memset(p, 0, bytes);
 #else
-  madvise(p, bytes, MADV_DONTNEED);
+  (void)p, (void)bytes;  // mmap and madvise(MADV_DONTNEED) pages already read as zeros
 #endif
 }
 
@@ -56,6 +65,7 @@ Region::Region(size_t limit_bytes) {
   limit_ = n * kUnitSize;
   units_[0] = UnitKind::Static;
   mapped_units_ = 1;
+  zero_fresh(base_, kUnitSize);
 }
 
 Region::~Region() {
@@ -71,6 +81,7 @@ Addr Region::map(size_t n_units, UnitKind kind) {
       size_t first = i + 1 - n_units;
       for (size_t u = first; u <= i; ++u) units_[u] = kind;
       mapped_units_ += n_units;
+      zero_fresh(base_ + (Addr(first) << kUnitBits), n_units * kUnitSize);
       return Addr(first) << kUnitBits;
     }
   }

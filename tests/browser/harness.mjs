@@ -55,7 +55,7 @@ export class Playground {
   }
 
   terminalText() {
-    return this.page.evaluate(() => window.heaplab.terminalText());
+    return this.page.evaluate(() => window.heaplab?.terminalText() ?? '');  // '' until the playground's code has loaded
   }
 
   // Polls `read()` (run in the test) until `predicate(value)` holds; returns the value.

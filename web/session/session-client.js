@@ -10,6 +10,8 @@ export class SessionClient {
   #heapListeners = [];
   #failureListeners = [];
   #failed = false;
+  #failure = null;  // the Error the session failed with
+  #lastHeap = null;
 
   // Resolves with the first heap update once the session is ready; rejects if it cannot start.
   ready;
@@ -104,12 +106,15 @@ export class SessionClient {
     return this.#request({ type: toWorker.CHECK_EXERCISE, exercise, code }).then((message) => message.result);
   }
 
+  // A listener added after updates arrived gets the latest one at once.
   onHeap(listener) {
     this.#heapListeners.push(listener);
+    if (this.#lastHeap) listener(this.#lastHeap);
   }
 
   onFailure(listener) {
     this.#failureListeners.push(listener);
+    if (this.#failure) listener(this.#failure);
   }
 
   #request(message) {
@@ -130,6 +135,7 @@ export class SessionClient {
   }
 
   #publishHeap(heap) {
+    this.#lastHeap = heap;
     for (const listener of this.#heapListeners) listener(heap);
   }
 
@@ -137,6 +143,7 @@ export class SessionClient {
     if (this.#failed) return;
     this.#failed = true;
     const error = new Error(message);
+    this.#failure = error;
     for (const { reject } of this.#pending.values()) reject(error);
     this.#pending.clear();
     if (this.#currentRun) this.#currentRun.reject(error);
