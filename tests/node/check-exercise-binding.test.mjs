@@ -3,13 +3,12 @@
 // endless loop ends within the page's instruction budget.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { loadHeaplab } from './wasm-session.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const wasmDir = process.env.HEAPLAB_WASM_DIR ?? join(root, 'build', 'wasm');
 const exercisePath = join(root, 'examples', 'exercises', '03_cycles.json');
 
 let heaplab;
@@ -17,8 +16,7 @@ const check = (exercise, program) => JSON.parse(heaplab.checkExercise(exercise, 
 
 describe('checkExercise in WebAssembly', () => {
   before(async () => {
-    const createHeaplab = createRequire(import.meta.url)(join(wasmDir, 'heaplab.js'));
-    heaplab = await createHeaplab({ wasmBinary: readFileSync(join(wasmDir, 'heaplab.wasm')) });
+    heaplab = await loadHeaplab();
   });
 
   it('fails the starter and passes the reference solution', () => {

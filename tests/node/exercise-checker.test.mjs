@@ -4,16 +4,15 @@
 // exercise agrees with the C++ loader's. Needs build/wasm (scripts/build-web.sh);
 // HEAPLAB_WASM_DIR points the test at another build directory.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { EXERCISES, findExercise } from '../../web/exercises/catalog.js';
 import { readExercise } from '../../web/exercises/exercise.js';
+import { loadHeaplab } from './wasm-session.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const wasmDir = process.env.HEAPLAB_WASM_DIR ?? join(root, 'build', 'wasm');
 
 let heaplab;
 const check = (jsonText, program) => JSON.parse(heaplab.checkExercise(jsonText, program));
@@ -21,9 +20,7 @@ const passes = (result) => result.checks.map((c) => c.passed);
 
 describe('the exercise tab with the wasm checker', () => {
   before(async () => {
-    assert.ok(existsSync(join(wasmDir, 'heaplab.wasm')), `no wasm build in ${wasmDir}: run scripts/build-web.sh first`);
-    const createHeaplab = createRequire(import.meta.url)(join(wasmDir, 'heaplab.js'));
-    heaplab = await createHeaplab({ wasmBinary: readFileSync(join(wasmDir, 'heaplab.wasm')) });
+    heaplab = await loadHeaplab();
   });
 
   for (const exercise of EXERCISES) {

@@ -5,7 +5,7 @@ import { before, describe, it } from 'node:test';
 import {
   buildFrames, CollectionReplay, ghostObjects, goneObjects, groupPhases, phaseInfo, STAGES, summarizeChanges,
 } from '../../web/views/gc-step-through-model.js';
-import { atLine, loadHeaplab } from './graph-wasm.mjs';
+import { atLine, loadHeaplab } from './wasm-session.mjs';
 
 // The first collection moves everything older to generation 2, so the
 // generation 0 collection sees only the cycle, the weakref and `keep`.

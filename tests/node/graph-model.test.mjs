@@ -6,7 +6,7 @@ import {
   buildGraphModel, describeObject, layoutKey, objectKey, withoutImmortals,
 } from '../../web/views/graph-model.js';
 import { layoutGraph } from '../../web/views/graph-layout.js';
-import { atLine, loadHeaplab } from './graph-wasm.mjs';
+import { atLine, loadHeaplab } from './wasm-session.mjs';
 
 const PROGRAM = `import weakref
 class Node:

@@ -2,16 +2,11 @@
 // of the WebAssembly session. Needs build/wasm (scripts/build-web.sh);
 // HEAPLAB_WASM_DIR points the test at another build directory.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { CollectionHistory } from '../../web/views/gc-history.js';
 import { compareSnapshots, describeDiff, diffIsPartial, formatSize } from '../../web/views/tracemalloc-diff.js';
+import { loadHeaplab } from './wasm-session.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const wasmDir = process.env.HEAPLAB_WASM_DIR ?? join(root, 'build', 'wasm');
 const MEMORY_LIMIT = 64 * 1024 * 1024;
 const STEP_BUDGET = 100_000;
 
@@ -42,9 +37,7 @@ function stepThrough(source, onStep, lastLine = Infinity) {
 
 describe('panels on real snapshots', () => {
   before(async () => {
-    assert.ok(existsSync(join(wasmDir, 'heaplab.wasm')), `no wasm build in ${wasmDir}: run scripts/build-web.sh first`);
-    const createHeaplab = createRequire(import.meta.url)(join(wasmDir, 'heaplab.js'));
-    heaplab = await createHeaplab({ wasmBinary: readFileSync(join(wasmDir, 'heaplab.wasm')) });
+    heaplab = await loadHeaplab();
   });
 
   describe('GC history', () => {

@@ -1,16 +1,13 @@
 // The arena map's colours and number formats, and its address logic on real snapshots.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { blockAddressOf, blockIndexOf, locateBlock, poolBlocks } from '../../web/views/arena-address.js';
 import { changedPools, freedByPool } from '../../web/views/arena-changes.js';
 import { blockLines, generationText } from '../../web/views/arena-tooltips.js';
 import { OTHER_TYPES_COLOR, typePalette } from '../../web/views/arena-type-palette.js';
 import { formatAddress, formatBytes, formatCount } from '../../web/views/format.js';
 import { blockSize, poolColor, SIZE_CLASS_COUNT, sizeClassColor } from '../../web/views/size-class-palette.js';
+import { loadHeaplab } from './wasm-session.mjs';
 
 describe('size class palette', () => {
   it('gives each of the 32 classes its own colour', () => {
@@ -66,8 +63,6 @@ describe('format', () => {
 // The arena map's pure logic on real snapshots of the WebAssembly session:
 // where a block address lies, a pool's block cells, what a step changed and
 // freed, the tooltip lines. Needs build/wasm; HEAPLAB_WASM_DIR points elsewhere.
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const wasmDir = process.env.HEAPLAB_WASM_DIR ?? join(root, 'build', 'wasm');
 const STEP_BUDGET = 10_000;
 
 describe('arena map addresses on real snapshots', () => {
@@ -88,9 +83,7 @@ describe('arena map addresses on real snapshots', () => {
   }
 
   before(async () => {
-    assert.ok(existsSync(join(wasmDir, 'heaplab.wasm')), `no wasm build in ${wasmDir}: run scripts/build-web.sh first`);
-    const createHeaplab = createRequire(import.meta.url)(join(wasmDir, 'heaplab.js'));
-    heaplab = await createHeaplab({ wasmBinary: readFileSync(join(wasmDir, 'heaplab.wasm')) });
+    heaplab = await loadHeaplab();
     session = new heaplab.Session(64 * 1024 * 1024);
     assert.equal(session.start(
       'class Point:\n' +

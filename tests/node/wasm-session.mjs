@@ -1,5 +1,5 @@
-// Runs Python programs in the WebAssembly session for the graph view's node
-// tests: the graph_json and recorded collections they check are real.
+// The WebAssembly module for the node tests, and a helper that runs a Python
+// program in it to a given line: the data the tests check is real.
 // Needs build/wasm (scripts/build-web.sh); HEAPLAB_WASM_DIR points elsewhere.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
