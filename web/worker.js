@@ -52,7 +52,6 @@ function post(message) {
 
 function newSession(settings) {
   if (session) session.delete();
-  session = null;
   session = new heaplab.Session(settings.memoryLimitMb * 1024 * 1024, settings.debugAllocator);
   session.setGcThresholds(...settings.thresholds);
 }

@@ -6,7 +6,7 @@ import {
   buildFrames, CollectionReplay, garbageObjects, ghostObjects, goneObjects, groupPhases, phaseInfo, STAGES,
   summarizeChanges,
 } from './gc-step-through-model.js';
-import { svgElement } from './graph-render.js';
+import { svgElement, toolButton } from './graph-render.js';
 
 const FRAMES_PER_PHASE = 10;
 const MAX_GHOSTS = 40;
@@ -46,16 +46,6 @@ function createStateLegend() {
     legend.append(item);
   }
   return legend;
-}
-
-function button(text, title, onClick) {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.textContent = text;
-  element.title = title;
-  element.setAttribute('aria-label', title);
-  element.addEventListener('click', onClick);
-  return element;
 }
 
 export class GcStepThrough {
@@ -101,7 +91,7 @@ export class GcStepThrough {
     this.#heading = document.createElement('strong');
     this.#result = document.createElement('span');
     this.#result.className = 'gc-step-result';
-    head.append(this.#heading, this.#result, button('✕', 'Close the step-through', () => this.close()));
+    head.append(this.#heading, this.#result, toolButton('✕', 'Close the step-through', () => this.close()));
 
     this.#stages = document.createElement('ol');
     this.#stages.className = 'gc-step-stages';
@@ -121,7 +111,7 @@ export class GcStepThrough {
 
     const controls = document.createElement('div');
     controls.className = 'gc-step-controls';
-    this.#playButton = button('▶ Play', 'Play', () => (this.#timer ? this.pause() : this.play()));
+    this.#playButton = toolButton('▶ Play', 'Play', () => (this.#timer ? this.pause() : this.play()));
     this.#playButton.classList.add('gc-step-play');
     this.#speed = document.createElement('select');
     this.#speed.title = 'Animation speed';
@@ -136,10 +126,10 @@ export class GcStepThrough {
     this.#progress = document.createElement('span');
     this.#progress.className = 'gc-step-progress';
     controls.append(
-      button('‹ Phase', 'Previous phase', () => this.previousPhase()),
+      toolButton('‹ Phase', 'Previous phase', () => this.previousPhase()),
       this.#playButton,
-      button('Phase ›', 'Next phase', () => this.nextPhase()),
-      button('End »', 'To the end', () => this.toEnd()),
+      toolButton('Phase ›', 'Next phase', () => this.nextPhase()),
+      toolButton('End »', 'To the end', () => this.toEnd()),
       this.#speed,
       this.#progress,
     );

@@ -116,3 +116,15 @@ export function drawGraph(content, model, layout, markerPrefix) {
   }
   return elements;
 }
+
+// A button of the graph's and the step-through's tool bars; `title` is also
+// its accessible name (the text may be a symbol).
+export function toolButton(text, title, onClick) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = text;
+  button.title = title;
+  button.setAttribute('aria-label', title);
+  button.addEventListener('click', onClick);
+  return button;
+}

@@ -6,7 +6,7 @@ import './object-graph.css';
 import { GcStepThrough } from './gc-step-through.js';
 import { buildGraphModel, describeObject, ID_BASE, layoutKey, objectKey, withoutImmortals } from './graph-model.js';
 import { layoutGraph } from './graph-layout.js';
-import { arrowMarkers, drawGraph, svgElement } from './graph-render.js';
+import { arrowMarkers, drawGraph, svgElement, toolButton } from './graph-render.js';
 import { GraphTooltip } from './graph-tooltip.js';
 import { GraphViewport } from './graph-viewport.js';
 
@@ -425,16 +425,6 @@ export class ObjectGraphView {
     }));
     this.#details.hidden = false;
   }
-}
-
-function toolButton(text, title, onClick) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = text;
-  button.title = title;
-  button.setAttribute('aria-label', title);
-  button.addEventListener('click', onClick);
-  return button;
 }
 
 function createLegend() {
