@@ -1,11 +1,12 @@
-// Bundles the page into web/dist/: the page's modules into one ES module and
-// their stylesheets into main.css, the worker into a classic script (it loads Emscripten's output with
-// importScripts), and copies the static files and the wasm build beside them.
+// Bundles the page into web/dist/: web/boot.js inlined into index.html, the
+// page's modules into main.js and chunks (their stylesheets into main.css),
+// the worker with Emscripten's heaplab.js into one classic script, and copies
+// the static files and the wasm module beside them.
 // Usage: node scripts/build-web.mjs [WASM_BUILD_DIR]   (default: build/wasm)
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,13 +15,11 @@ const dist = join(web, 'dist');
 const wasmBuild = process.argv[2] ?? join(root, 'build', 'wasm');
 
 const copies = [
-  [join(web, 'index.html'), 'index.html'],
   [join(web, 'style.css'), 'style.css'],
-  [join(wasmBuild, 'heaplab.js'), 'heaplab.js'],
   [join(wasmBuild, 'heaplab.wasm'), 'heaplab.wasm'],
 ];
 
-for (const [source] of copies) {
+for (const source of [join(web, 'index.html'), join(wasmBuild, 'heaplab.js'), ...copies.map(([path]) => path)]) {
   if (!existsSync(source)) {
     console.error(`build-web: missing ${source} (build the wasm first: cmake --build build/wasm)`);
     process.exit(1);
@@ -33,11 +32,39 @@ await mkdir(dist, { recursive: true });
 const common = { bundle: true, minify: true, sourcemap: true, target: 'es2022', logLevel: 'warning' };
 // Split: main.js starts the session at once and imports the playground's
 // chunk dynamically (web/main.js says why).
-await build({
+const { metafile } = await build({
   ...common, entryPoints: [join(web, 'main.js')], outdir: dist, format: 'esm', splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  chunkNames: 'chunks/[name]-[hash]', metafile: true,
 });
-await build({ ...common, entryPoints: [join(web, 'worker.js')], outfile: join(dist, 'worker.js'), format: 'iife' });
+// index.html preloads every chunk (their names are hashed): the browser
+// fetches main.js's imports and the playground's code at once instead of when
+// main.js asks for them; the playground's at low priority, as the first
+// prompt does not need it.
+const preloads = Object.keys(metafile.outputs)
+  .filter((path) => path.endsWith('.js') && !path.endsWith('/main.js'))
+  .map((path) => {
+    const priority = metafile.outputs[path].entryPoint ? ' fetchpriority="low"' : '';
+    return `<link rel="modulepreload" href="${relative(dist, join(root, path))}"${priority}>\n  `;
+  }).join('');
+// web/boot.js goes into index.html itself: the session starts without
+// waiting for a script to download.
+const boot = await build({ ...common, sourcemap: false, entryPoints: [join(web, 'boot.js')], format: 'iife', write: false });
+const bootScript = '<script src="boot.js"></script>';
+const mainScript = '<script type="module" src="main.js">';
+const page = await readFile(join(web, 'index.html'), 'utf8');
+for (const tag of [bootScript, mainScript]) {
+  if (!page.includes(tag)) throw new Error(`build-web: index.html has no ${tag}`);
+}
+await writeFile(join(dist, 'index.html'), page
+  .replace(bootScript, () => `<script id="boot">${boot.outputFiles[0].text.trim()}</script>`)
+  .replace(mainScript, preloads + mainScript));
+// Emscripten's heaplab.js (a classic script defining createHeaplab) heads the
+// worker's script: one download fewer before the session can start.
+const emscripten = await readFile(join(wasmBuild, 'heaplab.js'), 'utf8');
+await build({
+  ...common, entryPoints: [join(web, 'worker.js')], outfile: join(dist, 'worker.js'), format: 'iife',
+  banner: { js: emscripten },
+});
 for (const [source, name] of copies) await copyFile(source, join(dist, name));
 
 console.log(`build-web: page built in ${dist}`);

@@ -302,7 +302,17 @@ function handle(message) {
   }
 }
 
+// The page compiles the WebAssembly module (web/boot.js) and sends it first.
+let receiveWasm;
+const wasmModule = new Promise((resolve, reject) => {
+  receiveWasm = ({ module, error }) => (module ? resolve(module) : reject(new Error(error)));
+});
+
 self.onmessage = (event) => {
+  if (event.data.type === toWorker.WASM) {
+    receiveWasm(event.data);
+    return;
+  }
   if (!session) return;
   try {
     handle(event.data);
@@ -313,11 +323,20 @@ self.onmessage = (event) => {
 
 async function boot() {
   try {
-    // heaplab.js is Emscripten's classic-script output; it defines createHeaplab.
-    self.importScripts('heaplab.js');
-    heaplab = await self.createHeaplab();
+    // scripts/build-web.mjs puts Emscripten's heaplab.js, which defines
+    // createHeaplab, at the head of this script.
+    heaplab = await self.createHeaplab({
+      instantiateWasm(imports, receiveInstance) {
+        wasmModule.then((module) => WebAssembly.instantiate(module, imports))
+          .then((instance) => receiveInstance(instance), fail);
+        return {};
+      },
+    });
     newSession(DEFAULT_SETTINGS);
-    post({ type: fromWorker.READY, heap: heapUpdate('ready') });
+    // READY first: the page shows its prompt without waiting for the first
+    // snapshot and graph, which follow in a heap update.
+    post({ type: fromWorker.READY });
+    postHeap('ready');
   } catch (error) {
     fail(error);
   }

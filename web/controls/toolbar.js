@@ -1,6 +1,8 @@
 // The run controls above the editor: Run, Step, Pause / Continue, Stop and
 // the speed, plus the Settings and Share buttons. It only shows state and
-// reports clicks; web/main.js decides what they do.
+// reports clicks; web/playground.js decides what they do. web/main.js shows
+// it, disabled, before the playground is built, so that the page's layout
+// does not move when it is.
 import './toolbar.css';
 
 export const SPEEDS = Object.freeze([
@@ -11,38 +13,40 @@ export const SPEEDS = Object.freeze([
 ]);
 
 export class Toolbar {
+  // {run, step, pauseOrContinue, stop, speed(value), settings, share}; clicks
+  // do nothing until they are set.
+  actions = null;
   #buttons = {};
   #speed;
   #status;
 
-  // `actions`: {run, step, pauseOrContinue, stop, speed(value), settings, share}
-  constructor(host, actions) {
+  constructor(host) {
     const bar = document.createElement('div');
     bar.className = 'toolbar';
     bar.setAttribute('role', 'toolbar');
     bar.setAttribute('aria-label', 'Run controls');
-    const add = (name, label, title, onClick) => {
+    const add = (name, label, title, action) => {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = `tool tool-${name}`;
       button.id = `${name}-button`;
       button.textContent = label;
       button.title = title;
-      button.addEventListener('click', onClick);
+      button.addEventListener('click', () => this.actions?.[action]());
       bar.append(button);
       this.#buttons[name] = button;
     };
-    add('run', '▶ Run', 'Run main.py in a fresh session (Ctrl-Enter)', actions.run);
-    add('step', '⤼ Step', 'Run one line (F10)', actions.step);
-    add('pause', '❚❚ Pause', 'Pause the program / continue it', actions.pauseOrContinue);
-    add('stop', '■ Stop', 'Stop the program (KeyboardInterrupt)', actions.stop);
+    add('run', '▶ Run', 'Run main.py in a fresh session (Ctrl-Enter)', 'run');
+    add('step', '⤼ Step', 'Run one line (F10)', 'step');
+    add('pause', '❚❚ Pause', 'Pause the program / continue it', 'pauseOrContinue');
+    add('stop', '■ Stop', 'Stop the program (KeyboardInterrupt)', 'stop');
 
     this.#speed = document.createElement('select');
     this.#speed.id = 'speed-select';
     this.#speed.className = 'tool-speed';
     this.#speed.setAttribute('aria-label', 'Speed');
     for (const { value, label } of SPEEDS) this.#speed.append(new Option(label, String(value)));
-    this.#speed.addEventListener('change', () => actions.speed(this.speed));
+    this.#speed.addEventListener('change', () => this.actions?.speed(this.speed));
     bar.append(this.#speed);
 
     this.#status = document.createElement('span');
@@ -54,9 +58,10 @@ export class Toolbar {
     const spacer = document.createElement('span');
     spacer.className = 'toolbar-spacer';
     bar.append(spacer);
-    add('settings', '⚙ Settings', 'Memory limit, GC thresholds, debug allocator', actions.settings);
-    add('share', '⤴ Share', 'A link to this code, exercise and settings', actions.share);
+    add('settings', '⚙ Settings', 'Memory limit, GC thresholds, debug allocator', 'settings');
+    add('share', '⤴ Share', 'A link to this code, exercise and settings', 'share');
     host.append(bar);
+    this.show({ program: 'idle', replBusy: false, ready: false, line: null });
   }
 
   // Lines per second (0: full speed).

@@ -2,6 +2,7 @@
 // names so that a typo is a bundling error, not a silent hang.
 //
 // page -> worker
+//   {type: WASM, module | error}    the compiled WebAssembly module (web/boot.js), or why it failed
 //   {type: CLASSIFY, id, source}    is this REPL buffer ready to run?
 //   {type: RUN, source}             compile `source` in interactive mode and run it (a REPL input)
 //   {type: PROGRAM, source, settings, action, speed}
@@ -19,7 +20,7 @@
 //   {type: POOL, id, address}       one pool's blocks and the objects in them
 //   {type: CHECK_EXERCISE, id, exercise, code}  run `code` against the exercise's checks
 // worker -> page
-//   {type: READY, heap}             the session exists; `heap` is its first heap update
+//   {type: READY}                   the session exists; its first heap update follows
 //   {type: CLASSIFIED, id, status}  status: 'complete' | 'incomplete'
 //   {type: OUTPUT, chunks}          [{stream: 'out' | 'err', text}], in the order written
 //   {type: INPUT_REQUESTED}         the program waits in input() (its prompt came as output)
@@ -39,6 +40,7 @@
 // settings: {memoryLimitMb, thresholds: [t0, t1, t2], debugAllocator}
 
 export const toWorker = Object.freeze({
+  WASM: 'wasm',
   CLASSIFY: 'classify',
   RUN: 'run',
   PROGRAM: 'program',

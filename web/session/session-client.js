@@ -13,18 +13,26 @@ export class SessionClient {
   #failure = null;  // the Error the session failed with
   #lastHeap = null;
 
-  // Resolves with the first heap update once the session is ready; rejects if it cannot start.
+  // Resolves once the session is ready (its first heap update follows); rejects if it cannot start.
   ready;
 
-  constructor(workerUrl) {
-    this.#worker = new Worker(workerUrl);
+  // `worker` runs web/worker.js; `earlyEvents` are the message and error
+  // events it sent before this client took it over, in order.
+  constructor(worker, earlyEvents = []) {
+    this.#worker = worker;
     this.ready = new Promise((resolve, reject) => {
-      this.#worker.onmessage = (event) => this.#receive(event.data, resolve);
-      this.#failureListeners.push(reject);
-      this.#worker.onerror = (event) => {
-        event.preventDefault();
-        this.#fail(event.message || 'the session worker failed to start');
+      const receive = (event) => {
+        if (event.type === 'message') {
+          this.#receive(event.data, resolve);
+        } else {
+          event.preventDefault();
+          this.#fail(event.message || 'the session worker failed to start');
+        }
       };
+      this.#worker.onmessage = receive;
+      this.#worker.onerror = receive;
+      this.#failureListeners.push(reject);
+      for (const event of earlyEvents) receive(event);
     });
   }
 
@@ -154,8 +162,7 @@ export class SessionClient {
   #receive(message, resolveReady) {
     switch (message.type) {
       case fromWorker.READY:
-        resolveReady(message.heap);
-        this.#publishHeap(message.heap);
+        resolveReady();
         break;
       case fromWorker.CLASSIFIED:
       case fromWorker.POOL_INFO:
