@@ -36,16 +36,13 @@ const { metafile } = await build({
   ...common, entryPoints: [join(web, 'main.js')], outdir: dist, format: 'esm', splitting: true,
   chunkNames: 'chunks/[name]-[hash]', metafile: true,
 });
-// index.html preloads every chunk (their names are hashed): the browser
-// fetches main.js's imports and the playground's code at once instead of when
-// main.js asks for them; the playground's at low priority, as the first
-// prompt does not need it.
+// index.html preloads the chunks main.js imports (their names are hashed),
+// so that the browser fetches them at once instead of when main.js asks.
+// Not the playground's: it is imported after the first prompt, and fetching
+// and compiling it earlier slows that prompt down.
 const preloads = Object.keys(metafile.outputs)
-  .filter((path) => path.endsWith('.js') && !path.endsWith('/main.js'))
-  .map((path) => {
-    const priority = metafile.outputs[path].entryPoint ? ' fetchpriority="low"' : '';
-    return `<link rel="modulepreload" href="${relative(dist, join(root, path))}"${priority}>\n  `;
-  }).join('');
+  .filter((path) => path.endsWith('.js') && !path.endsWith('/main.js') && !metafile.outputs[path].entryPoint)
+  .map((path) => `<link rel="modulepreload" href="${relative(dist, join(root, path))}">\n  `).join('');
 // web/boot.js goes into index.html itself: the session starts without
 // waiting for a script to download.
 const boot = await build({ ...common, sourcemap: false, entryPoints: [join(web, 'boot.js')], format: 'iife', write: false });

@@ -1,8 +1,8 @@
 // The page's entry point: the Python shell and the (disabled) toolbar first,
 // then the playground (web/playground.js) built around them. The session's
 // worker is already booting (index.html starts it); the shell's prompt shows
-// as soon as it is ready, and the editor and views are built after that
-// prompt has been drawn. index.html preloads the playground's code meanwhile.
+// as soon as it is ready, and the editor and views are loaded and built after
+// that prompt has been drawn.
 import { Toolbar } from './controls/toolbar.js';
 import { session } from './session/page-session.js';
 import { Shell } from './shell.js';
