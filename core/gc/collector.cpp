@@ -157,13 +157,17 @@ void deduce_unreachable(GCHeader* base, GCHeader* unreachable, bool record) {
 }
 
 // Makes `unreachable` a plain list again (move_legacy_finalizers's other job).
-void clear_unreachable_mask(GCHeader* unreachable, GCPhase phase, bool record) {
+// Returns its length, which saves the walk of a gc_list_size.
+int64_t clear_unreachable_mask(GCHeader* unreachable, GCPhase phase, bool record) {
+  int64_t length = 0;
   GCHeader* next;
   for (GCHeader* g = gc_next(unreachable); g != unreachable; g = next) {
+    length++;
     g->next &= ~kNextMaskUnreachable;
     next = gc_next(g);
     if (record) record = gc_record(phase, gc_object(g), GCObjectState::TentativelyUnreachable, GCObjectState::Unreachable);
   }
+  return length;
 }
 
 void untrack_tuples(GCHeader* head) {
@@ -178,15 +182,22 @@ void untrack_tuples(GCHeader* head) {
 }
 
 // Only full collections untrack dicts (bpo-14775: avoids quadratic work).
-void untrack_dicts(GCHeader* head) {
+// Returns how many objects stay in `head`: CPython counts them in a walk of
+// its own, which costs as much as this one on a large heap.
+int64_t untrack_dicts(GCHeader* head) {
+  int64_t tracked = 0;
   GCHeader* next;
   for (GCHeader* g = gc_next(head); g != head; g = next) {
     next = gc_next(g);
     Object* op = gc_object(g);
+    tracked++;
     if (type_of(op) != g_rt->types.dict) continue;
     dict_maybe_untrack(op);
-    if (!gc_is_tracked(op)) gc_record(GCPhase::UntrackAtomic, op, GCObjectState::Reachable, GCObjectState::Untracked);
+    if (gc_is_tracked(op)) continue;
+    tracked--;
+    gc_record(GCPhase::UntrackAtomic, op, GCObjectState::Reachable, GCObjectState::Untracked);
   }
+  return tracked;
 }
 
 // ---- Weak references, finalizers, resurrection, clearing ----
@@ -256,18 +267,19 @@ void finalize_garbage(GCHeader* collectable) {
 
 // handle_resurrected_objects: finalizers may have made garbage reachable
 // again; what is still unreachable goes to `still_unreachable`, the rest to
-// the older generation.
-void handle_resurrected_objects(GCHeader* unreachable, GCHeader* still_unreachable, GCHeader* old) {
+// the older generation. Returns the length of `still_unreachable`.
+int64_t handle_resurrected_objects(GCHeader* unreachable, GCHeader* still_unreachable, GCHeader* old) {
   gc_record_phase(GCPhase::ResurrectionCheck);
   gc_list_clear_collecting(unreachable);
   update_refs(unreachable, false);
   subtract_refs(unreachable, false);
   gc_list_init(still_unreachable);
   move_unreachable(unreachable, still_unreachable, GCPhase::ResurrectionCheck, false);
-  clear_unreachable_mask(still_unreachable, GCPhase::ResurrectionCheck, false);
+  int64_t still = clear_unreachable_mask(still_unreachable, GCPhase::ResurrectionCheck, false);
   for (GCHeader* g = gc_next(unreachable); g != unreachable; g = gc_next(g))
     gc_record(GCPhase::ResurrectionCheck, gc_object(g), GCObjectState::Unreachable, GCObjectState::Resurrected);
   gc_list_merge(unreachable, old);
+  return still;
 }
 
 // delete_garbage: tp_clear breaks the cycles; the refcounts do the rest.
@@ -317,9 +329,15 @@ void debug_cycle(const char* msg, Object* op) {
 
 GCCollectionRecord& start_record(int generation) {
   GCState& gc = gcstate();
-  if (gc.history.size() >= kMaxRecordedCollections) gc.history.pop_front();
-  gc.history.emplace_back();
-  GCCollectionRecord& rec = gc.history.back();
+  // The oldest record's event buffer is reused: no allocation once full.
+  std::vector<GCEvent> events;
+  if (gc.history.size() >= kMaxRecordedCollections) {
+    events = std::move(gc.history.front().events);
+    events.clear();
+    gc.history.pop_front();
+  }
+  GCCollectionRecord& rec = gc.history.emplace_back();
+  rec.events = std::move(events);
   rec.generation = generation;
   gc.recording = &rec;
   return rec;
@@ -354,9 +372,8 @@ void collect_main(int generation, int64_t* n_collected, int64_t* n_uncollectable
     if (generation == kNumGenerations - 2) gc.long_lived_pending += gc_list_size(young);
     gc_list_merge(young, old);
   } else {
-    untrack_dicts(young);
+    gc.long_lived_total = untrack_dicts(young);
     gc.long_lived_pending = 0;
-    gc.long_lived_total = gc_list_size(young);
   }
 
   if (gc.debug & kGCDebugCollectable) {
@@ -366,8 +383,7 @@ void collect_main(int generation, int64_t* n_collected, int64_t* n_uncollectable
   int64_t m = handle_weakrefs(unreachable, old);
   finalize_garbage(unreachable);
   GCHeader* final_unreachable = scratch(kFinalUnreachable);
-  handle_resurrected_objects(unreachable, final_unreachable, old);
-  m += gc_list_size(final_unreachable);
+  m += handle_resurrected_objects(unreachable, final_unreachable, old);
   delete_garbage(final_unreachable, old);
   int64_t n = 0;  // uncollectable: only legacy finalizers make any (see the top)
 

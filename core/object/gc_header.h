@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -88,8 +89,8 @@ struct GCEvent {
   GCObjectState from = GCObjectState::Tracked;
   GCObjectState to = GCObjectState::Tracked;
   Addr object = 0;
-  std::string type_name;
-  int64_t gc_refs = -1;  // -1 when not meaningful
+  uint32_t type_name = 0;  // index in GCState::event_type_names
+  int64_t gc_refs = -1;    // -1 when not meaningful
 };
 
 struct GCCollectionRecord {
@@ -103,6 +104,7 @@ struct GCCollectionRecord {
 
 constexpr size_t kMaxRecordedCollections = 16;
 constexpr size_t kMaxEventsPerCollection = 5000;
+constexpr size_t kMaxEventTypeNames = 4096;
 
 // Host functions the upper layers install, so code that runs on the
 // collector's behalf can report without the object layer knowing the
@@ -145,6 +147,12 @@ struct GCState {
 
   std::deque<GCCollectionRecord> history;  // the last kMaxRecordedCollections
   GCCollectionRecord* recording = nullptr;  // the collection under way, if any
+  // The type names of recorded objects, each once: an event holds an index,
+  // so recording one costs no string copy (type objects may die before the
+  // record is read, so their names are kept here).
+  std::vector<std::string> event_type_names;
+  std::unordered_map<std::string, uint32_t> event_type_index;
+  uint32_t last_event_type_name = 0;
   // When set, the phases that visit every object of the collected
   // generations (update_refs, subtract_refs, move_unreachable, the untracking
   // of atomic tuples and dicts) record only
