@@ -82,7 +82,9 @@ void visit_decref(Object* op, void*) {
 void subtract_refs(GCHeader* containers, bool record) {
   if (record) gc_record_phase(GCPhase::SubtractRefs);
   for (GCHeader* g = gc_next(containers); g != containers; g = gc_next(g)) traverse(gc_object(g), visit_decref, nullptr);
-  if (!record) return;
+  // The events come from a walk of their own, not made for an empty focus.
+  const auto& focus = gcstate().recording_focus;
+  if (!record || (focus && focus->empty())) return;
   for (GCHeader* g = gc_next(containers); g != containers && record; g = gc_next(g))
     record = gc_record(GCPhase::SubtractRefs, gc_object(g), GCObjectState::Collecting, GCObjectState::Collecting, get_refs(g));
 }

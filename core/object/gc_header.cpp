@@ -183,7 +183,7 @@ bool out_of_focus(GCPhase phase, Object* o, GCObjectState to) {
   if (!focus || to == GCObjectState::Unreachable) return false;
   const bool visits_all = phase == GCPhase::UpdateRefs || phase == GCPhase::SubtractRefs ||
                           phase == GCPhase::MoveUnreachable || phase == GCPhase::UntrackAtomic;
-  return visits_all && !focus->count(addr_of(o));
+  return visits_all && !focus->contains(addr_of(o));
 }
 
 bool gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, int64_t gc_refs) {

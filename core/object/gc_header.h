@@ -126,6 +126,31 @@ struct WeakrefTypes {
 };
 
 // CPython's interp->gc.
+// The objects a viewer shows, for GCState::recording_focus. A full
+// collection asks about every object of the heap several times, so a bitmap
+// of address hashes answers most of them before the set is consulted.
+class GCRecordingFocus {
+ public:
+  GCRecordingFocus() = default;
+  template <class It>
+  GCRecordingFocus(It first, It last) {
+    for (; first != last; ++first) add(*first);
+  }
+  void add(Addr a) {
+    objects_.insert(a);
+    filter_[bit(a) / 64] |= uint64_t(1) << (bit(a) % 64);
+  }
+  bool contains(Addr a) const { return (filter_[bit(a) / 64] >> (bit(a) % 64) & 1) && objects_.count(a); }
+  bool empty() const { return objects_.empty(); }
+
+ private:
+  static constexpr size_t kFilterBits = 1 << 14;
+  // Objects are 16-byte aligned: the low bits carry nothing.
+  static size_t bit(Addr a) { return (a >> 4) % kFilterBits; }
+  std::unordered_set<Addr> objects_;
+  uint64_t filter_[kFilterBits / 64] = {};
+};
+
 struct GCState {
   GCGeneration generations[kNumGenerations];
   GCGeneration permanent;  // gc.freeze
@@ -159,7 +184,7 @@ struct GCState {
   // the objects in it, and those found unreachable: the objects a viewer
   // shows. Without it a full collection fills the record with the
   // interpreter's own objects before reaching the user's.
-  std::optional<std::unordered_set<Addr>> recording_focus;
+  std::optional<GCRecordingFocus> recording_focus;
 };
 
 // Creates the generation heads (once per runtime, before any object is tracked).
