@@ -55,6 +55,13 @@ std::string address_of(Object* o) {
   return buf;
 }
 
+// Whether a walk over every object of the collected generations records its
+// objects' events: not when the focus (GCState::recording_focus) is empty.
+bool records_each_object(bool record) {
+  const auto& focus = gcstate().recording_focus;
+  return record && !(focus && focus->empty());
+}
+
 void gc_list_clear_collecting(GCHeader* list) {
   for (GCHeader* g = gc_next(list); g != list; g = gc_next(g)) clear_collecting(g);
 }
@@ -64,6 +71,7 @@ void gc_list_clear_collecting(GCHeader* list) {
 // update_refs: gc_refs = refcount for every object of `containers`.
 void update_refs(GCHeader* containers, bool record) {
   if (record) gc_record_phase(GCPhase::UpdateRefs);
+  record = records_each_object(record);
   for (GCHeader* g = gc_next(containers); g != containers; g = gc_next(g)) {
     Object* op = gc_object(g);
     reset_refs(g, int64_t(op->refcnt));
@@ -82,9 +90,7 @@ void visit_decref(Object* op, void*) {
 void subtract_refs(GCHeader* containers, bool record) {
   if (record) gc_record_phase(GCPhase::SubtractRefs);
   for (GCHeader* g = gc_next(containers); g != containers; g = gc_next(g)) traverse(gc_object(g), visit_decref, nullptr);
-  // The events come from a walk of their own, not made for an empty focus.
-  const auto& focus = gcstate().recording_focus;
-  if (!record || (focus && focus->empty())) return;
+  if (!records_each_object(record)) return;
   for (GCHeader* g = gc_next(containers); g != containers && record; g = gc_next(g))
     record = gc_record(GCPhase::SubtractRefs, gc_object(g), GCObjectState::Collecting, GCObjectState::Collecting, get_refs(g));
 }
@@ -122,6 +128,7 @@ void visit_reachable(Object* op, void* arg) {
 // through reachable objects, move to `unreachable` (links masked with
 // kNextMaskUnreachable). Restores the prev links of young.
 void move_unreachable(GCHeader* young, GCHeader* unreachable, GCPhase phase, bool record) {
+  record = records_each_object(record);
   ReachableVisit visit{young, phase, record};
   GCHeader* prev = young;
   GCHeader* g = gc_next(young);
