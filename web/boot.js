@@ -13,10 +13,15 @@ worker.onerror = (event) => {
   earlyEvents.push(event);
 };
 
-// compileStreaming needs the server to say application/wasm; any other
-// server still works, compiling once the download is complete.
-WebAssembly.compileStreaming(fetch('heaplab.wasm'))
-  .catch(() => fetch('heaplab.wasm').then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)))
+fetch('heaplab.wasm')
+  .then((response) => {
+    if (!response.ok) throw new Error(`heaplab.wasm could not be loaded (HTTP ${response.status})`);
+    // Compiled while it downloads when the server says application/wasm;
+    // from any other server, once the download is complete.
+    return response.headers.get('Content-Type')?.startsWith('application/wasm')
+      ? WebAssembly.compileStreaming(response)
+      : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+  })
   .then((module) => worker.postMessage({ type: toWorker.WASM, module }),
     (error) => worker.postMessage({ type: toWorker.WASM, error: String(error?.message ?? error) }));
 
