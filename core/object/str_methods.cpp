@@ -172,9 +172,16 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
   int64_t maxsplit = -1;
   if (a[1] && !object_as_index(a[1], &maxsplit)) return nullptr;
   if (maxsplit < 0) maxsplit = INT64_MAX;
+  bool by_whitespace = !a[0] || a[0] == none();
+  if (!by_whitespace) {
+    if (!need_str(a[0], "must be str or None, not %s")) return nullptr;
+    if (!right && str_kind(as_str(self)) == 1 && str_kind(as_str(a[0])) == 1 && as_str(a[0])->length > 0) {
+      return split_ucs1(as_str(self), as_str(a[0]), maxsplit);
+    }
+  }
   Text v = text_of(self);
   std::vector<Text> parts;
-  if (!a[0] || a[0] == none()) {
+  if (by_whitespace) {
     if (!right) {
       size_t i = 0, n = v.size();
       for (;;) {
@@ -206,10 +213,6 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
       std::reverse(parts.begin(), parts.end());
     }
   } else {
-    if (!need_str(a[0], "must be str or None, not %s")) return nullptr;
-    if (!right && str_kind(as_str(self)) == 1 && str_kind(as_str(a[0])) == 1 && as_str(a[0])->length > 0) {
-      return split_ucs1(as_str(self), as_str(a[0]), maxsplit);
-    }
     Text sep = text_of(a[0]);
     if (sep.empty()) return set_error(g_rt->types.ValueError, "empty separator");
     if (!right) {
