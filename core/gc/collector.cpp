@@ -55,6 +55,13 @@ std::string address_of(Object* o) {
   return buf;
 }
 
+// Whether a walk over every object of the collected generations records its
+// objects' events: not when the focus (GCState::recording_focus) is empty.
+bool records_each_object(bool record) {
+  const auto& focus = gcstate().recording_focus;
+  return record && !(focus && focus->empty());
+}
+
 void gc_list_clear_collecting(GCHeader* list) {
   for (GCHeader* g = gc_next(list); g != list; g = gc_next(g)) clear_collecting(g);
 }
@@ -64,6 +71,7 @@ void gc_list_clear_collecting(GCHeader* list) {
 // update_refs: gc_refs = refcount for every object of `containers`.
 void update_refs(GCHeader* containers, bool record) {
   if (record) gc_record_phase(GCPhase::UpdateRefs);
+  record = records_each_object(record);
   for (GCHeader* g = gc_next(containers); g != containers; g = gc_next(g)) {
     Object* op = gc_object(g);
     reset_refs(g, int64_t(op->refcnt));
@@ -82,7 +90,7 @@ void visit_decref(Object* op, void*) {
 void subtract_refs(GCHeader* containers, bool record) {
   if (record) gc_record_phase(GCPhase::SubtractRefs);
   for (GCHeader* g = gc_next(containers); g != containers; g = gc_next(g)) traverse(gc_object(g), visit_decref, nullptr);
-  if (!record) return;
+  if (!records_each_object(record)) return;
   for (GCHeader* g = gc_next(containers); g != containers && record; g = gc_next(g))
     record = gc_record(GCPhase::SubtractRefs, gc_object(g), GCObjectState::Collecting, GCObjectState::Collecting, get_refs(g));
 }
@@ -120,6 +128,7 @@ void visit_reachable(Object* op, void* arg) {
 // through reachable objects, move to `unreachable` (links masked with
 // kNextMaskUnreachable). Restores the prev links of young.
 void move_unreachable(GCHeader* young, GCHeader* unreachable, GCPhase phase, bool record) {
+  record = records_each_object(record);
   ReachableVisit visit{young, phase, record};
   GCHeader* prev = young;
   GCHeader* g = gc_next(young);
@@ -157,13 +166,17 @@ void deduce_unreachable(GCHeader* base, GCHeader* unreachable, bool record) {
 }
 
 // Makes `unreachable` a plain list again (move_legacy_finalizers's other job).
-void clear_unreachable_mask(GCHeader* unreachable, GCPhase phase, bool record) {
+// Returns its length, which saves the walk of a gc_list_size.
+int64_t clear_unreachable_mask(GCHeader* unreachable, GCPhase phase, bool record) {
+  int64_t length = 0;
   GCHeader* next;
   for (GCHeader* g = gc_next(unreachable); g != unreachable; g = next) {
+    length++;
     g->next &= ~kNextMaskUnreachable;
     next = gc_next(g);
     if (record) record = gc_record(phase, gc_object(g), GCObjectState::TentativelyUnreachable, GCObjectState::Unreachable);
   }
+  return length;
 }
 
 void untrack_tuples(GCHeader* head) {
@@ -178,15 +191,22 @@ void untrack_tuples(GCHeader* head) {
 }
 
 // Only full collections untrack dicts (bpo-14775: avoids quadratic work).
-void untrack_dicts(GCHeader* head) {
+// Returns how many objects stay in `head`: CPython counts them in a walk of
+// its own, which costs as much as this one on a large heap.
+int64_t untrack_dicts(GCHeader* head) {
+  int64_t tracked = 0;
   GCHeader* next;
   for (GCHeader* g = gc_next(head); g != head; g = next) {
     next = gc_next(g);
     Object* op = gc_object(g);
+    tracked++;
     if (type_of(op) != g_rt->types.dict) continue;
     dict_maybe_untrack(op);
-    if (!gc_is_tracked(op)) gc_record(GCPhase::UntrackAtomic, op, GCObjectState::Reachable, GCObjectState::Untracked);
+    if (gc_is_tracked(op)) continue;
+    tracked--;
+    gc_record(GCPhase::UntrackAtomic, op, GCObjectState::Reachable, GCObjectState::Untracked);
   }
+  return tracked;
 }
 
 // ---- Weak references, finalizers, resurrection, clearing ----
@@ -256,18 +276,19 @@ void finalize_garbage(GCHeader* collectable) {
 
 // handle_resurrected_objects: finalizers may have made garbage reachable
 // again; what is still unreachable goes to `still_unreachable`, the rest to
-// the older generation.
-void handle_resurrected_objects(GCHeader* unreachable, GCHeader* still_unreachable, GCHeader* old) {
+// the older generation. Returns the length of `still_unreachable`.
+int64_t handle_resurrected_objects(GCHeader* unreachable, GCHeader* still_unreachable, GCHeader* old) {
   gc_record_phase(GCPhase::ResurrectionCheck);
   gc_list_clear_collecting(unreachable);
   update_refs(unreachable, false);
   subtract_refs(unreachable, false);
   gc_list_init(still_unreachable);
   move_unreachable(unreachable, still_unreachable, GCPhase::ResurrectionCheck, false);
-  clear_unreachable_mask(still_unreachable, GCPhase::ResurrectionCheck, false);
+  int64_t still = clear_unreachable_mask(still_unreachable, GCPhase::ResurrectionCheck, false);
   for (GCHeader* g = gc_next(unreachable); g != unreachable; g = gc_next(g))
     gc_record(GCPhase::ResurrectionCheck, gc_object(g), GCObjectState::Unreachable, GCObjectState::Resurrected);
   gc_list_merge(unreachable, old);
+  return still;
 }
 
 // delete_garbage: tp_clear breaks the cycles; the refcounts do the rest.
@@ -317,9 +338,15 @@ void debug_cycle(const char* msg, Object* op) {
 
 GCCollectionRecord& start_record(int generation) {
   GCState& gc = gcstate();
-  if (gc.history.size() >= kMaxRecordedCollections) gc.history.pop_front();
-  gc.history.emplace_back();
-  GCCollectionRecord& rec = gc.history.back();
+  // The oldest record's event buffer is reused: no allocation once full.
+  std::vector<GCEvent> events;
+  if (gc.history.size() >= kMaxRecordedCollections) {
+    events = std::move(gc.history.front().events);
+    events.clear();
+    gc.history.pop_front();
+  }
+  GCCollectionRecord& rec = gc.history.emplace_back();
+  rec.events = std::move(events);
   rec.generation = generation;
   gc.recording = &rec;
   return rec;
@@ -354,9 +381,8 @@ void collect_main(int generation, int64_t* n_collected, int64_t* n_uncollectable
     if (generation == kNumGenerations - 2) gc.long_lived_pending += gc_list_size(young);
     gc_list_merge(young, old);
   } else {
-    untrack_dicts(young);
+    gc.long_lived_total = untrack_dicts(young);
     gc.long_lived_pending = 0;
-    gc.long_lived_total = gc_list_size(young);
   }
 
   if (gc.debug & kGCDebugCollectable) {
@@ -366,8 +392,7 @@ void collect_main(int generation, int64_t* n_collected, int64_t* n_uncollectable
   int64_t m = handle_weakrefs(unreachable, old);
   finalize_garbage(unreachable);
   GCHeader* final_unreachable = scratch(kFinalUnreachable);
-  handle_resurrected_objects(unreachable, final_unreachable, old);
-  m += gc_list_size(final_unreachable);
+  m += handle_resurrected_objects(unreachable, final_unreachable, old);
   delete_garbage(final_unreachable, old);
   int64_t n = 0;  // uncollectable: only legacy finalizers make any (see the top)
 

@@ -10,12 +10,12 @@ namespace heaplab {
 
 namespace {
 
-void append_event(std::string& out, const GCEvent& e) {
+void append_event(std::string& out, const GCEvent& e, const std::vector<std::string>& type_names) {
   out += "{\"phase\":";
   append_json_string(out, gc_phase_name(e.phase));
   if (!e.is_phase) {
     out += ",\"address\":" + std::to_string(e.object) + ",\"type\":";
-    append_json_string(out, e.type_name);
+    append_json_string(out, type_names[e.type_name]);
     out += ",\"from\":";
     append_json_string(out, gc_object_state_name(e.from));
     out += ",\"to\":";
@@ -68,7 +68,7 @@ std::string gc_events_json() {
            ",\"truncated\":" + (rec.truncated ? "true" : "false") + ",\"events\":[";
     for (size_t i = 0; i < rec.events.size(); ++i) {
       if (i) out += ',';
-      append_event(out, rec.events[i]);
+      append_event(out, rec.events[i], gc.event_type_names);
     }
     out += "]}";
   }

@@ -151,6 +151,20 @@ const char* gc_object_state_name(GCObjectState s) {
 
 namespace {
 
+// Index of o's type name in event_type_names. Most events in a row are of
+// one type, so the last name found is tried first.
+uint32_t event_type_name(Object* o) {
+  GCState& gc = state();
+  const char* name = type_name(o);
+  uint32_t& last = gc.last_event_type_name;
+  if (last < gc.event_type_names.size() && gc.event_type_names[last] == name) return last;
+  // A program that makes classes without end must not grow the table so.
+  if (gc.event_type_names.size() >= kMaxEventTypeNames && !gc.event_type_index.count(name)) name = "(other types)";
+  auto [it, added] = gc.event_type_index.try_emplace(name, uint32_t(gc.event_type_names.size()));
+  if (added) gc.event_type_names.emplace_back(name);
+  return last = it->second;
+}
+
 void push_event(GCEvent&& e) {
   GCCollectionRecord* rec = state().recording;
   if (!rec) return;
@@ -169,7 +183,7 @@ bool out_of_focus(GCPhase phase, Object* o, GCObjectState to) {
   if (!focus || to == GCObjectState::Unreachable) return false;
   const bool visits_all = phase == GCPhase::UpdateRefs || phase == GCPhase::SubtractRefs ||
                           phase == GCPhase::MoveUnreachable || phase == GCPhase::UntrackAtomic;
-  return visits_all && !focus->count(addr_of(o));
+  return visits_all && !focus->contains(addr_of(o));
 }
 
 bool gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, int64_t gc_refs) {
@@ -180,7 +194,7 @@ bool gc_record(GCPhase phase, Object* o, GCObjectState from, GCObjectState to, i
     rec->truncated = true;
     return false;
   }
-  push_event(GCEvent{phase, false, from, to, addr_of(o), type_name(o), gc_refs});
+  push_event(GCEvent{phase, false, from, to, addr_of(o), event_type_name(o), gc_refs});
   return true;
 }
 

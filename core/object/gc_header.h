@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -88,8 +89,8 @@ struct GCEvent {
   GCObjectState from = GCObjectState::Tracked;
   GCObjectState to = GCObjectState::Tracked;
   Addr object = 0;
-  std::string type_name;
-  int64_t gc_refs = -1;  // -1 when not meaningful
+  uint32_t type_name = 0;  // index in GCState::event_type_names
+  int64_t gc_refs = -1;    // -1 when not meaningful
 };
 
 struct GCCollectionRecord {
@@ -103,6 +104,7 @@ struct GCCollectionRecord {
 
 constexpr size_t kMaxRecordedCollections = 16;
 constexpr size_t kMaxEventsPerCollection = 5000;
+constexpr size_t kMaxEventTypeNames = 4096;
 
 // Host functions the upper layers install, so code that runs on the
 // collector's behalf can report without the object layer knowing the
@@ -124,6 +126,31 @@ struct WeakrefTypes {
 };
 
 // CPython's interp->gc.
+// The objects a viewer shows, for GCState::recording_focus. A full
+// collection asks about every object of the heap several times, so a bitmap
+// of address hashes answers most of them before the set is consulted.
+class GCRecordingFocus {
+ public:
+  GCRecordingFocus() = default;
+  template <class It>
+  GCRecordingFocus(It first, It last) {
+    for (; first != last; ++first) add(*first);
+  }
+  void add(Addr a) {
+    objects_.insert(a);
+    filter_[bit(a) / 64] |= uint64_t(1) << (bit(a) % 64);
+  }
+  bool contains(Addr a) const { return (filter_[bit(a) / 64] >> (bit(a) % 64) & 1) && objects_.count(a); }
+  bool empty() const { return objects_.empty(); }
+
+ private:
+  static constexpr size_t kFilterBits = 1 << 14;
+  // Objects are 16-byte aligned: the low bits carry nothing.
+  static size_t bit(Addr a) { return (a >> 4) % kFilterBits; }
+  std::unordered_set<Addr> objects_;
+  uint64_t filter_[kFilterBits / 64] = {};
+};
+
 struct GCState {
   GCGeneration generations[kNumGenerations];
   GCGeneration permanent;  // gc.freeze
@@ -145,13 +172,19 @@ struct GCState {
 
   std::deque<GCCollectionRecord> history;  // the last kMaxRecordedCollections
   GCCollectionRecord* recording = nullptr;  // the collection under way, if any
+  // The type names of recorded objects, each once: an event holds an index,
+  // so recording one costs no string copy (type objects may die before the
+  // record is read, so their names are kept here).
+  std::vector<std::string> event_type_names;
+  std::unordered_map<std::string, uint32_t> event_type_index;
+  uint32_t last_event_type_name = 0;
   // When set, the phases that visit every object of the collected
   // generations (update_refs, subtract_refs, move_unreachable, the untracking
   // of atomic tuples and dicts) record only
   // the objects in it, and those found unreachable: the objects a viewer
   // shows. Without it a full collection fills the record with the
   // interpreter's own objects before reaching the user's.
-  std::optional<std::unordered_set<Addr>> recording_focus;
+  std::optional<GCRecordingFocus> recording_focus;
 };
 
 // Creates the generation heads (once per runtime, before any object is tracked).
