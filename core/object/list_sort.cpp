@@ -29,16 +29,25 @@ int is_less(const Item& a, const Item& b) { return object_rich_compare_bool(a.ke
 // As CPython's list.sort, the keys' types are checked once before sorting:
 // exact ints, and tuples of exact ints, compare without side effects, so
 // their comparison can skip the rich-comparison dispatch.
-int int_less(const Item& a, const Item& b) {
-  return int_compare(static_cast<IntObject*>(a.key), static_cast<IntObject*>(b.key)) < 0;
+// -1, 0 or 1; ints of at most one digit (most keys) compare as their values.
+int compare_ints(Object* a, Object* b) {
+  auto* x = static_cast<IntObject*>(a);
+  auto* y = static_cast<IntObject*>(b);
+  if (int_ndigits(x) <= 1 && int_ndigits(y) <= 1) {
+    int64_t u = int_sign(x) * int64_t(x->digit[0]), v = int_sign(y) * int64_t(y->digit[0]);
+    return u < v ? -1 : u > v;
+  }
+  return int_compare(x, y);
 }
+
+int int_less(const Item& a, const Item& b) { return compare_ints(a.key, b.key) < 0; }
 
 int int_tuple_less(const Item& a, const Item& b) {
   auto* x = static_cast<TupleObject*>(a.key);
   auto* y = static_cast<TupleObject*>(b.key);
   int64_t n = std::min(x->size, y->size);
   for (int64_t i = 0; i < n; ++i) {
-    int c = int_compare(static_cast<IntObject*>(tuple_item(x, i)), static_cast<IntObject*>(tuple_item(y, i)));
+    int c = compare_ints(tuple_item(x, i), tuple_item(y, i));
     if (c) return c < 0;
   }
   return x->size < y->size;

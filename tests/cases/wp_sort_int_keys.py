@@ -27,3 +27,6 @@ try:
     sorted([(1, 2), (1, "x")])
 except TypeError as e:
     print("TypeError:", e)
+edges = [2**30, 2**30 - 1, -(2**30), -(2**30) + 1, 0, -1, 1, 2**60, -(2**60), 0, -0]
+print(sorted(edges))
+print(sorted([(e, -e) for e in edges]))
