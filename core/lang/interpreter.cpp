@@ -171,9 +171,15 @@ bool bind_arguments(FunctionObject* func, CodeObject* code, Object** slots, Obje
   for (size_t k = 0; k < nkw; ++k) {
     Object* key = tuple_item(static_cast<TupleObject*>(kwnames), int64_t(k));
     Object* value = args[nargs + k];
+    // Names are interned, so the parameter is usually the same object: an
+    // identity pass first, equality only if it finds nothing (as CPython).
     size_t index = code->posonlyargcount;
-    for (; index < argcount + kwonly; ++index)
-      if (str_equal(static_cast<StrObject*>(tuple_item(names, int64_t(index))), static_cast<StrObject*>(key))) break;
+    while (index < argcount + kwonly && tuple_item(names, int64_t(index)) != key) ++index;
+    if (index == argcount + kwonly) {
+      index = code->posonlyargcount;
+      for (; index < argcount + kwonly; ++index)
+        if (str_equal(static_cast<StrObject*>(tuple_item(names, int64_t(index))), static_cast<StrObject*>(key))) break;
+    }
     if (index == argcount + kwonly) {
       if (kwdict) {
         if (dict_setitem(kwdict, key, value) < 0) return false;
