@@ -716,8 +716,15 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
   }
   *generator = nullptr;
   Object* globals = func->globals.get();
-  frames_.push_back({newref(static_cast<CodeObject*>(code)), func_obj, newref(globals), locals ? newref(locals) : nullptr,
-                     nullptr, sp_, sp_ + n, 0, kind});
+  // Filled in place: a Frame built aside and copied in costs more on every call.
+  Frame& frame = frames_.emplace_back();
+  frame.code = newref(static_cast<CodeObject*>(code));
+  frame.func = func_obj;
+  frame.globals = newref(globals);
+  frame.locals = locals ? newref(locals) : nullptr;
+  frame.base = sp_;
+  frame.stack_base = sp_ + n;
+  frame.kind = kind;
   sp_ += n;
   return true;
 }
