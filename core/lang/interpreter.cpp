@@ -171,9 +171,15 @@ bool bind_arguments(FunctionObject* func, CodeObject* code, Object** slots, Obje
   for (size_t k = 0; k < nkw; ++k) {
     Object* key = tuple_item(static_cast<TupleObject*>(kwnames), int64_t(k));
     Object* value = args[nargs + k];
+    // Names are interned, so the parameter is usually the same object: an
+    // identity pass first, equality only if it finds nothing (as CPython).
     size_t index = code->posonlyargcount;
-    for (; index < argcount + kwonly; ++index)
-      if (str_equal(static_cast<StrObject*>(tuple_item(names, int64_t(index))), static_cast<StrObject*>(key))) break;
+    while (index < argcount + kwonly && tuple_item(names, int64_t(index)) != key) ++index;
+    if (index == argcount + kwonly) {
+      index = code->posonlyargcount;
+      for (; index < argcount + kwonly; ++index)
+        if (str_equal(static_cast<StrObject*>(tuple_item(names, int64_t(index))), static_cast<StrObject*>(key))) break;
+    }
     if (index == argcount + kwonly) {
       if (kwdict) {
         if (dict_setitem(kwdict, key, value) < 0) return false;
@@ -710,8 +716,15 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
   }
   *generator = nullptr;
   Object* globals = func->globals.get();
-  frames_.push_back({newref(static_cast<CodeObject*>(code)), func_obj, newref(globals), locals ? newref(locals) : nullptr,
-                     nullptr, sp_, sp_ + n, 0, kind});
+  // Filled in place: a Frame built aside and copied in costs more on every call.
+  Frame& frame = frames_.emplace_back();
+  frame.code = newref(static_cast<CodeObject*>(code));
+  frame.func = func_obj;
+  frame.globals = newref(globals);
+  frame.locals = locals ? newref(locals) : nullptr;
+  frame.base = sp_;
+  frame.stack_base = sp_ + n;
+  frame.kind = kind;
   sp_ += n;
   return true;
 }
@@ -961,16 +974,19 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
   auto push = [this](Object* o) { stack_[sp_++] = o; };
   auto pop = [this]() { return stack_[--sp_]; };
   auto top = [this](size_t n) -> Object*& { return stack_[sp_ - n]; };
-  auto reload = [&]() {
+  // The frame's state lives in these locals. The helpers that reach them are
+  // inlined: a call the compiler keeps out of line would take their address
+  // and move them from registers (wasm locals) to memory for the whole loop.
+  auto reload = [&]() __attribute__((always_inline)) {
     f = &frames_.back();
     code = code_instrs(f->code);
     consts = static_cast<TupleObject*>(f->code->consts.get());
     names = static_cast<TupleObject*>(f->code->names.get());
     locals = stack_.get() + f->base;
   };
-  auto name_at = [&](uint32_t i) { return tuple_item(names, i); };
-  auto local_name = [&](uint32_t i) {
-    return str_of(tuple_item(static_cast<TupleObject*>(f->code->localsplusnames.get()), i));
+  auto name_at = [&](uint32_t i) __attribute__((always_inline)) { return tuple_item(names, i); };
+  auto local_name = [](const Frame* frame, uint32_t i) {
+    return str_of(tuple_item(static_cast<TupleObject*>(frame->code->localsplusnames.get()), i));
   };
   bool reraise = false;
   int64_t reraise_lasti = -1;  // the instruction a RERAISE restores as the frame's lasti
@@ -1016,7 +1032,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           Object* v = locals[arg];
           if (!v) {
             set_error(rt.types.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
-                      local_name(arg).c_str());
+                      local_name(f, arg).c_str());
             goto error;
           }
           push(newref(v));
@@ -1036,7 +1052,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           Object* old = locals[arg];
           if (!old) {
             set_error(rt.types.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
-                      local_name(arg).c_str());
+                      local_name(f, arg).c_str());
             goto error;
           }
           locals[arg] = nullptr;
@@ -1055,7 +1071,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           Object* v = static_cast<CellObject*>(locals[arg])->ref.get();
           if (!v) {
             set_error(rt.types.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                      local_name(arg).c_str());
+                      local_name(f, arg).c_str());
             goto error;
           }
           push(newref(v));
@@ -1068,7 +1084,7 @@ RunState Interpreter::execute(uint64_t budget, Object** result) {
           auto* cell = static_cast<CellObject*>(locals[arg]);
           if (!cell->ref) {
             set_error(rt.types.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                      local_name(arg).c_str());
+                      local_name(f, arg).c_str());
             goto error;
           }
           set_ref(cell->ref, static_cast<Object*>(nullptr));

@@ -7,8 +7,10 @@
 #include "core/object/abstract.h"
 #include "core/object/arguments.h"
 #include "core/object/errors.h"
+#include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/runtime.h"
+#include "core/object/tuple.h"
 
 namespace heaplab {
 
@@ -20,10 +22,58 @@ struct Item {
 };
 
 // ISLT(a, b): 1, 0 or -1.
+using LessFn = int (*)(const Item&, const Item&);
+
 int is_less(const Item& a, const Item& b) { return object_rich_compare_bool(a.key, b.key, CompareOp::Lt); }
 
+// As CPython's list.sort, the keys' types are checked once before sorting:
+// exact ints, and tuples of exact ints, compare without side effects, so
+// their comparison can skip the rich-comparison dispatch.
+// -1, 0 or 1; ints of at most one digit (most keys) compare as their values.
+int compare_ints(Object* a, Object* b) {
+  auto* x = static_cast<IntObject*>(a);
+  auto* y = static_cast<IntObject*>(b);
+  if (int_ndigits(x) <= 1 && int_ndigits(y) <= 1) {
+    int64_t u = int_sign(x) * int64_t(x->digit[0]), v = int_sign(y) * int64_t(y->digit[0]);
+    return u < v ? -1 : u > v;
+  }
+  return int_compare(x, y);
+}
+
+int int_less(const Item& a, const Item& b) { return compare_ints(a.key, b.key) < 0; }
+
+int int_tuple_less(const Item& a, const Item& b) {
+  auto* x = static_cast<TupleObject*>(a.key);
+  auto* y = static_cast<TupleObject*>(b.key);
+  int64_t n = std::min(x->size, y->size);
+  for (int64_t i = 0; i < n; ++i) {
+    int c = compare_ints(tuple_item(x, i), tuple_item(y, i));
+    if (c) return c < 0;
+  }
+  return x->size < y->size;
+}
+
+LessFn less_for(const std::vector<Item>& items) {
+  // Near the recursion limit the general comparison raises: it decides.
+  constexpr int kCompareDepth = 4;  // the nesting of a tuple's item comparison
+  if (items.empty() || g_native_depth + kCompareDepth >= kNativeRecursionLimit) return is_less;
+  TypeObject* int_type = g_rt->types.int_;
+  bool ints = true, int_tuples = true;
+  for (const Item& item : items) {
+    TypeObject* t = type_of(item.key);
+    ints = ints && t == int_type;
+    if (int_tuples) {
+      int_tuples = t == g_rt->types.tuple;
+      auto* tuple = static_cast<TupleObject*>(item.key);
+      for (int64_t i = 0; int_tuples && i < tuple->size; ++i) int_tuples = type_of(tuple_item(tuple, i)) == int_type;
+    }
+    if (!ints && !int_tuples) return is_less;
+  }
+  return ints ? int_less : int_tuple_less;
+}
+
 // count_run + binarysort, as timsort sorts short lists.
-bool binary_sort(std::vector<Item>& v, size_t lo, size_t hi) {
+bool binary_sort(std::vector<Item>& v, size_t lo, size_t hi, LessFn is_less) {
   if (hi - lo < 2) return true;
   size_t start = lo + 1;
   int lt = is_less(v[start], v[lo]);
@@ -60,10 +110,10 @@ bool binary_sort(std::vector<Item>& v, size_t lo, size_t hi) {
 }
 
 // A stable merge sort over runs sorted by binary_sort.
-bool merge_sort(std::vector<Item>& v, size_t lo, size_t hi) {
-  if (hi - lo <= 64) return binary_sort(v, lo, hi);
+bool merge_sort(std::vector<Item>& v, size_t lo, size_t hi, LessFn is_less) {
+  if (hi - lo <= 64) return binary_sort(v, lo, hi, is_less);
   size_t mid = lo + (hi - lo) / 2;
-  if (!merge_sort(v, lo, mid) || !merge_sort(v, mid, hi)) return false;
+  if (!merge_sort(v, lo, mid, is_less) || !merge_sort(v, mid, hi, is_less)) return false;
   std::vector<Item> left(v.begin() + ptrdiff_t(lo), v.begin() + ptrdiff_t(mid));
   size_t i = 0, j = mid, k = lo;
   while (i < left.size() && j < hi) {
@@ -109,7 +159,7 @@ int list_sort(Object* o, Object* keyfunc, bool reverse) {
   }
   if (ok) {
     if (reverse) std::reverse(items.begin(), items.end());
-    ok = merge_sort(items, 0, items.size());
+    ok = merge_sort(items, 0, items.size(), less_for(items));
     if (reverse) std::reverse(items.begin(), items.end());
     if (ok)
       for (int64_t i = 0; i < n; ++i) at<Addr>(saved)[i] = items[size_t(i)].value;

@@ -172,9 +172,16 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
   int64_t maxsplit = -1;
   if (a[1] && !object_as_index(a[1], &maxsplit)) return nullptr;
   if (maxsplit < 0) maxsplit = INT64_MAX;
+  bool by_whitespace = !a[0] || a[0] == none();
+  if (!by_whitespace) {
+    if (!need_str(a[0], "must be str or None, not %s")) return nullptr;
+    if (!right && str_kind(as_str(self)) == 1 && str_kind(as_str(a[0])) == 1 && as_str(a[0])->length > 0) {
+      return split_ucs1(as_str(self), as_str(a[0]), maxsplit);
+    }
+  }
   Text v = text_of(self);
   std::vector<Text> parts;
-  if (!a[0] || a[0] == none()) {
+  if (by_whitespace) {
     if (!right) {
       size_t i = 0, n = v.size();
       for (;;) {
@@ -206,10 +213,6 @@ Object* split_impl(const char* fname, bool right, Object* self, Object* const* a
       std::reverse(parts.begin(), parts.end());
     }
   } else {
-    if (!need_str(a[0], "must be str or None, not %s")) return nullptr;
-    if (!right && str_kind(as_str(self)) == 1 && str_kind(as_str(a[0])) == 1 && as_str(a[0])->length > 0) {
-      return split_ucs1(as_str(self), as_str(a[0]), maxsplit);
-    }
     Text sep = text_of(a[0]);
     if (sep.empty()) return set_error(g_rt->types.ValueError, "empty separator");
     if (!right) {
@@ -473,8 +476,22 @@ Object* m_replace(Object* self, Object* const* args, size_t nargs, Object* kwnam
 
 using CaseFn = void (*)(const Text&, Text&);
 
-Object* case_method(const char* fname, Object* self, size_t nargs, Object* kwnames, CaseFn f) {
+// AsciiCase: how the mapping changes ASCII text (upper and lower keep it
+// ASCII, one byte for one byte, as CPython's ascii_upper_or_lower).
+enum class AsciiCase { General, Upper, Lower };
+
+Object* case_method(const char* fname, Object* self, size_t nargs, Object* kwnames, CaseFn f,
+                    AsciiCase ascii_case = AsciiCase::General) {
   if (!check_no_kwargs(fname, kwnames) || !check_nargs(fname, nargs, 0, 0)) return nullptr;
+  if (ascii_case != AsciiCase::General && str_is_ascii(as_str(self))) {
+    if (as_str(self)->length == 0) return newref(g_rt->empty_str);
+    std::string ascii(str_ascii_view(as_str(self)));
+    char first = ascii_case == AsciiCase::Upper ? 'a' : 'A';
+    for (char& c : ascii) {
+      if (c >= first && c <= first + 25) c = char(c ^ 0x20);
+    }
+    return str_new_ascii(ascii);
+  }
   Text out;
   f(text_of(self), out);
   return str_new_from_codepoints(reinterpret_cast<const uint32_t*>(out.data()), out.size());
@@ -528,8 +545,8 @@ void do_capitalize(const Text& v, Text& out) {
     else append_lower_at(v, i, out);
   }
 }
-Object* m_upper(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.upper", self, nargs, kwnames, do_upper); }
-Object* m_lower(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.lower", self, nargs, kwnames, do_lower); }
+Object* m_upper(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.upper", self, nargs, kwnames, do_upper, AsciiCase::Upper); }
+Object* m_lower(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.lower", self, nargs, kwnames, do_lower, AsciiCase::Lower); }
 Object* m_casefold(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.casefold", self, nargs, kwnames, do_casefold); }
 Object* m_swapcase(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.swapcase", self, nargs, kwnames, do_swapcase); }
 Object* m_title(Object* self, Object* const*, size_t nargs, Object* kwnames) { return case_method("str.title", self, nargs, kwnames, do_title); }
