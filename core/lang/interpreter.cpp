@@ -55,6 +55,16 @@ Object* resume_generator_hook(Object* gen, Object* sent, bool throwing, Object**
 
 std::string str_of(Object* s) { return str_to_utf8(static_cast<StrObject*>(s)); }
 
+// The messages of the size limits (see session.h).
+std::string source_too_long(size_t bytes) {
+  return "source code too long: " + std::to_string(bytes) + " bytes (heaplab runs at most " +
+         std::to_string(kMaxSourceBytes) + ")";
+}
+std::string input_too_long(size_t bytes) {
+  return "input line too long: " + std::to_string(bytes) + " bytes (heaplab reads at most " +
+         std::to_string(kMaxInputLineBytes) + ")";
+}
+
 // "'a', 'b' and 'c'", as CPython's missing-argument messages list names.
 std::string name_list(const std::vector<std::string>& names) {
   std::string out;
@@ -266,16 +276,31 @@ void Interpreter::activate() {
 }
 
 void Interpreter::write(Stream stream, std::string_view text) {
+  if (output_bytes_ >= kMaxPendingOutputBytes) {
+    if (output_dropped_) return;
+    output_dropped_ = true;
+    stream = Stream::Err;
+    text = "\n[heaplab: more than 16 MiB of output waited to be shown; the rest of it was dropped]\n";
+  }
   if (!output_.empty() && output_.back().stream == stream) {
     output_.back().text.append(text);
   } else {
     output_.push_back({stream, std::string(text)});
+  }
+  output_bytes_ += text.size();
+  // From the program's own loop, the VM pauses for the front end to take it.
+  if (output_bytes_ >= kOutputPauseBytes && nested_calls_ == 0 && nested_inlined_ == 0 &&
+      state_ == RunState::Paused) {
+    sleep_until_ = 0;
+    sleep_requested_ = true;
   }
 }
 
 std::vector<OutputChunk> Interpreter::take_output() {
   std::vector<OutputChunk> out;
   out.swap(output_);
+  output_bytes_ = 0;
+  output_dropped_ = false;
   return out;
 }
 
@@ -361,7 +386,13 @@ std::string Interpreter::source_line(const std::string& filename, int lineno) co
 RunState Interpreter::start(std::string_view source, SourceMode mode, std::string_view filename) {
   activate();
   clear_frames();
+  sleep_requested_ = false;
   std::string fname(filename);
+  if (source.size() > kMaxSourceBytes) {
+    write(Stream::Err, "MemoryError: " + source_too_long(source.size()) + "\n");
+    state_ = RunState::Error;
+    return state_;
+  }
   ParseResult parsed = parse(source, mode == SourceMode::File ? ParseMode::File : ParseMode::Interactive);
   if (parsed.error) {
     const SyntaxErrorInfo& e = *parsed.error;
@@ -731,6 +762,7 @@ bool Interpreter::push_frame(Object* func_obj, Object* const* args, size_t nargs
 
 Object* Interpreter::run_source(std::string_view source, bool expression, std::string_view filename, Object* globals,
                                 Object* locals) {
+  if (source.size() > kMaxSourceBytes) return set_error(rt.types.MemoryError, "%s", source_too_long(source.size()).c_str());
   ParseResult parsed = parse(source, expression ? ParseMode::Eval : ParseMode::File);
   if (!parsed.mod) {
     if (!parsed.error) return set_error(rt.types.SyntaxError, "invalid syntax");
@@ -922,6 +954,10 @@ RunState Interpreter::provide_input(std::optional<std::string_view> line) {
   }
   std::string_view text = *line;
   if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+  if (text.size() > kMaxInputLineBytes) {
+    fail_input(rt.types.MemoryError, input_too_long(text.size()).c_str());
+    return state_;
+  }
   Object* value = str_from_utf8(text);
   if (!value) {
     resume_with_error_ = true;  // MemoryError, raised by the call
@@ -956,6 +992,7 @@ Object* Interpreter::read_input_blocking() {
   std::optional<std::string> line = blocking_input();
   if (!line) return set_error(builtin_exception_type("EOFError"), "EOF when reading a line");
   if (!line->empty() && line->back() == '\n') line->pop_back();
+  if (line->size() > kMaxInputLineBytes) return set_error(rt.types.MemoryError, "%s", input_too_long(line->size()).c_str());
   return str_from_utf8(*line);
 }
 

@@ -18,6 +18,7 @@
 
 #include "core/lang/code.h"
 #include "core/object/abstract.h"
+#include "core/object/host_stack.h"
 #include "core/object/runtime.h"
 #include "core/session/session.h"
 
@@ -185,12 +186,15 @@ class Interpreter {
   // one, so such recursion stops near
   // depth 500 whatever sys.setrecursionlimit says. What CPython 3.12 inlines
   // in its eval loop (generators, __getitem__, property getters) costs
-  // nothing there; all nested runs together stay under kMaxNestedRuns so the
-  // host stack never overflows.
+  // nothing there; all nested runs together stay under kMaxNestedRuns, and
+  // stop earlier where the host stack runs low (an ASan build's VM frames
+  // are large), so it never overflows.
   static constexpr int kMaxNestedRuns = 4000;
   int nested_calls_ = 0;
   int nested_inlined_ = 0;
-  bool nested_inlined_allowed() const { return nested_calls_ + nested_inlined_ < kMaxNestedRuns; }
+  bool nested_inlined_allowed() const {
+    return nested_calls_ + nested_inlined_ < kMaxNestedRuns && !host_stack_low();
+  }
   bool nested_call_allowed() const {
     return 1 + g_native_depth + 3 * (nested_calls_ + 1) <= kNativeRecursionLimit && nested_inlined_allowed();
   }
@@ -205,11 +209,13 @@ class Interpreter {
   bool resume_with_error_ = false;    // execute() starts by raising the current exception (generator.throw)
   Object* generator_return_ = nullptr; // a returning generator's value, for resume_generator (strong)
   RunState state_ = RunState::Idle;
-  bool sleep_requested_ = false;      // time.sleep asked the VM to yield at its next instruction
+  bool sleep_requested_ = false;      // time.sleep (or a full output buffer) asks the VM to yield at its next instruction
   double sleep_until_ = 0;            // steady-clock seconds when a yielded sleep ends
 
   std::map<std::string, std::string> sources_;  // filename -> source, for tracebacks
   std::vector<OutputChunk> output_;
+  size_t output_bytes_ = 0;     // the text in output_
+  bool output_dropped_ = false; // output beyond kMaxPendingOutputBytes was dropped since the last take
 };
 
 // The active interpreter (see Interpreter::activate), for built-in functions

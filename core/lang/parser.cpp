@@ -13,6 +13,7 @@
 
 #include "core/lang/string_literal.h"
 #include "core/lang/tokenizer.h"
+#include "core/object/host_stack.h"
 
 namespace heaplab {
 
@@ -21,8 +22,9 @@ using namespace ast;
 namespace {
 
 // Nesting depth of the recursive grammar rules, and so of the tree. Deeper
-// sources get CPython's RecursionError message for compiling them, which
-// also bounds the recursion of every pass over the tree.
+// sources (or a host stack running low first, as in a sanitizer build) get
+// CPython's RecursionError message for compiling them, which also bounds the
+// recursion of every pass over the tree.
 constexpr int kMaxDepth = 2900;
 
 constexpr const char* kNamedEscapeUnsupported = "'\\N{...}' escapes in string literals are not supported";
@@ -237,7 +239,7 @@ class Parser {
   struct Nest {
     Parser& p;
     bool ok;
-    explicit Nest(Parser& parser) : p(parser), ok(++parser.depth_ <= kMaxDepth) {
+    explicit Nest(Parser& parser) : p(parser), ok(++parser.depth_ <= kMaxDepth && !host_stack_low()) {
       if (!ok) p.too_deep();
     }
     ~Nest() { --p.depth_; }

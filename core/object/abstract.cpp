@@ -4,6 +4,7 @@
 
 #include "core/object/errors.h"
 #include "core/object/heap_type.h"
+#include "core/object/host_stack.h"
 #include "core/object/int.h"
 #include "core/object/native_function.h"
 #include "core/object/runtime.h"
@@ -61,11 +62,12 @@ Object* sequence_repeat(Object* seq, Object* n) {
 
 // Py_EnterRecursiveCall: a repr or a comparison nested in itself stops at
 // CPython's C recursion limit with RecursionError instead of exhausting
-// the host's stack.
+// the host's stack (or earlier, when a build's frames are big enough to
+// exhaust it first).
 class NativeRecursion {
  public:
   explicit NativeRecursion(const char* where) {
-    if (g_native_depth >= kNativeRecursionLimit) {
+    if (g_native_depth >= kNativeRecursionLimit || host_stack_low()) {
       set_error(g_rt->types.RecursionError, "maximum recursion depth exceeded%s", where);
       return;
     }

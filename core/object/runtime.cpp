@@ -15,6 +15,7 @@
 #include "core/object/errors.h"
 #include "core/object/float.h"
 #include "core/object/function.h"
+#include "core/object/host_stack.h"
 #include "core/object/generic_alias.h"
 #include "core/object/method.h"
 #include "core/object/traceback.h"
@@ -218,6 +219,7 @@ void Runtime::activate() {
   g_rt = this;
   g_region_base = heap.base();
   g_type_slots = type_slot_table.data();
+  host_stack_init();
 }
 
 IntObject* Runtime::small_int(int64_t v) const {

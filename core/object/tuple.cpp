@@ -5,6 +5,7 @@
 #include "core/object/abstract.h"
 #include "core/object/errors.h"
 #include "core/object/gc_header.h"
+#include "core/object/host_stack.h"
 #include "core/object/int.h"
 #include "core/object/repr_guard.h"
 #include "core/object/runtime.h"
@@ -63,6 +64,12 @@ Object* tuple_repr(Object* o) {
 // 3.12's tuple hash (an xxHash-derived mix of the item hashes).
 int64_t tuple_hash(Object* o) {
   auto* t = static_cast<TupleObject*>(o);
+  // CPython recurses without a limit here (and overflows its stack hashing
+  // a tuple nested a million deep).
+  if (host_stack_low()) {
+    set_error(g_rt->types.RecursionError, "maximum recursion depth exceeded while hashing a tuple");
+    return -1;
+  }
   constexpr uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull,
                      kPrime5 = 2870177450012600261ull;
   uint64_t acc = kPrime5;

@@ -7,6 +7,7 @@
 #include "core/object/dict.h"
 #include "core/object/errors.h"
 #include "core/object/heap_type.h"
+#include "core/object/host_stack.h"
 #include "core/object/int.h"
 #include "core/object/list.h"
 #include "core/object/native_function.h"
@@ -187,8 +188,28 @@ void register_type_slots(TypeObject* type, TypeSlots* slots) {
   type->slots_index = index;
 }
 
+// Freeing a long chain of objects recurses once per link. CPython's
+// trashcan (dealloc_enter) bounds that for its containers only; for the
+// other types, once the host stack runs low a deallocation waits in this
+// queue, which the outermost dealloc() empties.
+static int g_dealloc_nesting = 0;
+static std::vector<Object*> g_deferred_deallocs;
+
 void dealloc(Object* o) {
+  if (g_dealloc_nesting > 0 && host_stack_low()) [[unlikely]] {
+    g_deferred_deallocs.push_back(o);
+    return;
+  }
+  ++g_dealloc_nesting;
   slots_of(o).dealloc(o);
+  --g_dealloc_nesting;
+  while (g_dealloc_nesting == 0 && !g_deferred_deallocs.empty()) [[unlikely]] {
+    Object* next = g_deferred_deallocs.back();
+    g_deferred_deallocs.pop_back();
+    ++g_dealloc_nesting;
+    slots_of(next).dealloc(next);
+    --g_dealloc_nesting;
+  }
 }
 
 const char* type_name(const TypeObject* t) {

@@ -16,6 +16,19 @@ namespace heaplab {
 
 class Interpreter;
 
+// The limits every session applies besides its memory limit and recursion
+// limits (README, "Limits").
+// A program or REPL input given to start(), and source run by exec()/eval().
+constexpr size_t kMaxSourceBytes = size_t(1) << 20;
+// One line given to input().
+constexpr size_t kMaxInputLineBytes = size_t(1) << 20;
+// Once this much output waits to be taken, run() returns Paused at the next
+// instruction, so a program printing without end never buffers more.
+constexpr size_t kOutputPauseBytes = size_t(1) << 20;
+// Where the VM cannot pause (inside a call from C++, such as a __repr__),
+// output beyond this much waiting is dropped, with a notice.
+constexpr size_t kMaxPendingOutputBytes = size_t(16) << 20;
+
 struct SessionConfig {
   size_t memory_limit = size_t(256) << 20;  // bytes; the region never grows past it
   // Keep a registry of live objects so audit() can check every refcount
@@ -104,7 +117,8 @@ class Session {
   // returns Paused without running until then. 0 when it is not asleep.
   double sleep_remaining() const;
 
-  // Output produced since the last call, in the order it was written.
+  // Output produced since the last call, in the order it was written. At
+  // most about kOutputPauseBytes wait between calls while run() runs.
   std::vector<OutputChunk> take_output();
 
   // Runs until the program reaches another line (or the same line again by a
