@@ -318,7 +318,7 @@ Object* Compiler::fold(const Expr* e) {
     if (b->op == OperatorKind::Pow && int_is_int(l) && int_is_int(r)) {
       int64_t w;
       bool positive = int_as_i64(static_cast<IntObject*>(r), &w) && w > 0;
-      if (positive && int_sign(static_cast<IntObject*>(l)) != 0 && bits(l) > kMaxIntSize / size_t(w)) safe = false;
+      if (positive && int_sign(static_cast<IntObject*>(l)) != 0 && bits(l) > kMaxIntSize / uint64_t(w)) safe = false;
     } else if (b->op == OperatorKind::Mult && int_is_int(l) && int_is_int(r)) {
       size_t lb = bits(l), rb = bits(r);
       if (lb && rb && lb + rb > kMaxIntSize) safe = false;
@@ -329,7 +329,7 @@ Object* Compiler::fold(const Expr* e) {
       size_t len = is_str(seq) ? size_t(static_cast<StrObject*>(seq)->length) : size_t(object_length(seq));
       size_t limit = is_str(seq) ? kMaxStrSize : kMaxCollectionSize;
       if (!int_is_int(n) || !int_as_i64(static_cast<IntObject*>(n), &count) ||
-          (count > 0 && len > limit / size_t(count)))
+          (count > 0 && len > limit / uint64_t(count)))  // (size_t is 32 bits in wasm)
         safe = false;
     } else if (b->op == OperatorKind::LShift && int_is_int(l) && int_is_int(r)) {
       int64_t w;

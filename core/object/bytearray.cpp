@@ -1,6 +1,7 @@
 #include "core/object/bytearray.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -32,6 +33,10 @@ ByteArrayObject* as_ba(Object* o) { return static_cast<ByteArrayObject*>(o); }
 // on a big jump; shrink only below half. The buffer is PyObject_Malloc'ed.
 bool resize(ByteArrayObject* b, int64_t requested) {
   if (requested == b->size) return true;
+  if (uint64_t(requested) >= SIZE_MAX / 2) {  // more than a 32-bit size_t (wasm) can count
+    set_memory_error();
+    return false;
+  }
   size_t alloc = size_t(b->alloc);
   size_t offset = size_t(b->start - b->bytes);
   size_t size = size_t(requested);

@@ -22,4 +22,15 @@ void host_stack_init();
 // True when the stack is nearly used up: the caller must not recurse further.
 inline bool host_stack_low() { return uintptr_t(__builtin_frame_address(0)) < g_host_stack_floor; }
 
+// A WebAssembly engine runs the code's calls on its own stack (about 1 MB in
+// V8), which the program cannot measure: what host_stack_low() sees there is
+// only Emscripten's shadow stack. So recursion that no depth counter of
+// CPython's bounds (freeing a chain, hashing nested tuples) also stops at
+// this depth in WebAssembly.
+#ifdef __EMSCRIPTEN__
+constexpr int kMaxUncountedDepth = 5000;
+#else
+constexpr int kMaxUncountedDepth = 1 << 30;
+#endif
+
 }  // namespace heaplab

@@ -66,7 +66,8 @@ int64_t tuple_hash(Object* o) {
   auto* t = static_cast<TupleObject*>(o);
   // CPython recurses without a limit here (and overflows its stack hashing
   // a tuple nested a million deep).
-  if (host_stack_low()) {
+  static int depth = 0;
+  if (host_stack_low() || depth >= kMaxUncountedDepth) {
     set_error(g_rt->types.RecursionError, "maximum recursion depth exceeded while hashing a tuple");
     return -1;
   }
@@ -74,7 +75,9 @@ int64_t tuple_hash(Object* o) {
                      kPrime5 = 2870177450012600261ull;
   uint64_t acc = kPrime5;
   for (int64_t i = 0; i < t->size; ++i) {
+    ++depth;
     int64_t h = object_hash(tuple_item(t, i));
+    --depth;
     if (h == -1) return -1;
     acc += uint64_t(h) * kPrime2;
     acc = (acc << 31) | (acc >> 33);

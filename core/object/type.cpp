@@ -196,7 +196,7 @@ static int g_dealloc_nesting = 0;
 static std::vector<Object*> g_deferred_deallocs;
 
 void dealloc(Object* o) {
-  if (g_dealloc_nesting > 0 && host_stack_low()) [[unlikely]] {
+  if (g_dealloc_nesting > 0 && (host_stack_low() || g_dealloc_nesting >= kMaxUncountedDepth)) [[unlikely]] {
     g_deferred_deallocs.push_back(o);
     return;
   }
