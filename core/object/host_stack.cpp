@@ -12,7 +12,15 @@ uintptr_t g_host_stack_floor = 0;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__)  // GCC's name; clang's is __has_feature
+#define HEAPLAB_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HEAPLAB_ASAN 1
+#endif
+#endif
+
+#if defined(HEAPLAB_ASAN)
 constexpr uintptr_t kReserve = uintptr_t(1) << 20;  // ASan's frames and its own reports need more
 #elif defined(__EMSCRIPTEN__)
 constexpr uintptr_t kReserve = uintptr_t(16) << 10;  // of the shadow stack, which holds few frames
