@@ -299,6 +299,9 @@ function handle(message) {
       post({ type: fromWorker.EXERCISE_RESULT, id: message.id,
         result: JSON.parse(heaplab.checkExercise(String(message.exercise), String(message.code))) });
       break;
+    case toWorker.DECODE_LINK:
+      post({ type: fromWorker.LINK_DECODED, id: message.id, result: heaplab.decodeShareLink(String(message.fragment)) });
+      break;
   }
 }
 

@@ -19,6 +19,7 @@
 //   {type: INPUT, line}             the line typed for input() (without newline), or null: end of input
 //   {type: POOL, id, address}       one pool's blocks and the objects in them
 //   {type: CHECK_EXERCISE, id, exercise, code}  run `code` against the exercise's checks
+//   {type: DECODE_LINK, id, fragment}  read a share link (core/share/share_link.h)
 // worker -> page
 //   {type: READY}                   the session exists; its first heap update follows
 //   {type: CLASSIFIED, id, status}  status: 'complete' | 'incomplete'
@@ -28,6 +29,7 @@
 //   {type: FINISHED, state}         the run (REPL input or program) ended; state: 'done' | 'error' | 'idle'
 //   {type: POOL_INFO, id, pool}     the answer to POOL
 //   {type: EXERCISE_RESULT, id, result}  the answer to CHECK_EXERCISE
+//   {type: LINK_DECODED, id, result}  the answer to DECODE_LINK: {ok, state (JSON text)} | {ok, error, reason}
 //   {type: FAILED, message}         the wasm module could not load or trapped; the session is gone
 //
 // A heap update: {reason, runId, snapshot, graph, stats, program: {state, line}}
@@ -54,6 +56,7 @@ export const toWorker = Object.freeze({
   INPUT: 'input',
   POOL: 'pool',
   CHECK_EXERCISE: 'check-exercise',
+  DECODE_LINK: 'decode-link',
 });
 
 export const fromWorker = Object.freeze({
@@ -65,6 +68,7 @@ export const fromWorker = Object.freeze({
   FINISHED: 'finished',
   POOL_INFO: 'pool-info',
   EXERCISE_RESULT: 'exercise-result',
+  LINK_DECODED: 'link-decoded',
   FAILED: 'failed',
 });
 

@@ -5,7 +5,7 @@ import { fromWorker, toWorker } from './protocol.js';
 export class SessionClient {
   #worker;
   #nextRequestId = 1;
-  #pending = new Map();  // request id -> {resolve, reject}: classify, pool, exercise checks
+  #pending = new Map();  // request id -> {resolve, reject}: classify, pool, exercise checks, links
   #currentRun = null;  // {resolve, reject, onOutput, onInput} while a REPL input or program runs
   #heapListeners = [];
   #failureListeners = [];
@@ -114,6 +114,11 @@ export class SessionClient {
     return this.#request({ type: toWorker.CHECK_EXERCISE, exercise, code }).then((message) => message.result);
   }
 
+  // Reads a share link's fragment in the module: {ok, state (JSON text)} | {ok, error, reason}.
+  decodeLink(fragment) {
+    return this.#request({ type: toWorker.DECODE_LINK, fragment }).then((message) => message.result);
+  }
+
   // A listener added after updates arrived gets the latest one at once.
   onHeap(listener) {
     this.#heapListeners.push(listener);
@@ -166,7 +171,8 @@ export class SessionClient {
         break;
       case fromWorker.CLASSIFIED:
       case fromWorker.POOL_INFO:
-      case fromWorker.EXERCISE_RESULT: {
+      case fromWorker.EXERCISE_RESULT:
+      case fromWorker.LINK_DECODED: {
         const request = this.#pending.get(message.id);
         this.#pending.delete(message.id);
         request?.resolve(message);
