@@ -3,6 +3,7 @@
 //
 // page -> worker
 //   {type: WASM, module | error}    the compiled WebAssembly module (web/boot.js), or why it failed
+//   {type: PING}                    are you there? (the page's watchdog, while something runs)
 //   {type: CLASSIFY, id, source}    is this REPL buffer ready to run?
 //   {type: RUN, source}             compile `source` in interactive mode and run it (a REPL input)
 //   {type: PROGRAM, source, settings, action, speed}
@@ -21,6 +22,7 @@
 //   {type: CHECK_EXERCISE, id, exercise, code}  run `code` against the exercise's checks
 // worker -> page
 //   {type: READY}                   the session exists; its first heap update follows
+//   {type: PONG}                    the answer to PING, from the worker's event loop
 //   {type: CLASSIFIED, id, status}  status: 'complete' | 'incomplete'
 //   {type: OUTPUT, chunks}          [{stream: 'out' | 'err', text}], in the order written
 //   {type: INPUT_REQUESTED}         the program waits in input() (its prompt came as output)
@@ -41,6 +43,7 @@
 
 export const toWorker = Object.freeze({
   WASM: 'wasm',
+  PING: 'ping',
   CLASSIFY: 'classify',
   RUN: 'run',
   PROGRAM: 'program',
@@ -58,6 +61,7 @@ export const toWorker = Object.freeze({
 
 export const fromWorker = Object.freeze({
   READY: 'ready',
+  PONG: 'pong',
   CLASSIFIED: 'classified',
   OUTPUT: 'output',
   INPUT_REQUESTED: 'input-requested',
