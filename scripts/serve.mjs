@@ -32,6 +32,8 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types heaplab",
   "frame-ancestors 'none'",
 ].join('; ');
 

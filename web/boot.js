@@ -7,7 +7,18 @@
 // answering (the compiled module is reused: no second download).
 import { toWorker } from './session/protocol.js';
 
-const worker = new Worker('worker.js');
+// The Content-Security-Policy requires Trusted Types for every script sink
+// (a string reaching innerHTML, eval or a script URL throws): the one script
+// URL the page makes itself is the worker's, through this policy.
+const scriptUrls = self.trustedTypes?.createPolicy('heaplab', {
+  createScriptURL(url) {
+    if (url !== 'worker.js') throw new TypeError(`heaplab loads no script from ${url}`);
+    return url;
+  },
+});
+const newWorker = () => new Worker(scriptUrls ? scriptUrls.createScriptURL('worker.js') : 'worker.js');
+
+const worker = newWorker();
 const earlyEvents = [];
 worker.onmessage = (event) => earlyEvents.push(event);
 worker.onerror = (event) => {
@@ -33,7 +44,7 @@ function sendWasm(target) {
 sendWasm(worker);
 
 function startWorker() {
-  const fresh = new Worker('worker.js');
+  const fresh = newWorker();
   sendWasm(fresh);
   return fresh;
 }

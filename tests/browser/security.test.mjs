@@ -5,8 +5,11 @@
 // answering is replaced and the page keeps working. Needs a built page
 // (scripts/build-web.sh).
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
+import { CONTENT_SECURITY_POLICY, serveDirectory } from '../../scripts/serve.mjs';
 import { createShareLink } from '../../web/share/share-link.js';
 import { DESKTOP, launchBrowser, openPlayground, servePage } from './harness.mjs';
 
@@ -35,11 +38,14 @@ function recordIntrusions() {
   document.addEventListener('securitypolicyviolation', (event) => {
     window.__violations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample });
   });
+  const seen = new WeakSet();
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
         for (const element of [node, ...node.querySelectorAll('*')]) {
+          if (seen.has(element)) continue;
+          seen.add(element);
           if (/^(img|script|iframe|object|embed|image)$/i.test(element.tagName)) {
             window.__addedElements.push(`${element.tagName.toLowerCase()} ${element.getAttribute('src') ?? ''}`);
           }
@@ -47,6 +53,17 @@ function recordIntrusions() {
       }
     }
   }).observe(document, { childList: true, subtree: true });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Polls `read()` until `predicate` holds (5 s at most); returns the value.
+async function waitUntil(read, predicate) {
+  for (const deadline = Date.now() + 5000; ; await sleep(25)) {
+    const value = read();
+    if (predicate(value)) return value;
+    if (Date.now() > deadline) assert.fail(`timed out; last value: ${JSON.stringify(value)}`);
+  }
 }
 
 let server;
@@ -116,7 +133,7 @@ describe('security', () => {
     // The checker's report (check names and messages from the link) too.
     await page.click('.exercise-check');
     const checked = await reader.waitFor(() => reader.view('exercise'), (state) => state.result, 'the check');
-    assert.equal(checked.result.summary, '0 of 1 checks pass');
+    assert.equal(checked.result.summary, '0 of 1 check passes');
     assert.ok(checked.report.includes(`check ${SCRIPT}`) && checked.report.includes(`message ${IMG}`), checked.report);
 
     assert.deepEqual(await intrusions(reader),
@@ -124,7 +141,7 @@ describe('security', () => {
     assert.deepEqual(reader.consoleErrors, []);
   });
 
-  it('the Content-Security-Policy is in force on the page and sent for the worker', async () => {
+  it('the Content-Security-Policy is in force: no string reaches a script or HTML sink', async () => {
     for (const file of ['', 'worker.js', 'boot.js']) {
       const response = await fetch(new URL(file, url));
       assert.equal(response.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY, file || 'index.html');
@@ -132,39 +149,70 @@ describe('security', () => {
     const playground = await open(url);
     const { page } = playground;
     assert.deepEqual((await intrusions(playground)).violations, []);
-
-    const evalResult = await page.evaluate(() => {
+    // Trusted Types: markup, script text, an inline handler, a string timer
+    // and a script URL made by the test in the page are each refused.
+    const refused = await page.evaluate(() => Object.fromEntries(Object.entries({
+      html: () => document.body.insertAdjacentHTML('beforeend', '<img src=x onerror="window.__ran = 1">'),
+      script: () => { document.createElement('script').textContent = 'window.__ran = 1'; },
+      handler: () => document.createElement('img').setAttribute('onerror', 'window.__ran = 1'),
+      timer: () => setTimeout('window.__ran = 1'),
+      worker: () => new Worker(URL.createObjectURL(new Blob(['postMessage(1)'], { type: 'text/javascript' }))),
+    }).map(([name, attempt]) => {
       try {
-        return `ran: ${eval('6 * 7')}`;  // eslint-disable-line no-eval
+        attempt();
+        return [name, 'allowed'];
       } catch (error) {
-        return error.name;
+        return [name, error.name];
       }
-    });
-    assert.equal(evalResult, 'EvalError');
-    // An inline script, an inline event handler and a blob: worker, each made
-    // by the test itself: refused, each with a violation event.
-    await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__inlineRan = true';
-      document.body.append(script);
-      const image = document.createElement('img');
-      image.setAttribute('onerror', 'window.__handlerRan = true');
-      image.src = 'data:,not-an-image';
-      document.body.append(image);
-      try {
-        new Worker(URL.createObjectURL(new Blob(['postMessage(1)'], { type: 'text/javascript' })));
-      } catch {
-        // Chromium reports the refusal as an event and a thrown SecurityError
-      }
-    });
-    const violations = await playground.waitFor(() => page.evaluate(() => window.__violations),
-      (list) => list.length >= 4, 'four policy violations');
-    const directives = violations.map((v) => v.directive).sort();
-    assert.deepEqual(directives, ['script-src', 'script-src-attr', 'script-src-elem', 'worker-src'], JSON.stringify(violations));
-    assert.deepEqual(await page.evaluate(() => [window.__inlineRan ?? null, window.__handlerRan ?? null]), [null, null]);
-    // The console says why each was refused, and nothing else went wrong.
-    assert.ok(playground.consoleErrors.length > 0);
-    for (const message of playground.consoleErrors) assert.match(message, /Content Security Policy/);
+    })));
+    assert.deepEqual(refused, { html: 'TypeError', script: 'TypeError', handler: 'TypeError', timer: 'TypeError', worker: 'TypeError' });
+    const violations = await playground.waitFor(() => page.evaluate(() => window.__violations), (list) => list.length >= 5,
+      'the violations');
+    assert.ok(violations.every((v) => v.directive === 'require-trusted-types-for'), JSON.stringify(violations));
+    const intruded = await intrusions(playground);
+    assert.equal(intruded.images, 0);
+    assert.equal(await page.evaluate(() => window.__ran ?? null), null);
+    for (const message of playground.consoleErrors) assert.match(message, /requires 'Trusted/);
+  });
+
+  it('under the same policy, inline scripts, inline handlers and eval are refused, in a worker too', async () => {
+    // A page of the test's own, served with the page's policy as its header:
+    // the markup a link might have smuggled in, if it ever reached the HTML.
+    const directory = await mkdtemp(join(tmpdir(), 'heaplab-csp-page-'));
+    await writeFile(join(directory, 'index.html'), `<!doctype html><meta charset="utf-8"><title>csp</title>
+<script>window.__ran = 'inline script'</script>
+<img src="data:," onerror="window.__ran = 'inline handler'">
+<script src="probe.js"></script>`);
+    await writeFile(join(directory, 'probe.js'), `
+window.__evalResult = (() => { try { return eval('"eval ran"'); } catch (error) { return error.name; } })();
+const urls = trustedTypes.createPolicy('heaplab', { createScriptURL: (url) => url });
+const worker = new Worker(urls.createScriptURL('worker.js'));
+worker.onmessage = (event) => { window.__workerResult = event.data; };`);
+    await writeFile(join(directory, 'worker.js'), `
+const attempt = (run) => { try { return run(); } catch (error) { return error.name; } };
+postMessage({ eval: attempt(() => eval('"eval ran"')), function: attempt(() => new Function('return "Function ran"')()) });`);
+    const probe = await serveDirectory(directory, 0);
+    const page = await browser.newPage();
+    try {
+      const violations = [];
+      await page.exposeFunction('__violation', (directive) => violations.push(directive));
+      await page.addInitScript(() => document.addEventListener('securitypolicyviolation',
+        (event) => window.__violation(event.violatedDirective)));
+      await page.goto(probe.url);
+      const worker = await page.waitForFunction(() => window.__workerResult, null, { timeout: 10_000 });
+      assert.deepEqual(await worker.jsonValue(), { eval: 'EvalError', function: 'EvalError' });
+      assert.equal(await page.evaluate(() => window.__evalResult), 'EvalError');
+      await page.waitForFunction(() => document.readyState === 'complete');
+      assert.equal(await page.evaluate(() => window.__ran ?? null), null);
+      // (eval is refused by Trusted Types before script-src is asked.)
+      const seen = await waitUntil(() => violations, (list) => ['script-src-elem', 'script-src-attr']
+        .every((directive) => list.includes(directive)));
+      console.log(`violations reported: ${[...new Set(seen)].join(', ')}`);
+    } finally {
+      await page.close();
+      probe.server.close();
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 
   it('a worker that stops answering is replaced, and the page keeps working', async () => {
