@@ -316,6 +316,13 @@ self.onmessage = (event) => {
     receiveWasm(event.data);
     return;
   }
+  if (event.data.type === toWorker.PING) {
+    // Answered whenever the worker gets back to its event loop: between
+    // slices, while paused or waiting for input. The page's watchdog
+    // (web/session/session-client.js) replaces a worker that does not answer.
+    post({ type: fromWorker.PONG });
+    return;
+  }
   if (!session) return;
   try {
     handle(event.data);

@@ -3,6 +3,7 @@
 //
 // page -> worker
 //   {type: WASM, module | error}    the compiled WebAssembly module (web/boot.js), or why it failed
+//   {type: PING}                    are you there? (the page's watchdog, while something runs)
 //   {type: CLASSIFY, id, source}    is this REPL buffer ready to run?
 //   {type: RUN, source}             compile `source` in interactive mode and run it (a REPL input)
 //   {type: PROGRAM, source, settings, action, speed}
@@ -22,6 +23,7 @@
 //   {type: DECODE_LINK, id, fragment}  read a share link (core/share/share_link.h)
 // worker -> page
 //   {type: READY}                   the session exists; its first heap update follows
+//   {type: PONG}                    the answer to PING, from the worker's event loop
 //   {type: CLASSIFIED, id, status}  status: 'complete' | 'incomplete'
 //   {type: OUTPUT, chunks}          [{stream: 'out' | 'err', text}], in the order written
 //   {type: INPUT_REQUESTED}         the program waits in input() (its prompt came as output)
@@ -43,6 +45,7 @@
 
 export const toWorker = Object.freeze({
   WASM: 'wasm',
+  PING: 'ping',
   CLASSIFY: 'classify',
   RUN: 'run',
   PROGRAM: 'program',
@@ -61,6 +64,7 @@ export const toWorker = Object.freeze({
 
 export const fromWorker = Object.freeze({
   READY: 'ready',
+  PONG: 'pong',
   CLASSIFIED: 'classified',
   OUTPUT: 'output',
   INPUT_REQUESTED: 'input-requested',
