@@ -14,7 +14,7 @@ import { loadHeaplab } from '../node/wasm-session.mjs';
 
 // Links made here are checked by the same decoder as the page's (the wasm module in node).
 const heaplab = await loadHeaplab();
-const makeLink = (state, pageUrl) => createShareLink(state, async (fragment) => heaplab.decodeShareLink(fragment), pageUrl);
+const makeLink = (state, pageUrl) => createShareLink(state, pageUrl, async (fragment) => heaplab.decodeShareLink(fragment));
 const deflatedFragment = async (text) => {
   const deflated = await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer();
   return `#v1.${Buffer.from(deflated).toString('base64url')}`;

@@ -16,7 +16,7 @@ import { loadHeaplab } from './wasm-session.mjs';
 const heaplab = await loadHeaplab();
 const decode = async (fragment) => heaplab.decodeShareLink(fragment);
 const read = (hash) => readShareLink(hash, decode);
-const create = (state, pageUrl) => createShareLink(state, decode, pageUrl);
+const create = (state, pageUrl) => createShareLink(state, pageUrl, decode);
 
 const PAGE = 'https://heaplab.example/play/';
 const fragmentOf = (url) => url.slice(url.indexOf('#'));

@@ -67,7 +67,8 @@ export async function openShareDialog(app, exercisePanel) {
   parts.status.classList.remove('is-error');
   if (!dialog.open) dialog.showModal();
   try {
-    const url = await createShareLink(collectShareState(app, exercisePanel), (fragment) => session.decodeLink(fragment));
+    const url = await createShareLink(collectShareState(app, exercisePanel), location.href,
+      (fragment) => session.decodeLink(fragment));
     parts.link.value = url;
     parts.status.textContent = `${url.length.toLocaleString('en-US')} characters.`;
     parts.link.focus();
