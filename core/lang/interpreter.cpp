@@ -527,6 +527,8 @@ std::string Interpreter::format_exception_chain(Object* exc, std::unordered_set<
   std::string out;
   Object* cause = e->cause.get();
   Object* context = e->context.get();
+  // A chain deeper than the host stack allows starts where it can.
+  if (host_stack_low()) cause = context = nullptr;
   if (cause && cause != none() && !seen.count(cause)) {
     out += format_exception_chain(cause, seen);
     out += "\nThe above exception was the direct cause of the following exception:\n\n";

@@ -141,6 +141,19 @@ TEST_CASE("limits: data nested a million deep never overflows the host stack") {
   check_still_works(s);
 }
 
+TEST_CASE("limits: an uncaught exception chained 100,000 deep prints without overflowing the host stack") {
+  Session s(audited());
+  const char* program =
+      "e = None\nfor i in range(100000):\n    try:\n        raise ValueError(i) from e\n"
+      "    except ValueError as err:\n        e = err\nraise e\n";
+  REQUIRE(run(s, program) == RunState::Error);
+  std::string err = take(s).err;
+  CHECK(err.ends_with("    raise e\n  File \"main.py\", line 4, in <module>\n"
+                      "    raise ValueError(i) from e\nValueError: 99999\n"));
+  CHECK(err.find("The above exception was the direct cause of the following exception:") != std::string::npos);
+  check_still_works(s);
+}
+
 TEST_CASE("limits: endless output pauses the run until the front end takes it") {
   Session s(audited());
   RunState state = s.start("while True:\n    print('x' * 1000)\n", SourceMode::File, "main.py");
