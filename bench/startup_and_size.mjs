@@ -74,7 +74,7 @@ writeFileSync(join(pyodidePage, 'index.html'), `<!doctype html>
 `);
 
 const heaplabServer = await serveDirectory(dist, 0);
-const pyodideServer = await serveDirectory(pyodidePage, 0);
+const pyodideServer = await serveDirectory(pyodidePage, 0, { contentSecurityPolicy: null });  // its page's script is inline
 const browser = await launchBrowser();
 const times = { heaplab: [], pyodide: [] };
 

@@ -1,7 +1,7 @@
-// Bundles the page into web/dist/: web/boot.js inlined into index.html, the
-// page's modules into main.js and chunks (their stylesheets into main.css),
-// the worker with Emscripten's heaplab.js into one classic script, and copies
-// the static files and the wasm module beside them.
+// Bundles the page into web/dist/: web/boot.js into boot.js (the page's first
+// script, a classic one), the page's modules into main.js and chunks (their
+// stylesheets into main.css), the worker with Emscripten's heaplab.js into one
+// classic script, and copies the static files and the wasm module beside them.
 // Usage: node scripts/build-web.mjs [WASM_BUILD_DIR]   (default: build/wasm)
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -43,18 +43,17 @@ const { metafile } = await build({
 const preloads = Object.keys(metafile.outputs)
   .filter((path) => path.endsWith('.js') && !path.endsWith('/main.js') && !metafile.outputs[path].entryPoint)
   .map((path) => `<link rel="modulepreload" href="${relative(dist, join(root, path))}">\n  `).join('');
-// web/boot.js goes into index.html itself: the session starts without
-// waiting for a script to download.
-const boot = await build({ ...common, sourcemap: false, entryPoints: [join(web, 'boot.js')], format: 'iife', write: false });
-const bootScript = '<script src="boot.js"></script>';
+// web/boot.js stays a script of its own, not inlined: the page's
+// Content-Security-Policy (in index.html and scripts/serve.mjs) allows no
+// inline script. It is small and the head's first request; while the parser
+// waits for it, the browser's preload scanner already fetches what follows.
+await build({ ...common, entryPoints: [join(web, 'boot.js')], outfile: join(dist, 'boot.js'), format: 'iife' });
 const mainScript = '<script type="module" src="main.js">';
 const page = await readFile(join(web, 'index.html'), 'utf8');
-for (const tag of [bootScript, mainScript]) {
+for (const tag of ['<script src="boot.js"></script>', mainScript]) {
   if (!page.includes(tag)) throw new Error(`build-web: index.html has no ${tag}`);
 }
-await writeFile(join(dist, 'index.html'), page
-  .replace(bootScript, () => `<script id="boot">${boot.outputFiles[0].text.trim()}</script>`)
-  .replace(mainScript, preloads + mainScript));
+await writeFile(join(dist, 'index.html'), page.replace(mainScript, preloads + mainScript));
 // Emscripten's heaplab.js (a classic script defining createHeaplab) heads the
 // worker's script: one download fewer before the session can start.
 const emscripten = await readFile(join(wasmBuild, 'heaplab.js'), 'utf8');

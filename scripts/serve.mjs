@@ -18,9 +18,29 @@ const MIME_TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+// The page's Content-Security-Policy, sent with every response: the page
+// also carries it in a <meta> element (web/index.html says why each part is
+// there), but a worker takes its policy from its own script's response, and
+// frame-ancestors (no framing, against clickjacking) only works as a header.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types heaplab",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // Serves `root` on 127.0.0.1:`port` (0 picks a free port). Resolves with the
-// server and the URL to open once it listens.
-export function serveDirectory(root, port = 0) {
+// server and the URL to open once it listens. `contentSecurityPolicy` null
+// sends none (bench/startup_and_size.mjs's Pyodide page needs an inline script).
+export function serveDirectory(root, port = 0, { contentSecurityPolicy = CONTENT_SECURITY_POLICY } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -48,6 +68,7 @@ export function serveDirectory(root, port = 0) {
       // gzip costs more time than the bytes it saves.
       const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
       const headers = { 'Cache-Control': 'no-cache', ETag: etag, 'X-Content-Type-Options': 'nosniff' };
+      if (contentSecurityPolicy) headers['Content-Security-Policy'] = contentSecurityPolicy;
       if (request.headers['if-none-match'] === etag) {
         response.writeHead(304, headers).end();
         return;

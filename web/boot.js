@@ -1,11 +1,24 @@
-// The page's first script, inlined into index.html by scripts/build-web.mjs:
-// starts the session's worker and the WebAssembly module's download and
-// compilation at once, before the page's own code has loaded, and hands the
-// compiled module to the worker. web/session/page-session.js later takes the
-// worker over with the events it sent meanwhile.
+// The page's first script (index.html loads it first in its head, before
+// the stylesheets and the page's modules): starts the session's worker and
+// the WebAssembly module's download and compilation at once, before the
+// page's own code has loaded, and hands the compiled module to the worker.
+// web/session/page-session.js later takes the worker over with the events it
+// sent meanwhile, and uses startWorker to replace a worker that stopped
+// answering (the compiled module is reused: no second download).
 import { toWorker } from './session/protocol.js';
 
-const worker = new Worker('worker.js');
+// The Content-Security-Policy requires Trusted Types for every script sink
+// (a string reaching innerHTML, eval or a script URL throws): the one script
+// URL the page makes itself is the worker's, through this policy.
+const scriptUrls = self.trustedTypes?.createPolicy('heaplab', {
+  createScriptURL(url) {
+    if (url !== 'worker.js') throw new TypeError(`heaplab loads no script from ${url}`);
+    return url;
+  },
+});
+const newWorker = () => new Worker(scriptUrls ? scriptUrls.createScriptURL('worker.js') : 'worker.js');
+
+const worker = newWorker();
 const earlyEvents = [];
 worker.onmessage = (event) => earlyEvents.push(event);
 worker.onerror = (event) => {
@@ -13,7 +26,7 @@ worker.onerror = (event) => {
   earlyEvents.push(event);
 };
 
-fetch('heaplab.wasm')
+const wasmModule = fetch('heaplab.wasm')
   .then((response) => {
     if (!response.ok) throw new Error(`heaplab.wasm could not be loaded (HTTP ${response.status})`);
     // Compiled while it downloads when the server says application/wasm;
@@ -21,8 +34,19 @@ fetch('heaplab.wasm')
     return response.headers.get('Content-Type')?.startsWith('application/wasm')
       ? WebAssembly.compileStreaming(response)
       : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-  })
-  .then((module) => worker.postMessage({ type: toWorker.WASM, module }),
-    (error) => worker.postMessage({ type: toWorker.WASM, error: String(error?.message ?? error) }));
+  });
 
-window.heaplabWorker = { worker, earlyEvents };
+function sendWasm(target) {
+  wasmModule.then((module) => target.postMessage({ type: toWorker.WASM, module }),
+    (error) => target.postMessage({ type: toWorker.WASM, error: String(error?.message ?? error) }));
+}
+
+sendWasm(worker);
+
+function startWorker() {
+  const fresh = newWorker();
+  sendWasm(fresh);
+  return fresh;
+}
+
+window.heaplabWorker = { worker, earlyEvents, startWorker };

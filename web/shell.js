@@ -49,6 +49,10 @@ export class Shell {
     this.started = new Promise((resolve) => { this.#start = resolve; });
 
     this.terminal.write('Starting the Python session…');
+    session.onRestart((error) => {
+      this.repl.sessionRestarted(`\x1b[38;5;210m${error.message}: its variables are gone; ` +
+        `the prompt and Run work again.\x1b[0m`);
+    });
     session.onFailure((error) => {
       this.terminal.write(`\r\n\x1b[38;5;210mThe Python session stopped: ${error.message}\x1b[0m\r\n` +
         'Reload the page to start a new one.\r\n');

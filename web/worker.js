@@ -299,6 +299,9 @@ function handle(message) {
       post({ type: fromWorker.EXERCISE_RESULT, id: message.id,
         result: JSON.parse(heaplab.checkExercise(String(message.exercise), String(message.code))) });
       break;
+    case toWorker.DECODE_LINK:
+      post({ type: fromWorker.LINK_DECODED, id: message.id, result: heaplab.decodeShareLink(String(message.fragment)) });
+      break;
   }
 }
 
@@ -311,6 +314,13 @@ const wasmModule = new Promise((resolve, reject) => {
 self.onmessage = (event) => {
   if (event.data.type === toWorker.WASM) {
     receiveWasm(event.data);
+    return;
+  }
+  if (event.data.type === toWorker.PING) {
+    // Answered whenever the worker gets back to its event loop: between
+    // slices, while paused or waiting for input. The page's watchdog
+    // (web/session/session-client.js) replaces a worker that does not answer.
+    post({ type: fromWorker.PONG });
     return;
   }
   if (!session) return;

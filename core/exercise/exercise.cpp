@@ -9,7 +9,18 @@ namespace heaplab {
 
 namespace {
 
-constexpr double kMaxMemoryLimitMb = 1 << 20;
+// Bounds on what an exercise may hold, in JavaScript's string lengths.
+constexpr size_t kMaxIdLength = 64;
+constexpr size_t kMaxTitleLength = 200;  // also the topic
+constexpr size_t kMaxTextLength = 32 * 1024;  // instructions, starter, a hint, a check's fields
+constexpr size_t kMaxHints = 20;
+constexpr size_t kMaxChecks = 50;
+// The page's memory limit range (web/session/settings.js): an exercise's limit becomes its setting.
+constexpr double kMaxMemoryLimitMb = 1024;
+
+std::string too_long(std::string_view where, std::string_view key, size_t max) {
+  return std::string(where) + ": \"" + std::string(key) + "\" is longer than " + std::to_string(max) + " characters";
+}
 
 // Field access that remembers the first problem, so loading reads straight.
 class FieldReader {
@@ -42,9 +53,11 @@ class FieldReader {
   }
 
   std::string string(const JsonValue& object, std::string_view where, std::string_view key,
-                     bool required = true) {
+                     bool required = true, size_t max = kMaxTextLength) {
     const JsonValue* value = member(object, where, key, JsonValue::Kind::String, required);
-    return value ? value->string : std::string();
+    if (!value) return {};
+    if (utf16_length(value->string) > max) fail(too_long(where, key, max));
+    return value->string;
   }
 
   // A string, or an array of strings that are its lines.
@@ -60,6 +73,7 @@ class FieldReader {
       joined += line.string;
       joined += '\n';
     }
+    if (utf16_length(joined) > kMaxTextLength) fail(too_long(where, key, kMaxTextLength));
     return joined;
   }
 
@@ -79,22 +93,29 @@ class FieldReader {
 ExerciseLoadResult load_exercise(std::string_view json_text) {
   JsonParseResult parsed = parse_json(json_text);
   if (!parsed.value) return {std::nullopt, "invalid JSON: " + parsed.error};
-  const JsonValue& root = *parsed.value;
+  return load_exercise(*parsed.value);
+}
+
+ExerciseLoadResult load_exercise(const JsonValue& root) {
   FieldReader read;
   if (root.kind != JsonValue::Kind::Object) return {std::nullopt, "an exercise must be a JSON object"};
   read.check_keys(root, "exercise",
                   {"id", "title", "topic", "instructions", "starter", "hints", "settings", "checks"});
 
   Exercise exercise;
-  exercise.id = read.string(root, "exercise", "id");
-  exercise.title = read.string(root, "exercise", "title");
-  exercise.topic = read.string(root, "exercise", "topic");
+  exercise.id = read.string(root, "exercise", "id", true, kMaxIdLength);
+  exercise.title = read.string(root, "exercise", "title", true, kMaxTitleLength);
+  exercise.topic = read.string(root, "exercise", "topic", true, kMaxTitleLength);
   exercise.instructions = read.text(root, "exercise", "instructions");
   exercise.starter = read.text(root, "exercise", "starter");
 
   if (const JsonValue* hints = read.member(root, "exercise", "hints", JsonValue::Kind::Array, false)) {
+    if (hints->array.size() > kMaxHints) read.fail("exercise: more than " + std::to_string(kMaxHints) + " hints");
     for (const JsonValue& hint : hints->array) {
       if (hint.kind != JsonValue::Kind::String) read.fail("exercise: every hint must be a string");
+      if (utf16_length(hint.string) > kMaxTextLength) {
+        read.fail("exercise: a hint is longer than " + std::to_string(kMaxTextLength) + " characters");
+      }
       exercise.hints.push_back(hint.string);
     }
   }
@@ -103,8 +124,9 @@ ExerciseLoadResult load_exercise(std::string_view json_text) {
     read.check_keys(*settings, "settings", {"memory_limit_mb"});
     if (const JsonValue* limit =
             read.member(*settings, "settings", "memory_limit_mb", JsonValue::Kind::Number, false)) {
-      if (limit->number < 1 || limit->number > kMaxMemoryLimitMb || std::floor(limit->number) != limit->number) {
-        read.fail("settings: \"memory_limit_mb\" must be a whole number of MB between 1 and 1048576");
+      if (limit->number < 1 || limit->number > kMaxMemoryLimitMb ||
+          std::floor(limit->number) != limit->number) {
+        read.fail("settings: \"memory_limit_mb\" must be a whole number of MB between 1 and 1024");
       } else {
         exercise.memory_limit = size_t(limit->number) << 20;
       }
@@ -113,6 +135,7 @@ ExerciseLoadResult load_exercise(std::string_view json_text) {
 
   if (const JsonValue* checks = read.member(root, "exercise", "checks", JsonValue::Kind::Array, true)) {
     if (checks->array.empty()) read.fail("exercise: \"checks\" must not be empty");
+    if (checks->array.size() > kMaxChecks) read.fail("exercise: more than " + std::to_string(kMaxChecks) + " checks");
     for (size_t i = 0; i < checks->array.size(); ++i) {
       const JsonValue& entry = checks->array[i];
       const std::string where = "checks[" + std::to_string(i) + "]";

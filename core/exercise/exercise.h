@@ -35,9 +35,17 @@ struct ExerciseLoadResult {
   std::string error;  // set when exercise is empty
 };
 
+struct JsonValue;
+
 // Reads an exercise file's text. Long texts (instructions, starter) may be a
 // string or an array of lines, joined with newlines. Unknown keys, missing
-// fields and wrong types are errors naming the field.
+// fields, wrong types and texts over their bounds (lengths counted as
+// JavaScript counts them, since a teacher's exercise can arrive in a share
+// link) are errors naming the field. web/exercises/exercise.js applies the
+// same rules to the page's exercises.
 ExerciseLoadResult load_exercise(std::string_view json_text);
+
+// The same, for an already parsed document (a share link's exercise object).
+ExerciseLoadResult load_exercise(const JsonValue& root);
 
 }  // namespace heaplab

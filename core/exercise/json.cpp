@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstdint>
+#include <unordered_set>
 
 namespace heaplab {
 
@@ -93,13 +94,14 @@ class JsonReader {
       ++pos_;
       return true;
     }
+    std::unordered_set<std::string> keys;  // a hash set: an object of many keys stays linear
     for (;;) {
       skip_whitespace();
       if (peek() != '"') return fail("expected a string key");
       std::string key;
       const size_t key_pos = pos_;
       if (!read_string(key)) return false;
-      if (out.find(key)) {
+      if (!keys.insert(key).second) {
         pos_ = key_pos;
         return fail("duplicate key \"" + key + "\"");
       }
@@ -109,7 +111,7 @@ class JsonReader {
       skip_whitespace();
       JsonValue member;
       if (!read_value(member, depth + 1)) return false;
-      out.object.emplace_back(std::move(key), std::move(member));
+      out.object.push_back({std::move(key), std::move(member)});
       skip_whitespace();
       if (peek() == ',') {
         ++pos_;
@@ -300,8 +302,8 @@ class JsonReader {
 }  // namespace
 
 const JsonValue* JsonValue::find(std::string_view key) const {
-  for (const auto& [name, value] : object) {
-    if (name == key) return &value;
+  for (const JsonMember& member : object) {
+    if (member.key == key) return &member.value;
   }
   return nullptr;
 }
@@ -319,5 +321,15 @@ const char* json_kind_name(JsonValue::Kind kind) {
 }
 
 JsonParseResult parse_json(std::string_view text) { return JsonReader(text).read_document(); }
+
+size_t utf16_length(std::string_view utf8) {
+  size_t length = 0;
+  for (char c : utf8) {
+    const uint8_t byte = uint8_t(c);
+    if ((byte & 0xC0) != 0x80) ++length;  // a character starts here
+    if (byte >= 0xF0) ++length;           // beyond U+FFFF: a surrogate pair
+  }
+  return length;
+}
 
 }  // namespace heaplab

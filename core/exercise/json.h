@@ -7,10 +7,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace heaplab {
+
+struct JsonMember;
 
 struct JsonValue {
   enum class Kind : unsigned char { Null, Bool, Number, String, Array, Object };
@@ -20,10 +21,17 @@ struct JsonValue {
   double number = 0;
   std::string string;
   std::vector<JsonValue> array;
-  std::vector<std::pair<std::string, JsonValue>> object;  // in document order
+  std::vector<JsonMember> object;  // in document order
 
   // The member named `key` of an object, or nullptr.
   const JsonValue* find(std::string_view key) const;
+};
+
+// A named member of an object. (Not a std::pair: Clang cannot instantiate a
+// pair of the still incomplete JsonValue inside its own definition.)
+struct JsonMember {
+  std::string key;
+  JsonValue value;
 };
 
 // "null", "boolean", "number", "string", "array" or "object", for messages.
@@ -35,5 +43,9 @@ struct JsonParseResult {
 };
 
 JsonParseResult parse_json(std::string_view text);
+
+// The length of UTF-8 text as JavaScript counts it (UTF-16 code units), for
+// bounds that the page and the core must agree on.
+size_t utf16_length(std::string_view utf8);
 
 }  // namespace heaplab

@@ -10,6 +10,15 @@ import { after, before, describe, it } from 'node:test';
 import { createShareLink, MAX_FRAGMENT_CHARS } from '../../web/share/share-link.js';
 import { DEFAULT_SETTINGS } from '../../web/session/settings.js';
 import { launchBrowser, openPlayground, root, servePage } from './harness.mjs';
+import { loadHeaplab } from '../node/wasm-session.mjs';
+
+// Links made here are checked by the same decoder as the page's (the wasm module in node).
+const heaplab = await loadHeaplab();
+const makeLink = (state, pageUrl) => createShareLink(state, pageUrl, async (fragment) => heaplab.decodeShareLink(fragment));
+const deflatedFragment = async (text) => {
+  const deflated = await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer();
+  return `#v1.${Buffer.from(deflated).toString('base64url')}`;
+};
 
 const MARKUP = '<img src=x onerror="window.__injected = true">';
 const CODE = `# shared from one page to another\nnote = '${MARKUP}'\nprint(len(note))\n`;
@@ -126,6 +135,19 @@ describe('share links', () => {
     assert.deepEqual(author.consoleErrors, []);
   });
 
+  it('the Share dialog says why a state cannot be shared (the decoder\'s reason)', async () => {
+    const author = await open();
+    const { page } = author;
+    await author.setCode('x'.repeat(60_001));
+    await page.click('#share-button');
+    const status = await author.waitFor(() => page.locator('.share-dialog-status').innerText(),
+      (text) => text !== 'Making the link…', 'the dialog\'s answer');
+    assert.equal(status, 'This page state cannot be shared: its code is longer than 60000 characters.');
+    assert.equal(await page.locator('.share-dialog-link').isVisible(), false);
+    await page.click('.share-dialog-close');
+    assert.deepEqual(author.consoleErrors, []);
+  });
+
   it('a new page opened with the link has all of it back', async () => {
     const reader = await open(fragmentOf(link));
     assert.equal(await notice(reader), null);
@@ -143,7 +165,7 @@ describe('share links', () => {
   });
 
   it('a teacher-made exercise travels whole; its markup stays text; it checks', async () => {
-    const teacherLink = await createShareLink({ code: 'xs = [1, 2]\n', exercise: TEACHER_EXERCISE }, url);
+    const teacherLink = await makeLink({ code: 'xs = [1, 2]\n', exercise: TEACHER_EXERCISE }, url);
     const reader = await open(fragmentOf(teacherLink));
     const { page } = reader;
     const panel = await reader.view('exercise');
@@ -170,20 +192,15 @@ describe('share links', () => {
     assert.deepEqual(reader.consoleErrors, []);
   });
 
-  it('an exercise the C++ checker refuses: its error shown as text', async () => {
-    // A lone surrogate passes the page's checks but is not valid JSON text for the C++ loader.
+  it('text the C++ reader refuses (a lone surrogate): no link is made, a hand-made one is refused', async () => {
     const exercise = { ...TEACHER_EXERCISE, title: 'half a pair \ud800' };
-    const reader = await open(fragmentOf(await createShareLink({ code: 'xs = [1, 2, 3]\n', exercise }, url)));
-    assert.equal((await reader.view('exercise')).current.title, exercise.title);
-    await reader.page.click('.exercise-check');
-    const state = await reader.waitFor(() => reader.view('exercise'), (s) => s.error, 'the checker\'s error');
-    assert.match(state.error, /^invalid JSON: .*surrogate/);
-    assert.equal(await reader.page.locator('.check-error').textContent(), `The checker could not check this exercise: ${state.error}`);
-    assert.deepEqual(reader.consoleErrors, []);
+    await assert.rejects(makeLink({ code: 'xs = [1, 2, 3]\n', exercise }, url), /cannot be shared: its data is not valid JSON/);
+    const reader = await open(await deflatedFragment(JSON.stringify({ code: 'xs = [1, 2, 3]\n', exercise })));
+    console.log(await assertRefused(reader, /not valid JSON/));
   });
 
   it('code with markup is shown as text only', async () => {
-    const markupLink = await createShareLink({ code: `${MARKUP}\n<script>window.__injected = true</script>\n` }, url);
+    const markupLink = await makeLink({ code: `${MARKUP}\n<script>window.__injected = true</script>\n` }, url);
     const reader = await open(fragmentOf(markupLink));
     assert.equal(await editorText(reader), `${MARKUP}\n<script>window.__injected = true</script>\n`);
     assert.match(await reader.page.locator('#editor').innerText(), /<img src=x onerror=/);

@@ -1,14 +1,22 @@
 // Share links: `#v1.` + base64url(deflate-raw(JSON)) round trips, and every
 // kind of bad link (too long, damaged, not JSON, wrong fields, a
-// decompression bomb) is refused with a sentence, never an exception.
+// decompression bomb) is refused with a sentence, never an exception. Links
+// are read by the C++ decoder in the wasm module (core/share), as in the page.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { findExercise } from '../../web/exercises/catalog.js';
+import { EXERCISES, findExercise } from '../../web/exercises/catalog.js';
+import { readExercise } from '../../web/exercises/exercise.js';
 import { DEFAULT_SETTINGS } from '../../web/session/settings.js';
 import {
   createShareLink, MAX_FRAGMENT_CHARS, MAX_JSON_BYTES, readShareLink, ShareLinkError,
 } from '../../web/share/share-link.js';
+import { loadHeaplab } from './wasm-session.mjs';
+
+const heaplab = await loadHeaplab();
+const decode = async (fragment) => heaplab.decodeShareLink(fragment);
+const read = (hash) => readShareLink(hash, decode);
+const create = (state, pageUrl) => createShareLink(state, pageUrl, decode);
 
 const PAGE = 'https://heaplab.example/play/';
 const fragmentOf = (url) => url.slice(url.indexOf('#'));
@@ -29,7 +37,7 @@ async function fragmentHolding(payload) {
 const stateFragment = (state) => fragmentHolding(JSON.stringify(state));
 
 async function refusal(hash) {
-  const result = await readShareLink(hash);
+  const result = await read(hash);
   assert.equal(result.state, undefined, `expected a refusal, got ${JSON.stringify(result)}`);
   assert.equal(typeof result.error, 'string');
   assert.match(result.error, /^This share link cannot be opened: .*The page starts with its defaults\.$/);
@@ -41,10 +49,10 @@ const settings = { memoryLimitMb: 48, thresholds: [100, 5, 3], debugAllocator: t
 describe('share link round trip', () => {
   it('carries code, a built-in exercise and the settings', async () => {
     const state = { code: 'import gc\nx = [1]\nx.append(x)\nprint("héllo ✓ 🐍")\n', exercise: '03_cycles', settings };
-    const url = await createShareLink(state, `${PAGE}#an-old-fragment`);
+    const url = await create(state, `${PAGE}#an-old-fragment`);
     assert.ok(url.startsWith(`${PAGE}#v1.`), url);
     assert.match(fragmentOf(url), /^#v1\.[A-Za-z0-9_-]+$/);
-    assert.deepEqual(await readShareLink(fragmentOf(url)), { state });
+    assert.deepEqual(await read(fragmentOf(url)), { state });
   });
 
   it('carries a teacher-made exercise object whole', async () => {
@@ -54,47 +62,47 @@ describe('share link round trip', () => {
       checks: [{ name: 'xs', python: 'xs == [1, 2, 3]', message: 'look at xs' }],
     };
     const state = { code: 'xs = [1, 2, 3]\n', exercise, settings: { ...DEFAULT_SETTINGS, memoryLimitMb: 16 } };
-    assert.deepEqual(await readShareLink(fragmentOf(await createShareLink(state, PAGE))), { state });
+    assert.deepEqual(await read(fragmentOf(await create(state, PAGE))), { state });
     // Settings left out take the defaults.
     const partial = await stateFragment({ code: '', settings: { debugAllocator: true } });
-    assert.deepEqual((await readShareLink(partial)).state.settings, { ...DEFAULT_SETTINGS, debugAllocator: true });
+    assert.deepEqual((await read(partial)).state.settings, { ...DEFAULT_SETTINGS, debugAllocator: true });
   });
 
   it('needs only the code; drops nothing and adds nothing', async () => {
     const state = { code: '' };
-    assert.deepEqual(await readShareLink(fragmentOf(await createShareLink(state, PAGE))), { state });
-    assert.deepEqual(await readShareLink(await stateFragment({ code: 'x', exercise: null })), { state: { code: 'x' } });
+    assert.deepEqual(await read(fragmentOf(await create(state, PAGE))), { state });
+    assert.deepEqual(await read(await stateFragment({ code: 'x', exercise: null })), { state: { code: 'x' } });
   });
 
   it('compresses: a long repetitive program fits', async () => {
     const code = 'print("a fairly long line of Python that repeats")\n'.repeat(1000);
-    const url = await createShareLink({ code }, PAGE);
+    const url = await create({ code }, PAGE);
     assert.ok(fragmentOf(url).length < MAX_FRAGMENT_CHARS);
-    assert.equal((await readShareLink(fragmentOf(url))).state.code, code);
+    assert.equal((await read(fragmentOf(url))).state.code, code);
   });
 
   it('reads no state from an empty fragment', async () => {
-    assert.deepEqual(await readShareLink(''), { state: null });
-    assert.deepEqual(await readShareLink('#'), { state: null });
+    assert.deepEqual(await read(''), { state: null });
+    assert.deepEqual(await read('#'), { state: null });
   });
 });
 
 describe('share links that are refused', () => {
   it('will not make a link over the size bound', async () => {
     const code = randomBytes(9000).toString('hex');  // incompressible beyond hex
-    await assert.rejects(createShareLink({ code }, PAGE), (error) => {
+    await assert.rejects(create({ code }, PAGE), (error) => {
       assert.ok(error instanceof ShareLinkError);
       assert.match(error.message, /too long to share/);
       return true;
     });
-    await assert.rejects(createShareLink({ code: 'x'.repeat(60_001) }, PAGE), /code is longer than 60000 characters/);
+    await assert.rejects(create({ code: 'x'.repeat(60_001) }, PAGE), /code is longer than 60000 characters/);
     // Within the character bound, but over 64 KB as UTF-8.
-    await assert.rejects(createShareLink({ code: '🐍'.repeat(20_000) }, PAGE), /links hold at most 64 KB/);
+    await assert.rejects(create({ code: '🐍'.repeat(20_000) }, PAGE), /links hold at most 64 KB/);
   });
 
   it('will not make a link of an invalid state', async () => {
-    await assert.rejects(createShareLink({ code: 1 }, PAGE), /cannot be shared: its "code" is missing or not text/);
-    await assert.rejects(createShareLink({ code: '', settings: { memoryLimitMb: 0 } }, PAGE), /memory limit/);
+    await assert.rejects(create({ code: 1 }, PAGE), /cannot be shared: its "code" is missing or not text/);
+    await assert.rejects(create({ code: '', settings: { memoryLimitMb: 0 } }, PAGE), /memory limit/);
   });
 
   it('refuses an oversized fragment before decoding it', async () => {
@@ -115,7 +123,7 @@ describe('share links that are refused', () => {
 
   it('refuses data that does not inflate or is cut short', async () => {
     assert.match(await refusal(`#v1.${base64url(Uint8Array.of(0xff, 0xfe, 0xfd, 0xfc, 0x07))}`), /does not decompress/);
-    const whole = fragmentOf(await createShareLink({ code: 'print("a long enough program to cut in two")\n'.repeat(5) }, PAGE));
+    const whole = fragmentOf(await create({ code: 'print("a long enough program to cut in two")\n'.repeat(5) }, PAGE));
     assert.match(await refusal(whole.slice(0, whole.length - 12)), /does not decompress/);
   });
 
@@ -157,6 +165,12 @@ describe('share links that are refused', () => {
     }
   });
 
+  it('parses nesting up to the JSON reader\'s bound in the module, refuses deeper', async () => {
+    const nested = (depth) => `{"code": "", "x": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    assert.match(await refusal(await fragmentHolding(nested(199))), /unknown field "x"/);
+    assert.match(await refusal(await fragmentHolding(nested(20_000))), /not valid JSON/);
+  });
+
   it('stops inflating a decompression bomb at the cap', async () => {
     // 50 MB of zeros deflate to ~50 KB; 5 MB to ~5 KB: a fragment within the bound.
     const bomb = await fragmentHolding(new Uint8Array(5 * 1024 * 1024));
@@ -176,10 +190,49 @@ describe('share links that are refused', () => {
   });
 });
 
+describe('one set of rules', () => {
+  it('the decoder knows every exercise of the page\'s catalog', async () => {
+    for (const { id } of EXERCISES) {
+      assert.deepEqual(await read(await stateFragment({ code: '', exercise: id })), { state: { code: '', exercise: id } });
+    }
+  });
+
+  it('a teacher\'s exercise is refused by the decoder as the page\'s reader refuses it', async () => {
+    const good = {
+      id: 'e', title: 't', topic: 't', instructions: '', starter: '', checks: [{ name: 'n', python: '1' }],
+    };
+    const bad = [
+      { ...good, id: 'x'.repeat(65) },
+      { ...good, title: '🐍'.repeat(101) },
+      { ...good, instructions: ['x'.repeat(32 * 1024)] },
+      { ...good, hints: Array(21).fill('h') },
+      { ...good, hints: [1] },
+      { ...good, checks: Array(51).fill({ name: 'n', python: '1' }) },
+      { ...good, checks: [{ name: 'n' }] },
+      { ...good, settings: { memory_limit_mb: 1025 } },
+      { ...good, settings: { memory_limit_mb: '16' } },
+      { ...good, extra: true },
+    ];
+    for (const exercise of bad) {
+      const { error } = readExercise(exercise);
+      assert.ok(error, JSON.stringify(exercise).slice(0, 80));
+      const refused = await decode(await stateFragment({ code: '', exercise }));
+      assert.equal(refused.reason, `its exercise is not valid (${error})`);
+    }
+    assert.equal(readExercise(good).error, undefined);
+    assert.equal((await decode(await stateFragment({ code: '', exercise: good }))).ok, true);
+  });
+
+  it('will not make a link the decoder would refuse', async () => {
+    // JSON.stringify writes a lone surrogate as an escape the strict JSON reader refuses.
+    await assert.rejects(create({ code: 'half a pair \ud800' }, PAGE), /cannot be shared: its data is not valid JSON/);
+  });
+});
+
 describe('share link content', () => {
   it('keeps markup in the code as plain characters', async () => {
     const code = 'print("<img src=x onerror=alert(1)>")\n';
-    const { state } = await readShareLink(fragmentOf(await createShareLink({ code, exercise: '01_sizes' }, PAGE)));
+    const { state } = await read(fragmentOf(await create({ code, exercise: '01_sizes' }, PAGE)));
     assert.equal(state.code, code);
     assert.ok(findExercise(state.exercise));
   });

@@ -3,6 +3,7 @@
 //
 // page -> worker
 //   {type: WASM, module | error}    the compiled WebAssembly module (web/boot.js), or why it failed
+//   {type: PING}                    are you there? (the page's watchdog, while something runs)
 //   {type: CLASSIFY, id, source}    is this REPL buffer ready to run?
 //   {type: RUN, source}             compile `source` in interactive mode and run it (a REPL input)
 //   {type: PROGRAM, source, settings, action, speed}
@@ -19,8 +20,10 @@
 //   {type: INPUT, line}             the line typed for input() (without newline), or null: end of input
 //   {type: POOL, id, address}       one pool's blocks and the objects in them
 //   {type: CHECK_EXERCISE, id, exercise, code}  run `code` against the exercise's checks
+//   {type: DECODE_LINK, id, fragment}  read a share link (core/share/share_link.h)
 // worker -> page
 //   {type: READY}                   the session exists; its first heap update follows
+//   {type: PONG}                    the answer to PING, from the worker's event loop
 //   {type: CLASSIFIED, id, status}  status: 'complete' | 'incomplete'
 //   {type: OUTPUT, chunks}          [{stream: 'out' | 'err', text}], in the order written
 //   {type: INPUT_REQUESTED}         the program waits in input() (its prompt came as output)
@@ -28,6 +31,7 @@
 //   {type: FINISHED, state}         the run (REPL input or program) ended; state: 'done' | 'error' | 'idle'
 //   {type: POOL_INFO, id, pool}     the answer to POOL
 //   {type: EXERCISE_RESULT, id, result}  the answer to CHECK_EXERCISE
+//   {type: LINK_DECODED, id, result}  the answer to DECODE_LINK: {ok, state (JSON text)} | {ok, error, reason}
 //   {type: FAILED, message}         the wasm module could not load or trapped; the session is gone
 //
 // A heap update: {reason, runId, snapshot, graph, stats, program: {state, line}}
@@ -41,6 +45,7 @@
 
 export const toWorker = Object.freeze({
   WASM: 'wasm',
+  PING: 'ping',
   CLASSIFY: 'classify',
   RUN: 'run',
   PROGRAM: 'program',
@@ -54,10 +59,12 @@ export const toWorker = Object.freeze({
   INPUT: 'input',
   POOL: 'pool',
   CHECK_EXERCISE: 'check-exercise',
+  DECODE_LINK: 'decode-link',
 });
 
 export const fromWorker = Object.freeze({
   READY: 'ready',
+  PONG: 'pong',
   CLASSIFIED: 'classified',
   OUTPUT: 'output',
   INPUT_REQUESTED: 'input-requested',
@@ -65,6 +72,7 @@ export const fromWorker = Object.freeze({
   FINISHED: 'finished',
   POOL_INFO: 'pool-info',
   EXERCISE_RESULT: 'exercise-result',
+  LINK_DECODED: 'link-decoded',
   FAILED: 'failed',
 });
 

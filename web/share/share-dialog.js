@@ -1,6 +1,7 @@
 // The Share button's dialog: makes the link from the page's state and shows
 // it as text, with a button that copies it.
 import './share-dialog.css';
+import { session } from '../session/page-session.js';
 import { collectShareState, createShareLink } from './share-link.js';
 
 function element(tag, className, text) {
@@ -66,7 +67,8 @@ export async function openShareDialog(app, exercisePanel) {
   parts.status.classList.remove('is-error');
   if (!dialog.open) dialog.showModal();
   try {
-    const url = await createShareLink(collectShareState(app, exercisePanel));
+    const url = await createShareLink(collectShareState(app, exercisePanel), location.href,
+      (fragment) => session.decodeLink(fragment));
     parts.link.value = url;
     parts.status.textContent = `${url.length.toLocaleString('en-US')} characters.`;
     parts.link.focus();

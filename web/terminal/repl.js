@@ -7,6 +7,7 @@ import { History } from './history.js';
 import { LineEditor } from './line-editor.js';
 import { parseKeys } from './keys.js';
 import { renderLine } from './line-renderer.js';
+import { SessionRestarted } from '../session/session-client.js';
 
 export const PRIMARY_PROMPT = '>>> ';
 export const CONTINUATION_PROMPT = '... ';
@@ -54,8 +55,10 @@ export class Repl {
     this.#running = true;
     try {
       await start((chunk) => this.#writeOutput(chunk), () => this.#beginInputLine());
-    } catch {
-      return;  // the session is gone; the page reports why and input stays closed
+    } catch (error) {
+      // A session that is gone: the page reports why and input stays closed.
+      // One that was replaced: a prompt in the fresh one (sessionRestarted).
+      if (!(error instanceof SessionRestarted)) return;
     }
     this.#running = false;
     await this.#showPrompt(PRIMARY_PROMPT);
@@ -78,6 +81,26 @@ export class Repl {
     this.#terminal.write(`${banner}\r\n`);
     await this.#showPrompt(PRIMARY_PROMPT);
     this.#becomeIdle();
+  }
+
+  // A fresh session replaced the one that stopped answering: writes
+  // `message` at once (before anything that follows from the restart), then
+  // prompts again. Input being typed is left on screen as it was; a REPL
+  // input or program underway ends (its promise rejects with
+  // SessionRestarted), and its own code then shows the prompt.
+  sessionRestarted(message) {
+    if (this.#readingInput) this.#endInputLine();
+    const atPrompt = !this.#busy;
+    if (atPrompt) {
+      this.#busy = true;
+      this.#finishLine();
+      this.#block = [];
+    } else if (this.#terminal.buffer.active.cursorX !== 0) {
+      this.#terminal.write('\r\n');
+    }
+    this.#history.reset();
+    this.#terminal.write(`${message}\r\n`);
+    if (atPrompt) this.#showPrompt(PRIMARY_PROMPT).then(() => this.#becomeIdle());
   }
 
   // Everything on the terminal, one string per row joined by newlines; rows
@@ -225,8 +248,11 @@ export class Repl {
         this.#running = false;
         await this.#showPrompt(PRIMARY_PROMPT);
       }
-    } catch {
-      return;  // the session is gone; the page reports why and input stays closed
+    } catch (error) {
+      if (!(error instanceof SessionRestarted)) return;  // the session is gone; input stays closed
+      this.#block = [];
+      this.#running = false;
+      await this.#showPrompt(PRIMARY_PROMPT);
     }
     this.#becomeIdle();
   }

@@ -61,7 +61,7 @@ TEST_CASE("bad exercise files give errors naming the field") {
                       "checks": [{"name": "n"}]})J") == "checks[0]: missing \"python\"");
   CHECK(load_error(R"J({"id": "", "title": "", "topic": "", "instructions": "", "starter": "",
                       "settings": {"memory_limit_mb": 0.5}, "checks": [{"name": "n", "python": "1"}]})J") ==
-        "settings: \"memory_limit_mb\" must be a whole number of MB between 1 and 1048576");
+        "settings: \"memory_limit_mb\" must be a whole number of MB between 1 and 1024");
 }
 
 TEST_CASE("checks run in the program's globals after it ran") {

@@ -36,7 +36,7 @@ TEST_CASE("JSON values of every kind") {
   CHECK(root.find("b")->find("c")->string == "d");
   CHECK(root.find("e")->array.empty());
   CHECK(root.find("missing") == nullptr);
-  CHECK(root.object[0].first == "a");  // document order
+  CHECK(root.object[0].key == "a");  // document order
 }
 
 TEST_CASE("JSON string escapes and UTF-8") {
