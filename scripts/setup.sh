@@ -7,7 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # Debian package => the command that shows it is there without dpkg (node and
 # npm may come from elsewhere, e.g. NodeSource's nodejs, which carries npm).
 declare -A command_of=([nodejs]=node [npm]=npm)
-packages=(cmake g++ make emscripten catch2 chromium libbenchmark-dev nodejs npm)
+packages=(cmake g++ make clang libclang-rt-dev emscripten catch2 chromium libbenchmark-dev nodejs npm)
 
 is_installed() {
   local package=$1

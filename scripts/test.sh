@@ -60,6 +60,7 @@ fi
 suite "native release: build, ctest (memory_tests, core_tests, tests/cases, exercises, $conformance)" native_release
 informational_check "runtime corpus, being implemented (tests/runtime)" tests/runtime
 suite "native debug with ASan+UBSan: build, ctest (the same suites)" native_debug_sanitizers
+suite "fuzzing: 60 s per target" bash scripts/fuzz.sh 60
 suite "wasm build and page: scripts/build-web.sh" bash scripts/build-web.sh
 suite "node tests: tests/node/" node --test tests/node/
 suite "browser tests: tests/browser/" node --test tests/browser/

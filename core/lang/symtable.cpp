@@ -440,30 +440,35 @@ class Builder {
   // it a cell there and a free variable in every scope in between.
   bool resolve_free(Scope* from, const std::string& name) {
     std::vector<Scope*> path;
+    std::vector<Scope*> binding_classes;  // classes the closure passes through that bind the name too
+    auto found = [&]() {
+      for (Scope* p : path) mark_free(p, name);
+      for (Scope* c : binding_classes) c->free_through_class.insert(name);
+      return true;
+    };
     for (Scope* s = from->parent; s; s = s->parent) {
       if (s->kind == ScopeKind::Module) return false;
       if (s->kind == ScopeKind::Class) {
         // A class scope does not enclose its methods' names, except __class__.
         if (name == "__class__") {
           s->needs_class_cell = true;
-          for (Scope* p : path) mark_free(p, name);
-          return true;
+          return found();
         }
-        // The closure passes through the class: the name is one of its free
-        // variables too (unless the class body binds the name itself).
+        // A closure passing through the class makes the name one of its free
+        // variables too (unless the class body binds the name itself), once
+        // a function outside binds it.
         auto own = s->symbols.find(name);
         if (own == s->symbols.end() || !own->second.assigned) {
           path.push_back(s);
         } else {
-          s->free_through_class.insert(name);
+          binding_classes.push_back(s);
         }
         continue;
       }
       auto it = s->symbols.find(name);
       if (it != s->symbols.end() && it->second.assigned && !it->second.declared_global && !it->second.declared_nonlocal) {
         it->second.scope = NameScope::Cell;
-        for (Scope* p : path) mark_free(p, name);
-        return true;
+        return found();
       }
       if (it != s->symbols.end() && it->second.declared_nonlocal) {
         path.push_back(s);

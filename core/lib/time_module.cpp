@@ -54,7 +54,8 @@ Object* time_process_time(Object*, Object* const*, size_t nargs, Object* kwnames
   return float_from_double(double(std::clock()) / CLOCKS_PER_SEC);
 }
 
-// time.sleep(secs): see Interpreter::sleep (the page never blocks).
+// time.sleep(secs): see Interpreter::sleep (the page never blocks). As
+// CPython, the duration must fit in an int64 count of nanoseconds (_PyTime_t).
 Object* time_sleep(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("time.sleep", kwnames) || !check_nargs("time.sleep", nargs, 1, 1)) return nullptr;
   double secs;
@@ -62,10 +63,14 @@ Object* time_sleep(Object*, Object* const* args, size_t nargs, Object* kwnames) 
   if (is_float(x)) {
     secs = float_value(x);
     if (std::isnan(secs)) return set_error(g_rt->types.ValueError, "Invalid value NaN (not a number)");
+    constexpr double kInt64Range = 9223372036854775808.0;  // 2**63
+    if (!(secs * 1e9 >= -kInt64Range && secs * 1e9 < kInt64Range))
+      return set_error(g_rt->types.OverflowError, "timestamp out of range for platform time_t");
   } else if (int_is_int(x)) {
-    bool overflow = false;
-    secs = int_as_double(static_cast<IntObject*>(x), &overflow);
-    if (overflow) return set_error(g_rt->types.OverflowError, "timestamp too large to convert to C _PyTime_t");
+    int64_t whole, nanoseconds;
+    if (!int_as_i64(static_cast<IntObject*>(x), &whole) || __builtin_mul_overflow(whole, 1'000'000'000, &nanoseconds))
+      return set_error(g_rt->types.OverflowError, "timestamp too large to convert to C _PyTime_t");
+    secs = double(whole);
   } else {
     return set_error(g_rt->types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(x));
   }

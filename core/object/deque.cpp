@@ -216,7 +216,8 @@ int deque_rotate_by(DequeObject* d, int64_t n) {
     rightindex -= m;
     leftindex -= m;
     n -= m;
-    std::copy_n(block(rightblock)->data + rightindex + 1, m, block(leftblock)->data + leftindex);
+    // rightindex + 1 first: rightindex may be -1, and data - 1 is outside the array.
+    std::copy_n(block(rightblock)->data + (rightindex + 1), m, block(leftblock)->data + leftindex);
     if (rightindex < 0) {
       spare = rightblock;
       rightblock = block(rightblock)->leftlink;
@@ -235,7 +236,7 @@ int deque_rotate_by(DequeObject* d, int64_t n) {
       spare = 0;
     }
     int64_t m = std::min({-n, kDequeBlockLen - leftindex, kDequeBlockLen - 1 - rightindex});
-    std::copy_n(block(leftblock)->data + leftindex, m, block(rightblock)->data + rightindex + 1);
+    std::copy_n(block(leftblock)->data + leftindex, m, block(rightblock)->data + (rightindex + 1));
     leftindex += m;
     rightindex += m;
     n += m;
