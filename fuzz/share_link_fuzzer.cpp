@@ -10,26 +10,10 @@
 #include <string_view>
 
 #include "core/exercise/json.h"
+#include "core/share/base64url.h"
 #include "core/share/share_link.h"
 
 namespace {
-
-std::string base64url(std::string_view bytes) {
-  static const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  std::string out;
-  uint32_t buffer = 0;
-  int bits = 0;
-  for (char c : bytes) {
-    buffer = (buffer << 8) | uint8_t(c);
-    bits += 8;
-    while (bits >= 6) {
-      bits -= 6;
-      out += kAlphabet[(buffer >> bits) & 63];
-    }
-  }
-  if (bits > 0) out += kAlphabet[(buffer << (6 - bits)) & 63];
-  return out;
-}
 
 void require(bool condition) {
   if (!condition) std::abort();
@@ -53,7 +37,7 @@ void check(const heaplab::ShareLinkResult& result) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   check(heaplab::decode_share_link(bytes));
-  check(heaplab::decode_share_link("#v1." + base64url(bytes)));
+  check(heaplab::decode_share_link("#v1." + heaplab::to_base64url(bytes)));
   if (size <= 0xFFFF) {
     std::string stored = "\x01";  // the final block, stored: LEN, its complement, the bytes
     stored += char(size & 0xFF);
@@ -61,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     stored += char(~size & 0xFF);
     stored += char((~size >> 8) & 0xFF);
     stored += bytes;
-    check(heaplab::decode_share_link("#v1." + base64url(stored)));
+    check(heaplab::decode_share_link("#v1." + heaplab::to_base64url(stored)));
   }
   return 0;
 }

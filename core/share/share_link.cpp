@@ -7,6 +7,7 @@
 #include "core/exercise/exercise.h"
 #include "core/exercise/json.h"
 #include "core/inspect/json_text.h"
+#include "core/share/base64url.h"
 #include "core/share/builtin_exercises.h"
 #include "core/share/inflate.h"
 
@@ -36,37 +37,6 @@ std::string with_commas(size_t n) {
   std::string digits = std::to_string(n);
   for (size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
   return digits;
-}
-
-int base64url_value(char c) {
-  if (c >= 'A' && c <= 'Z') return c - 'A';
-  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-  if (c >= '0' && c <= '9') return c - '0' + 52;
-  if (c == '-') return 62;
-  if (c == '_') return 63;
-  return -1;
-}
-
-// Unpadded base64url; the unused bits of the last character must be zero,
-// as every encoder writes them.
-std::optional<std::string> from_base64url(std::string_view text) {
-  if (text.empty() || text.size() % 4 == 1) return std::nullopt;
-  std::string bytes;
-  bytes.reserve(text.size() / 4 * 3 + 2);
-  uint32_t buffer = 0;
-  int bits = 0;
-  for (char c : text) {
-    const int value = base64url_value(c);
-    if (value < 0) return std::nullopt;
-    buffer = (buffer << 6) | uint32_t(value);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes += char((buffer >> bits) & 0xFF);
-    }
-  }
-  if ((buffer & ((1u << bits) - 1)) != 0) return std::nullopt;
-  return bytes;
 }
 
 // Well-formed UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF.

@@ -13,28 +13,13 @@
 #include "core/exercise/json.h"
 #include "core/share/builtin_exercises.h"
 #include "core/share/inflate.h"
+#include "core/share/base64url.h"
 #include "core/share/share_link.h"
 
 using namespace heaplab;
 
 namespace {
 
-std::string base64url(std::string_view bytes) {
-  static const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  std::string out;
-  uint32_t buffer = 0;
-  int bits = 0;
-  for (char c : bytes) {
-    buffer = (buffer << 8) | uint8_t(c);
-    bits += 8;
-    while (bits >= 6) {
-      bits -= 6;
-      out += kAlphabet[(buffer >> bits) & 63];
-    }
-  }
-  if (bits > 0) out += kAlphabet[(buffer << (6 - bits)) & 63];
-  return out;
-}
 
 // A link whose deflate data is one stored block holding `json` (at most 65535 bytes).
 std::string stored_fragment(std::string_view json) {
@@ -45,7 +30,7 @@ std::string stored_fragment(std::string_view json) {
   block += char(~length & 0xFF);
   block += char((~length >> 8) & 0xFF);
   block += json;
-  return "#v1." + base64url(block);
+  return "#v1." + to_base64url(block);
 }
 
 JsonValue decoded(std::string_view fragment) {
