@@ -55,13 +55,12 @@ const notice = (playground) => playground.page.evaluate(() => {
   return element.hidden ? null : element.querySelector('span').textContent;
 });
 
-// Nothing a link carried became markup or ran. (The page's one inline
-// script is its own: web/boot.js, inlined first in the head.)
+// Nothing a link carried became markup or ran: the page has no inline script.
 async function assertNoInjection(playground) {
   const found = await playground.page.evaluate(() => ({
     injected: window.__injected ?? false,
     images: document.querySelectorAll('img').length,
-    scripts: [...document.querySelectorAll('script')].filter((s) => !s.src && s !== document.getElementById('boot')).length,
+    scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
   }));
   assert.deepEqual(found, { injected: false, images: 0, scripts: 0 });
 }
