@@ -359,6 +359,10 @@ Object* int_truediv(Object* a, Object* b) {
   return float_from_double(x / y);
 }
 
+// The largest power or left shift computed (in 30-bit digits, 16 MiB): the
+// digits are built in host memory before the region can refuse the result.
+constexpr size_t kMaxPowerDigits = size_t(1) << 22;
+
 Object* int_pow(Object* a, Object* b) {
   INT_BINARY_PROLOGUE
   if (y.sign < 0) {
@@ -372,11 +376,21 @@ Object* int_pow(Object* a, Object* b) {
   BigInt base = x;
   Digits e = y.digits;
   size_t bits = e.empty() ? 0 : (e.size() - 1) * kDigitBits + (32 - __builtin_clz(e.back()));
+  // Each product is refused before it is made: the result is at least as
+  // large as every power of the base it needs, and squaring a big base a few
+  // dozen times would fill the host's memory long before the result exists.
+  auto too_big = [](const BigInt& p, const BigInt& q) { return p.digits.size() + q.digits.size() > kMaxPowerDigits + 1; };
   for (size_t i = 0; i < bits; ++i) {
-    if ((e[i / kDigitBits] >> (i % kDigitBits)) & 1) result = big_mul(result, base);
-    if (i + 1 < bits) base = big_mul(base, base);
-    if (result.digits.size() > (size_t(1) << 22)) return set_memory_error();
+    if ((e[i / kDigitBits] >> (i % kDigitBits)) & 1) {
+      if (too_big(result, base)) return set_memory_error();
+      result = big_mul(result, base);
+    }
+    if (i + 1 < bits) {
+      if (too_big(base, base)) return set_memory_error();
+      base = big_mul(base, base);
+    }
   }
+  if (result.digits.size() > kMaxPowerDigits) return set_memory_error();
   // A one-digit power comes from long_mul's compact fast path.
   if (result.digits.size() <= 1) return int_from_i64(result.sign * int64_t(result.digits.empty() ? 0 : result.digits[0]));
   return int_from_big(result);
@@ -413,7 +427,10 @@ Object* int_shift(Object* a, Object* b, bool left) {
     if (!left) return int_from_i64(x.sign < 0 ? -1 : 0);
     return set_error(g_rt->types.OverflowError, "too many digits in integer");
   }
-  if (left) return int_from_big(BigInt{x.sign, shift_left_bits(x.digits, size_t(count))});
+  if (left) {
+    if (x.digits.size() + size_t(count) / kDigitBits > kMaxPowerDigits) return set_memory_error();
+    return int_from_big(BigInt{x.sign, shift_left_bits(x.digits, size_t(count))});
+  }
   if (x.sign >= 0) {
     Digits d = shift_right_bits(x.digits, size_t(count));
     return int_from_big(BigInt{d.empty() ? 0 : 1, d});
