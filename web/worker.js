@@ -323,13 +323,24 @@ self.onmessage = (event) => {
     post({ type: fromWorker.PONG });
     return;
   }
-  if (!session) return;
+  // A request can come before the first session exists (the page decodes
+  // its share link while the module still loads): it waits for it.
+  if (!session) {
+    beforeSession.push(event.data);
+    return;
+  }
+  handleSafely(event.data);
+};
+
+const beforeSession = [];
+
+function handleSafely(message) {
   try {
-    handle(event.data);
+    handle(message);
   } catch (error) {
     fail(error);
   }
-};
+}
 
 async function boot() {
   try {
@@ -347,6 +358,7 @@ async function boot() {
     // snapshot and graph, which follow in a heap update.
     post({ type: fromWorker.READY });
     postHeap('ready');
+    for (const message of beforeSession.splice(0)) handleSafely(message);
   } catch (error) {
     fail(error);
   }
